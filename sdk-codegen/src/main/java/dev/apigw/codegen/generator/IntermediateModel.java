@@ -1,0 +1,203 @@
+package dev.apigw.codegen.generator;
+
+import com.palantir.javapoet.ClassName;
+import dev.apigw.codegen.model.Member;
+import dev.apigw.codegen.model.Operation;
+import dev.apigw.codegen.model.Pagination;
+import dev.apigw.codegen.model.ServiceModel;
+import dev.apigw.codegen.model.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the project's model into Java terms: class names (an operation's input is {@code <Op>Request}, its
+ * output {@code <Op>Result}, also when the model has none), member names and types, enums, errors and paging.
+ */
+final class IntermediateModel {
+  /** Names the value types already use for their own methods; a member may not take them. */
+  private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
+      "builder", "from", "build", "copyOf", "of", "responseMetadata", "toString", "hashCode", "equals", "getClass",
+      "out", "in", "builderInstance", "object", "field", "token");
+
+  private final ServiceModel model;
+  private final String modelPackage;
+  private final String internalPackage;
+  private final Map<String, ClassName> classByShape = new HashMap<>();
+  private final Map<String, JavaStructure> structures = new LinkedHashMap<>();
+
+  private IntermediateModel(ServiceModel model, String modelPackage) {
+    this.model = model;
+    this.modelPackage = modelPackage;
+    this.internalPackage = modelPackage + ".internal";
+  }
+
+  static JavaService resolve(ServiceModel model, String modelPackage) {
+    return new IntermediateModel(model, modelPackage).resolve();
+  }
+
+  private JavaService resolve() {
+    Set<String> usedClassNames = new HashSet<>();
+    for (Operation op : model.operations().values()) {
+      claim(op.input(), op.name() + "Request", usedClassNames);
+      op.output().ifPresent(output -> claim(output, op.name() + "Result", usedClassNames));
+      usedClassNames.add(op.name() + "Result");
+    }
+    model.shapes().forEach((name, shape) -> {
+      boolean named = shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE || shape.isEnum();
+      if (named && !classByShape.containsKey(name)) {
+        claim(name, name, usedClassNames);
+      }
+    });
+
+    List<JavaEnum> enums = new ArrayList<>();
+    List<JavaError> errors = new ArrayList<>();
+    model.shapes().forEach((name, shape) -> {
+      if (shape.isEnum()) {
+        enums.add(new JavaEnum(name, classByShape.get(name), shape.enumValues()));
+      } else if (shape.isError()) {
+        errors.add(error(shape));
+      }
+    });
+
+    Set<String> ioShapes = new HashSet<>();
+    List<JavaOperation> operations = new ArrayList<>();
+    for (Operation op : model.operations().values()) {
+      ioShapes.add(op.input());
+      op.output().ifPresent(ioShapes::add);
+      JavaStructure request = structure(op.input(), JavaStructure.Kind.REQUEST);
+      JavaStructure result = op.output()
+          .map(output -> structure(output, JavaStructure.Kind.RESULT))
+          .orElseGet(() -> emptyResult(op.name()));
+      structures.put(result.className().simpleName(), result);
+      List<JavaError> opErrors = op.errors().stream()
+          .map(code -> errors.stream().filter(e -> e.code().equals(code)).findFirst()
+              .orElseThrow(() -> new IllegalArgumentException(op.name() + " declares an unknown error " + code)))
+          .toList();
+      operations.add(new JavaOperation(
+          op, Names.lowerCamel(op.name()), request, result, opErrors, op.pagination().map(p -> paging(op, p, request, result))));
+    }
+    model.shapes().forEach((name, shape) -> {
+      if (shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE && !shape.isError() && !ioShapes.contains(name)) {
+        structure(name, JavaStructure.Kind.STRUCTURE);
+      }
+    });
+
+    List<JavaStructure> sorted = new ArrayList<>(structures.values());
+    sorted.sort(java.util.Comparator.comparing(s -> s.className().simpleName()));
+    return new JavaService(
+        model, modelPackage, internalPackage, ClassName.get(modelPackage, model.service().id() + "Exception"),
+        operations, sorted, enums, errors);
+  }
+
+  private void claim(String shape, String className, Set<String> used) {
+    if (!used.add(className)) {
+      throw new IllegalArgumentException("Two model types would both be named " + className);
+    }
+    classByShape.put(shape, ClassName.get(modelPackage, className));
+  }
+
+  private JavaStructure structure(String shapeName, JavaStructure.Kind kind) {
+    ClassName className = classByShape.get(shapeName);
+    JavaStructure existing = structures.get(className.simpleName());
+    if (existing != null) {
+      return existing;
+    }
+    Shape shape = model.shape(shapeName);
+    List<JavaMember> members = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    for (Member member : shape.members()) {
+      String javaName = Names.lowerCamel(member.name());
+      if (RESERVED_MEMBER_NAMES.contains(javaName) || javaName.startsWith("has") || javaName.endsWith("OrNull")
+          || !javaNames.add(javaName)) {
+        throw new IllegalArgumentException("Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
+      }
+      members.add(new JavaMember(member, javaName, type(member.target())));
+    }
+    JavaStructure structure = new JavaStructure(shapeName, kind, className, codecName(className), members);
+    structures.put(className.simpleName(), structure);
+    return structure;
+  }
+
+  private JavaStructure emptyResult(String operation) {
+    ClassName className = ClassName.get(modelPackage, operation + "Result");
+    return new JavaStructure(operation + "Result", JavaStructure.Kind.RESULT, className, codecName(className), List.of());
+  }
+
+  private ClassName codecName(ClassName className) {
+    return ClassName.get(internalPackage, className.simpleName() + "Codec");
+  }
+
+  private JavaType type(String shapeName) {
+    Shape shape = model.shape(shapeName);
+    switch (shape.type()) {
+      case STRING:
+        return shape.isEnum() ? new JavaType.EnumRef(classByShape.get(shapeName)) : new JavaType.Scalar(JavaType.ScalarKind.STRING);
+      case BOOLEAN:
+        return new JavaType.Scalar(JavaType.ScalarKind.BOOLEAN);
+      case INTEGER:
+        return new JavaType.Scalar(JavaType.ScalarKind.INTEGER);
+      case LONG:
+        return new JavaType.Scalar(JavaType.ScalarKind.LONG);
+      case DOUBLE:
+        return new JavaType.Scalar(JavaType.ScalarKind.DOUBLE);
+      case TIMESTAMP:
+        return new JavaType.Timestamp("unixTimestamp".equals(shape.timestampFormat().orElse("iso8601")));
+      case BLOB:
+        return new JavaType.Blob();
+      case LIST:
+        return new JavaType.ListOf(type(shape.listMember().orElseThrow()));
+      case MAP:
+        Shape key = model.shape(shape.mapKey().orElseThrow());
+        if (key.type() != dev.apigw.codegen.model.ShapeType.STRING) {
+          throw new IllegalArgumentException("Map " + shapeName + " has keys that are not strings");
+        }
+        return new JavaType.MapOf(type(shape.mapValue().orElseThrow()));
+      case STRUCTURE:
+        if (shape.isError()) {
+          throw new IllegalArgumentException("Error shape " + shapeName + " is used as a member");
+        }
+        ClassName name = classByShape.get(shapeName);
+        return new JavaType.StructureRef(name, codecName(name));
+      default:
+        throw new IllegalArgumentException("Unsupported shape type " + shape.type());
+    }
+  }
+
+  private JavaError error(Shape shape) {
+    List<JavaMember> extra = new ArrayList<>();
+    for (Member member : shape.members()) {
+      if (!member.name().equalsIgnoreCase("Message")) {
+        JavaType type = type(member.target());
+        if (!(type instanceof JavaType.Scalar scalar) || scalar.kind() != JavaType.ScalarKind.STRING) {
+          throw new IllegalArgumentException("Error member " + shape.name() + "." + member.name() + " is not a string");
+        }
+        extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type));
+      }
+    }
+    return new JavaError(shape.name(), classByShape.get(shape.name()), shape.errorStatus().getAsInt(), extra);
+  }
+
+  private JavaPaging paging(Operation op, Pagination pagination, JavaStructure request, JavaStructure result) {
+    return new JavaPaging(
+        find(op, request, pagination.inputToken()),
+        find(op, result, pagination.outputToken()),
+        pagination.limit().map(limit -> find(op, request, limit)),
+        find(op, result, pagination.items()));
+  }
+
+  private static JavaMember find(Operation op, JavaStructure structure, String memberName) {
+    return structure.members().stream().filter(m -> m.member().name().equals(memberName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "The pagination of " + op.name() + " names " + memberName + ", which " + structure.shapeName() + " lacks"));
+  }
+
+  static Optional<JavaStructure> structureByClass(JavaService service, String simpleName) {
+    return service.structures().stream().filter(s -> s.className().simpleName().equals(simpleName)).findFirst();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.apigw.core.exception;
+
+import dev.apigw.core.Nullable;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** What an error response said: status, error code, message, request id and an excerpt of the raw body. */
+public final class ErrorDetails implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The longest raw-body excerpt kept, in characters. */
+  public static final int MAX_EXCERPT_CHARS = 512;
+
+  private final int statusCode;
+  private final @Nullable String errorCode;
+  private final @Nullable String errorMessage;
+  private final @Nullable String requestId;
+  private final String rawBodyExcerpt;
+
+  private ErrorDetails(
+      int statusCode,
+      @Nullable String errorCode,
+      @Nullable String errorMessage,
+      @Nullable String requestId,
+      String rawBodyExcerpt) {
+    this.statusCode = statusCode;
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+    this.requestId = requestId;
+    this.rawBodyExcerpt = rawBodyExcerpt;
+  }
+
+  /**
+   * Details of one error response. {@code rawBody} is cut to {@link #MAX_EXCERPT_CHARS} characters; blank codes,
+   * messages and request ids count as absent.
+   */
+  public static ErrorDetails of(
+      int statusCode,
+      @Nullable String errorCode,
+      @Nullable String errorMessage,
+      @Nullable String requestId,
+      @Nullable String rawBody) {
+    return new ErrorDetails(
+        statusCode, blankToNull(errorCode), blankToNull(errorMessage), blankToNull(requestId), excerpt(rawBody));
+  }
+
+  public int statusCode() {
+    return statusCode;
+  }
+
+  public @Nullable String errorCode() {
+    return errorCode;
+  }
+
+  public @Nullable String errorMessage() {
+    return errorMessage;
+  }
+
+  public @Nullable String requestId() {
+    return requestId;
+  }
+
+  public String rawBodyExcerpt() {
+    return rawBodyExcerpt;
+  }
+
+  /** A one-line description for exception messages, such as {@code NotFoundException (404): no such API [request id r-1]}. */
+  String describe() {
+    StringBuilder text = new StringBuilder();
+    text.append(errorCode != null ? errorCode : "Service error").append(" (HTTP ").append(statusCode).append(')');
+    if (errorMessage != null) {
+      text.append(": ").append(errorMessage);
+    } else if (!rawBodyExcerpt.isEmpty()) {
+      text.append(": ").append(rawBodyExcerpt.replaceAll("\\s+", " "));
+    }
+    if (requestId != null) {
+      text.append(" [request id ").append(requestId).append(']');
+    }
+    return text.toString();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String excerpt(@Nullable String rawBody) {
+    if (rawBody == null) {
+      return "";
+    }
+    return rawBody.length() <= MAX_EXCERPT_CHARS ? rawBody : rawBody.substring(0, MAX_EXCERPT_CHARS) + "…";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ErrorDetails)) {
+      return false;
+    }
+    ErrorDetails that = (ErrorDetails) other;
+    return statusCode == that.statusCode
+        && Objects.equals(errorCode, that.errorCode)
+        && Objects.equals(errorMessage, that.errorMessage)
+        && Objects.equals(requestId, that.requestId)
+        && rawBodyExcerpt.equals(that.rawBodyExcerpt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(statusCode, errorCode, errorMessage, requestId, rawBodyExcerpt);
+  }
+
+  @Override
+  public String toString() {
+    return "ErrorDetails{" + describe() + "}";
+  }
+}
