@@ -1,0 +1,202 @@
+package dev.apigw.core.internal.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.apigw.core.Nullable;
+import dev.apigw.core.exception.ErrorDetails;
+import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.json.Json;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns an error (non-2xx) response into a {@link ServiceException}.
+ *
+ * <ul>
+ *   <li>Error code: the {@code X-Amzn-ErrorType} header, else the body's {@code code}, {@code __type} or
+ *       {@code Code}, else the same fields inside an {@code {"error": {...}}} envelope. Each is cleaned up: the first
+ *       of comma-separated values, cut at the first {@code :}, and only what follows a {@code #}
+ *       ({@code aws.protocoltests#NotFoundException:http://internal.amazon.com/} gives {@code NotFoundException}).
+ *   <li>Message: the body's {@code message}, {@code Message} or {@code errorMessage}, else the same inside the
+ *       envelope, else the {@code X-Amzn-ErrorMessage} header.
+ *   <li>Request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
+ * </ul>
+ *
+ * <p>When a code was found the {@link ErrorFactory} makes the exception, with the top-level scalar fields of the body
+ * (falling back to those of the envelope's {@code error} object). Without any code, for example for an HTML page
+ * from a proxy or an empty body, the result is a plain {@link ServiceException} with the raw body excerpt. Whatever
+ * the body, this never throws.
+ */
+public final class ErrorResponseParser {
+  static final String ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
+  static final String ERROR_MESSAGE_HEADER = "X-Amzn-ErrorMessage";
+
+  private static final String[] CODE_FIELDS = {"code", "__type", "Code"};
+  private static final String[] MESSAGE_FIELDS = {"message", "Message", "errorMessage"};
+  private static final String ENVELOPE_FIELD = "error";
+
+  private ErrorResponseParser() {}
+
+  /**
+   * The exception for this error response. Fails with {@link IllegalArgumentException} naming the argument when one is
+   * null; never otherwise, whatever the body holds.
+   */
+  public static ServiceException toException(SdkHttpResponse response, ErrorFactory errorFactory) {
+    if (response == null) {
+      throw new IllegalArgumentException("response must not be null");
+    }
+    if (errorFactory == null) {
+      throw new IllegalArgumentException("errorFactory must not be null");
+    }
+    String rawBody = response.bodyAsString();
+    Body body = Body.parse(response);
+
+    String code = cleanErrorCode(response.header(ERROR_TYPE_HEADER).orElse(null));
+    if (code == null) {
+      code = cleanErrorCode(body.first(CODE_FIELDS));
+    }
+    String message = body.first(MESSAGE_FIELDS);
+    if (message == null || message.isBlank()) {
+      message = response.header(ERROR_MESSAGE_HEADER).orElse(null);
+    }
+    ErrorDetails details =
+        ErrorDetails.of(response.statusCode(), code, message, response.requestId().orElse(null), rawBody);
+    if (details.errorCode() == null) {
+      return new ServiceException(details);
+    }
+    ServiceException exception;
+    try {
+      exception = errorFactory.create(details, body::field);
+    } catch (RuntimeException e) {
+      // A broken factory must not hide the service's answer: fall back to the base type and keep the failure.
+      ServiceException fallback = new ServiceException(details);
+      fallback.addSuppressed(e);
+      return fallback;
+    }
+    return exception != null ? exception : new ServiceException(details);
+  }
+
+  /**
+   * An error code as AWS services write it, reduced to its name: the first of comma-separated values, without
+   * anything from the first {@code :} on, and only the part after a {@code #}; trimmed. Null when nothing is left.
+   */
+  static @Nullable String cleanErrorCode(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String code = raw;
+    int comma = code.indexOf(',');
+    if (comma >= 0) {
+      code = code.substring(0, comma);
+    }
+    int colon = code.indexOf(':');
+    if (colon >= 0) {
+      code = code.substring(0, colon);
+    }
+    int hash = code.lastIndexOf('#');
+    if (hash >= 0) {
+      code = code.substring(hash + 1);
+    }
+    code = code.trim();
+    return code.isEmpty() ? null : code;
+  }
+
+  /** The scalar fields of an error body: its top level, and the {@code error} envelope's object if there is one. */
+  private static final class Body {
+    private static final Body NONE = new Body(Collections.emptyMap(), Collections.emptyMap());
+
+    private final Map<String, String> topLevel;
+    private final Map<String, String> envelope;
+
+    private Body(Map<String, String> topLevel, Map<String, String> envelope) {
+      this.topLevel = topLevel;
+      this.envelope = envelope;
+    }
+
+    /** The body's fields, or none when it is not a complete, well-formed JSON object. */
+    static Body parse(SdkHttpResponse response) {
+      if (response.bodyLength() == 0) {
+        return NONE;
+      }
+      Map<String, String> topLevel = new HashMap<>();
+      Map<String, String> envelope = new HashMap<>();
+      try (JsonParser parser = Json.factory().createParser(response.bodyStream())) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          return NONE;
+        }
+        if (!readObject(parser, topLevel, envelope)) {
+          return NONE;
+        }
+        if (parser.nextToken() != null) {
+          return NONE; // trailing content: not one JSON object
+        }
+      } catch (IOException | RuntimeException e) {
+        // Not JSON, truncated, too deep: treat the body as opaque text.
+        return NONE;
+      }
+      return new Body(topLevel, envelope);
+    }
+
+    /**
+     * Reads the object the parser is on, putting scalar fields into {@code into}, and, when {@code envelope} is not
+     * null, the scalar fields of an {@code error} object into {@code envelope}. False when the input ends early.
+     */
+    private static boolean readObject(
+        JsonParser parser, Map<String, String> into, @Nullable Map<String, String> envelope) throws IOException {
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+        if (token != JsonToken.FIELD_NAME) {
+          return false;
+        }
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == null) {
+          return false;
+        }
+        if (value.isScalarValue()) {
+          if (value != JsonToken.VALUE_NULL) {
+            into.put(name, parser.getText());
+          }
+        } else if (value == JsonToken.START_OBJECT && envelope != null && ENVELOPE_FIELD.equals(name)) {
+          envelope.clear();
+          if (!readObject(parser, envelope, null)) {
+            return false;
+          }
+        } else {
+          parser.skipChildren();
+          if (parser.currentToken() == null) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** The first of these fields that has a non-blank value, at the top level first, then in the envelope. */
+    @Nullable String first(String[] names) {
+      for (Map<String, String> fields : List.of(topLevel, envelope)) {
+        for (String name : names) {
+          String value = fields.get(name);
+          if (value != null && !value.isBlank()) {
+            return value;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** A field by name, at the top level, else in the envelope; null when absent. */
+    @Nullable String field(@Nullable String name) {
+      if (name == null) {
+        return null;
+      }
+      String value = topLevel.get(name);
+      return value != null ? value : envelope.get(name);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.apigw.core.internal.http;
+
+import dev.apigw.core.http.NameValue;
+import dev.apigw.core.http.SdkHttpResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.Headers;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/** Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size limit. */
+public final class ResponseReader {
+  /** The largest body read: 64 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+  private ResponseReader() {}
+
+  /**
+   * Reads status, headers and the whole body. Does not close {@code response}: the caller owns it. Fails with an
+   * {@link IOException} when the body cannot be read or is longer than {@code maxBodyBytes}.
+   */
+  public static SdkHttpResponse read(Response response, long maxBodyBytes) throws IOException {
+    Headers headers = response.headers();
+    List<NameValue> headerList = new ArrayList<>(headers.size());
+    for (int i = 0; i < headers.size(); i++) {
+      headerList.add(NameValue.of(headers.name(i), headers.value(i)));
+    }
+    return SdkHttpResponse.of(response.code(), headerList, readBody(response.body(), maxBodyBytes));
+  }
+
+  private static byte[] readBody(ResponseBody body, long maxBodyBytes) throws IOException {
+    long declared = body.contentLength();
+    if (declared > maxBodyBytes) {
+      throw new IOException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
+    }
+    BufferedSource source = body.source();
+    if (source.request(maxBodyBytes + 1)) {
+      throw new IOException(tooLarge(maxBodyBytes));
+    }
+    return source.readByteArray();
+  }
+
+  private static String tooLarge(long maxBodyBytes) {
+    return "the response body is larger than the limit of " + maxBodyBytes + " bytes";
+  }
+}

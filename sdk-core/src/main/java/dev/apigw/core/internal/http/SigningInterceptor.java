@@ -1,0 +1,153 @@
+package dev.apigw.core.internal.http;
+
+import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.auth.sigv4.NameValuePair;
+import dev.apigw.core.auth.sigv4.SigV4Signer;
+import dev.apigw.core.auth.sigv4.SignableRequest;
+import dev.apigw.core.auth.sigv4.SigningResult;
+import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.exception.SdkException;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+
+/**
+ * Signs each request with SigV4 just before it is sent: resolves the credentials (on every call, so rotated
+ * credentials are picked up), takes the signing time from the clock, and adds the signer's headers
+ * ({@code X-Amz-Date}, {@code X-Amz-Security-Token} with session credentials, {@code x-amz-content-sha256},
+ * {@code Authorization}).
+ *
+ * <p>What is signed is read from the final OkHttp request, so it is exactly what goes on the wire: the {@code Host}
+ * header OkHttp will send, {@code url().encodedPath()}, the decoded query parameters, the body bytes, the
+ * {@code Content-Type} OkHttp will send and any {@code x-amz-*} header. Other headers (the user agent among them) are
+ * sent unsigned, so proxies that touch them do not break the signature.
+ *
+ * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming the operation and
+ * never holding a secret.
+ */
+public final class SigningInterceptor implements Interceptor {
+  private static final String CONTENT_TYPE = "Content-Type";
+
+  private final SigV4Signer signer;
+  private final CredentialsProvider credentialsProvider;
+  private final Clock clock;
+
+  private SigningInterceptor(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
+    this.signer = signer;
+    this.credentialsProvider = credentialsProvider;
+    this.clock = clock;
+  }
+
+  /** Fails with {@link IllegalArgumentException} naming the argument when one is null. */
+  public static SigningInterceptor create(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
+    if (signer == null) {
+      throw new IllegalArgumentException("signer must not be null");
+    }
+    if (credentialsProvider == null) {
+      throw new IllegalArgumentException("credentialsProvider must not be null");
+    }
+    if (clock == null) {
+      throw new IllegalArgumentException("clock must not be null");
+    }
+    return new SigningInterceptor(signer, credentialsProvider, clock);
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    String operation = OperationTag.nameOf(request);
+    Credentials credentials = resolveCredentials(operation);
+    SignableRequest signable = signable(request);
+    SigningResult result;
+    try {
+      result = signer.sign(signable, credentials, clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw new SdkClientException(operation + ": the request could not be signed: " + e.getMessage(), e);
+    }
+    Request.Builder signed = request.newBuilder();
+    for (NameValuePair header : result.headers()) {
+      signed.header(header.name(), header.value());
+    }
+    return chain.proceed(signed.build());
+  }
+
+  private Credentials resolveCredentials(String operation) {
+    Credentials credentials;
+    try {
+      credentials = credentialsProvider.resolveCredentials();
+    } catch (SdkException e) {
+      throw new SdkClientException(operation + ": could not resolve credentials: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Only the type is shown: a foreign provider's message is not known to be free of secrets.
+      throw new SdkClientException(
+          operation + ": could not resolve credentials: the credentials provider failed with "
+              + e.getClass().getName(),
+          e);
+    }
+    if (credentials == null) {
+      throw new SdkClientException(operation + ": could not resolve credentials: the credentials provider "
+          + credentialsProvider.getClass().getName() + " returned null");
+    }
+    return credentials;
+  }
+
+  /** What SigV4 signs of {@code request}, as OkHttp will send it. */
+  static SignableRequest signable(Request request) throws IOException {
+    HttpUrl url = request.url();
+    SignableRequest.Builder builder = SignableRequest.builder()
+        .method(request.method())
+        .host(hostHeader(url))
+        .path(url.encodedPath());
+    for (int i = 0; i < url.querySize(); i++) {
+      String value = url.queryParameterValue(i);
+      builder.addQueryParameter(url.queryParameterName(i), value == null ? "" : value);
+    }
+    String contentType = wireContentType(request);
+    if (contentType != null) {
+      builder.addHeader(CONTENT_TYPE, contentType);
+    }
+    for (int i = 0; i < request.headers().size(); i++) {
+      String name = request.headers().name(i);
+      if (name.toLowerCase(Locale.ROOT).startsWith("x-amz-")) {
+        builder.addHeader(name, request.headers().value(i));
+      }
+    }
+    RequestBody body = request.body();
+    if (body != null) {
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      builder.payload(buffer.readByteArray());
+    }
+    return builder.build();
+  }
+
+  /**
+   * The {@code Content-Type} OkHttp will send: the body's media type when it has one (OkHttp then replaces the
+   * header with it), else the header as set.
+   */
+  private static @Nullable String wireContentType(Request request) {
+    RequestBody body = request.body();
+    MediaType mediaType = body == null ? null : body.contentType();
+    return mediaType != null ? mediaType.toString() : request.header(CONTENT_TYPE);
+  }
+
+  /** The {@code Host} header OkHttp sends: the host (IPv6 in brackets), with the port unless it is the default. */
+  static String hostHeader(HttpUrl url) {
+    String host = url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
+    return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
+  }
+
+  @Override
+  public String toString() {
+    return "SigningInterceptor{" + signer + "}";
+  }
+}

@@ -1,0 +1,70 @@
+package dev.apigw.core.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.apigw.core.ResponseMetadata;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SdkHttpResponseTest {
+  @Test
+  void findsHeadersCaseInsensitivelyFirstValueFirst() {
+    SdkHttpResponse response = SdkHttpResponse.of(200, List.of(
+        NameValue.of("X-Multi", "one"), NameValue.of("x-multi", "two"), NameValue.of("Content-Type", "text/plain")),
+        null);
+
+    assertThat(response.header("X-MULTI")).contains("one");
+    assertThat(response.headerValues("x-Multi")).containsExactly("one", "two");
+    assertThat(response.header("Missing")).isEmpty();
+    assertThat(response.headers()).hasSize(3);
+  }
+
+  @Test
+  void bodyIsNeverNullAndIsACopy() {
+    SdkHttpResponse empty = SdkHttpResponse.of(204, List.of(), null);
+    byte[] source = "héllo".getBytes(UTF_8);
+    SdkHttpResponse full = SdkHttpResponse.of(200, List.of(), source);
+
+    source[0] = 'X';
+    full.body()[1] = 'Y';
+
+    assertThat(empty.body()).isEmpty();
+    assertThat(empty.bodyAsString()).isEmpty();
+    assertThat(full.bodyAsString()).isEqualTo("héllo");
+    assertThat(full.bodyLength()).isEqualTo(6);
+  }
+
+  @Test
+  void metadataTakesTheRequestIdFromEitherHeader() {
+    SdkHttpResponse amzn = SdkHttpResponse.of(200,
+        List.of(NameValue.of("x-amz-request-id", "other"), NameValue.of("X-Amzn-RequestId", "main")), null);
+    SdkHttpResponse fallback = SdkHttpResponse.of(404, List.of(NameValue.of("X-Amz-Request-Id", "fallback")), null);
+    SdkHttpResponse blank = SdkHttpResponse.of(500,
+        List.of(NameValue.of("x-amzn-RequestId", " "), NameValue.of("x-amz-request-id", "r2")), null);
+    SdkHttpResponse none = SdkHttpResponse.of(500, List.of(), null);
+
+    assertThat(amzn.metadata()).isEqualTo(ResponseMetadata.of(200, "main"));
+    assertThat(fallback.metadata()).isEqualTo(ResponseMetadata.of(404, "fallback"));
+    assertThat(blank.metadata().requestId()).contains("r2");
+    assertThat(none.metadata().requestId()).isEmpty();
+  }
+
+  @Test
+  void rejectsBadArguments() {
+    assertThatThrownBy(() -> SdkHttpResponse.of(42, List.of(), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("statusCode must be");
+    assertThatThrownBy(() -> SdkHttpResponse.of(200, null, null)).hasMessage("headers must not be null");
+    assertThatThrownBy(() -> SdkHttpResponse.of(200, java.util.Arrays.asList((NameValue) null), null))
+        .hasMessage("headers[0] must not be null");
+  }
+
+  @Test
+  void isSuccessfulOnlyFor2xx() {
+    assertThat(SdkHttpResponse.of(200, List.of(), null).isSuccessful()).isTrue();
+    assertThat(SdkHttpResponse.of(299, List.of(), null).isSuccessful()).isTrue();
+    assertThat(SdkHttpResponse.of(199, List.of(), null).isSuccessful()).isFalse();
+    assertThat(SdkHttpResponse.of(300, List.of(), null).isSuccessful()).isFalse();
+  }
+}

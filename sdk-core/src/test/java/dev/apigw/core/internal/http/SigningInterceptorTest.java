@@ -1,0 +1,85 @@
+package dev.apigw.core.internal.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.apigw.core.auth.sigv4.NameValuePair;
+import dev.apigw.core.auth.sigv4.SigV4Signer;
+import dev.apigw.core.auth.sigv4.SignableRequest;
+import java.io.IOException;
+import java.time.Clock;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SigningInterceptorTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "https://apigateway.us-east-1.amazonaws.com/v2/apis, apigateway.us-east-1.amazonaws.com",
+    "https://apigateway.us-east-1.amazonaws.com:443/, apigateway.us-east-1.amazonaws.com",
+    "https://example.com:8443/, example.com:8443",
+    "http://127.0.0.1:80/, 127.0.0.1",
+    "http://127.0.0.1:8080/, 127.0.0.1:8080",
+    "http://[::1]:8080/, [::1]:8080",
+    "http://[::1]/, [::1]",
+    "http://EXAMPLE.com/, example.com",
+  })
+  void hostHeaderIsWhatOkHttpSends(String url, String expected) {
+    assertThat(SigningInterceptor.hostHeader(HttpUrl.get(url))).isEqualTo(expected);
+  }
+
+  @Test
+  void signsThePathQueryContentTypeAmzHeadersAndBodyOfTheFinalRequest() throws IOException {
+    Request request = new Request.Builder()
+        .url("http://127.0.0.1:8080/base/v2/tags/arn%3Aaws%3A%2Fx?tagKeys=a&tagKeys=b%20c&plus=%2B&empty=")
+        .header("Content-Type", "application/json")
+        .header("X-Amz-Meta-Thing", "m")
+        .header("User-Agent", "apigw-java/1 java/17")
+        .header("X-Other", "o")
+        .method("POST", RequestBody.create("{}".getBytes(UTF_8), (MediaType) null))
+        .build();
+
+    SignableRequest signable = SigningInterceptor.signable(request);
+
+    assertThat(signable.method()).isEqualTo("POST");
+    assertThat(signable.host()).isEqualTo("127.0.0.1:8080");
+    assertThat(signable.path()).isEqualTo("/base/v2/tags/arn%3Aaws%3A%2Fx");
+    assertThat(signable.queryParameters()).containsExactly(
+        NameValuePair.of("tagKeys", "a"), NameValuePair.of("tagKeys", "b c"), NameValuePair.of("plus", "+"),
+        NameValuePair.of("empty", ""));
+    assertThat(signable.headers()).containsExactly(
+        NameValuePair.of("Content-Type", "application/json"), NameValuePair.of("X-Amz-Meta-Thing", "m"));
+    assertThat(signable.payloadHash())
+        .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+  }
+
+  @Test
+  void signsTheContentTypeOkHttpWillSendWhenTheBodyHasOne() throws IOException {
+    Request request = new Request.Builder()
+        .url("http://127.0.0.1/v2/apis")
+        .header("Content-Type", "text/plain")
+        .post(RequestBody.create("{}", MediaType.get("application/json; charset=utf-8")))
+        .build();
+
+    SignableRequest signable = SigningInterceptor.signable(request);
+
+    assertThat(signable.headers()).containsExactly(
+        NameValuePair.of("Content-Type", "application/json; charset=utf-8"));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    SigV4Signer signer = SigV4Signer.create("apigateway", "us-east-1");
+    assertThatThrownBy(() -> SigningInterceptor.create(null, () -> null, Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("signer must not be null");
+    assertThatThrownBy(() -> SigningInterceptor.create(signer, null, Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("credentialsProvider must not be null");
+    assertThatThrownBy(() -> SigningInterceptor.create(signer, () -> null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("clock must not be null");
+  }
+}

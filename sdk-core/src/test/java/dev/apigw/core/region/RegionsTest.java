@@ -1,0 +1,127 @@
+package dev.apigw.core.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.apigw.core.internal.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegionsTest {
+  @Test
+  void readsAwsRegionFirst() {
+    Map<String, String> env = Map.of("AWS_REGION", "eu-west-1", "AWS_DEFAULT_REGION", "us-east-1");
+
+    assertThat(Regions.fromEnvironment(env::get)).contains("eu-west-1");
+  }
+
+  @Test
+  void fallsBackToAwsDefaultRegion() {
+    assertThat(Regions.fromEnvironment(Map.of("AWS_DEFAULT_REGION", "ap-south-1")::get)).contains("ap-south-1");
+  }
+
+  @Test
+  void treatsBlankAsUnsetAndTrims() {
+    Map<String, String> env = new HashMap<>();
+    env.put("AWS_REGION", "  ");
+    env.put("AWS_DEFAULT_REGION", " us-west-2\n");
+
+    assertThat(Regions.fromEnvironment(env::get)).contains("us-west-2");
+    assertThat(Regions.fromEnvironment(Map.of("AWS_REGION", "")::get)).isEmpty();
+    assertThat(Regions.fromEnvironment(name -> null)).isEmpty();
+  }
+
+  @Test
+  void fromEnvironmentRejectsNull() {
+    assertThatThrownBy(() -> Regions.fromEnvironment(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("environment must not be null");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "us-east-1,       aws,        https://apigateway.us-east-1.amazonaws.com",
+    "eu-central-2,    aws,        https://apigateway.eu-central-2.amazonaws.com",
+    "mx-central-1,    aws,        https://apigateway.mx-central-1.amazonaws.com",
+    "aws-global,      aws,        https://apigateway.aws-global.amazonaws.com",
+    "cn-north-1,      aws-cn,     https://apigateway.cn-north-1.amazonaws.com.cn",
+    "cn-northwest-1,  aws-cn,     https://apigateway.cn-northwest-1.amazonaws.com.cn",
+    "eusc-de-east-1,  aws-eusc,   https://apigateway.eusc-de-east-1.amazonaws.eu",
+    "us-iso-east-1,   aws-iso,    https://apigateway.us-iso-east-1.c2s.ic.gov",
+    "us-isob-east-1,  aws-iso-b,  https://apigateway.us-isob-east-1.sc2s.sgov.gov",
+    "eu-isoe-west-1,  aws-iso-e,  https://apigateway.eu-isoe-west-1.cloud.adc-e.uk",
+    "us-isof-south-1, aws-iso-f,  https://apigateway.us-isof-south-1.csp.hci.ic.gov",
+    "us-gov-west-1,   aws-us-gov, https://apigateway.us-gov-west-1.amazonaws.com",
+    "us-gov-east-1,   aws-us-gov, https://apigateway.us-gov-east-1.amazonaws.com",
+    "aws-cn-global,   aws-cn,     https://apigateway.aws-cn-global.amazonaws.com.cn",
+    "xx-future-1,     aws,        https://apigateway.xx-future-1.amazonaws.com",
+    "local,           aws,        https://apigateway.local.amazonaws.com",
+  })
+  void defaultEndpointFollowsThePartition(String region, String partition, String endpoint) {
+    assertThat(Regions.partition(region)).isEqualTo(partition);
+    assertThat(Regions.defaultEndpoint("apigateway", region)).isEqualTo(URI.create(endpoint));
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "  ", "US-EAST-1", "us east 1", "us-east-1/", "-us-east-1", "us-east-1-", "us--east",
+      "us_east_1", "us-east-1.evil.com", "ü-1"})
+  void rejectsAnInvalidRegionWithAClearMessage(String region) {
+    assertThatThrownBy(() -> Regions.defaultEndpoint("apigateway", region))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("region ");
+  }
+
+  @Test
+  void invalidRegionMessagesSayWhy() {
+    assertThatThrownBy(() -> Regions.requireValid(null)).hasMessage("region must not be null");
+    assertThatThrownBy(() -> Regions.requireValid(" ")).hasMessage("region must not be blank");
+    assertThatThrownBy(() -> Regions.requireValid("US-EAST-1")).hasMessage("region 'US-EAST-1' is not valid: use"
+        + " lowercase letters, digits and single hyphens between them, such as us-east-1");
+    assertThatThrownBy(() -> Regions.defaultEndpoint("Api Gateway", "us-east-1"))
+        .hasMessageStartingWith("endpointPrefix 'Api Gateway' is not valid");
+    assertThat(Regions.requireValid("us-east-1")).isEqualTo("us-east-1");
+    assertThat(Regions.dnsSuffix("cn-north-1")).isEqualTo("amazonaws.com.cn");
+  }
+
+  /**
+   * The service's endpoint rules must still use {@code https://apigateway.{Region}.{PartitionResult#dnsSuffix}} as
+   * the plain (no FIPS, no dual stack) endpoint, which is what {@link Regions#defaultEndpoint} implements.
+   */
+  @Test
+  void matchesTheEndpointTemplateOfTheServiceRuleSet() throws IOException {
+    Path ruleSet = Paths.get(System.getProperty("apigw.shared.dir", "../../shared"),
+        "aws-model", "apigatewayv2", "endpoint-rule-set-1.json");
+    assumeThat(Files.isRegularFile(ruleSet)).as("AWS model at %s (absent: check skipped)", ruleSet).isTrue();
+
+    Set<String> urls = new HashSet<>();
+    try (JsonParser parser = Json.factory().createParser(ruleSet.toFile())) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME && parser.currentName().equals("url")
+            && parser.nextToken() == JsonToken.VALUE_STRING) {
+          urls.add(parser.getText());
+        }
+      }
+    }
+
+    assertThat(urls).contains("https://apigateway.{Region}.{PartitionResult#dnsSuffix}");
+    String template = "https://apigateway.{Region}.{PartitionResult#dnsSuffix}";
+    for (String region : new String[] {"us-east-1", "cn-north-1", "us-gov-west-1", "us-iso-east-1"}) {
+      assertThat(Regions.defaultEndpoint("apigateway", region).toString()).isEqualTo(
+          template.replace("{Region}", region).replace("{PartitionResult#dnsSuffix}", Regions.dnsSuffix(region)));
+    }
+  }
+}
