@@ -40,6 +40,9 @@ public final class Generator {
       files.addAll(new EnumEmitter().emit(service));
       files.addAll(new ExceptionEmitter().emit(service));
       files.addAll(new CodecEmitter().emit(service));
+    } else {
+      files.addAll(new ClientEmitter().emit(service));
+      files.addAll(new OperationEmitter().emit(service));
     }
     for (JavaFile file : files) {
       String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
