@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generator's output for a small test model, compared with golden files that cover each kind of output: value
- * types (request, result, empty result, structure), enum, exceptions and the error factory, codecs. To accept a
+ * types (request, result, empty result, structure), enum, exceptions and the error factory, codecs, the client and
+ * the per-operation HTTP bindings. To accept a
  * deliberate change, run the test with {@code -Dgolden.update=true} and review the diff.
  */
 class GeneratorGoldenFilesTest {
@@ -45,6 +46,24 @@ class GeneratorGoldenFilesTest {
         "dev/apigw/model/internal/PetsErrors.java",
         "dev/apigw/model/internal/ToyCodec.java",
         "dev/apigw/model/package-info.java");
+  }
+
+  @Test
+  void clientOutputMatchesTheGoldenFiles() throws IOException {
+    ServiceModel model = ModelJson.read(GOLDEN.resolve("pets-model.json"));
+
+    Map<String, String> generated = Generator.generate(model, Generator.Target.CLIENT);
+
+    Path expectedDir = GOLDEN.resolve("client");
+    if (Boolean.getBoolean("golden.update")) {
+      Generator.write(generated, expectedDir);
+    }
+    assertThat(generated).isEqualTo(read(expectedDir));
+    assertThat(generated).containsOnlyKeys(
+        "dev/apigw/client/PetsClient.java",
+        "dev/apigw/client/internal/CreatePetOperation.java",
+        "dev/apigw/client/internal/DeletePetOperation.java",
+        "dev/apigw/client/internal/ListPetsOperation.java");
   }
 
   static Map<String, String> read(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.internal.Arguments;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,8 +59,8 @@ public final class CanonicalRequest {
   public static CanonicalRequest create(
       String method,
       String path,
-      List<NameValuePair> queryParameters,
-      List<NameValuePair> headers,
+      List<NameValue> queryParameters,
+      List<NameValue> headers,
       String payloadHash) {
     Arguments.requireNonBlank(method, "method");
     Arguments.requireNonNull(path, "path");
@@ -100,10 +101,10 @@ public final class CanonicalRequest {
    *
    * @param queryParameters decoded (name, value) pairs; names may repeat
    */
-  public static String canonicalQueryString(List<NameValuePair> queryParameters) {
+  public static String canonicalQueryString(List<NameValue> queryParameters) {
     Arguments.requireNonNull(queryParameters, "queryParameters");
     List<String[]> encoded = new ArrayList<>(queryParameters.size());
-    for (NameValuePair parameter : queryParameters) {
+    for (NameValue parameter : queryParameters) {
       Arguments.requireNonNull(parameter, "queryParameters element");
       if (!parameter.name().isEmpty()) {
         encoded.add(new String[] {UriEncoding.encode(parameter.name()), UriEncoding.encode(parameter.value())});
@@ -128,12 +129,12 @@ public final class CanonicalRequest {
    * Each value is trimmed and every inner run of whitespace (including the line breaks of a folded multi-line value)
    * becomes one space; the values of a repeated name are joined by {@code ,} in their original order.
    */
-  public static String canonicalHeaders(List<NameValuePair> headers) {
+  public static String canonicalHeaders(List<NameValue> headers) {
     return canonicalHeaders(groupHeaders(headers));
   }
 
   /** The signed headers: the distinct lowercased header names, sorted and joined by {@code ;}. */
-  public static String signedHeaders(List<NameValuePair> headers) {
+  public static String signedHeaders(List<NameValue> headers) {
     return signedHeaders(groupHeaders(headers));
   }
 
@@ -231,10 +232,10 @@ public final class CanonicalRequest {
   }
 
   /** Lowercased name → canonical values joined by ',' in their order, sorted by name. */
-  private static Map<String, String> groupHeaders(List<NameValuePair> headers) {
+  private static Map<String, String> groupHeaders(List<NameValue> headers) {
     Arguments.requireNonNull(headers, "headers");
     TreeMap<String, String> grouped = new TreeMap<>();
-    for (NameValuePair header : headers) {
+    for (NameValue header : headers) {
       Arguments.requireNonNull(header, "headers element");
       String name = header.name().toLowerCase(Locale.ROOT);
       String value = canonicalHeaderValue(header.value());

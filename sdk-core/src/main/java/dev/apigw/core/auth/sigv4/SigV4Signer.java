@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.internal.Arguments;
 import java.time.Instant;
@@ -102,21 +103,21 @@ public final class SigV4Signer {
     CredentialScope scope = CredentialScope.of(signingTime, region, signingName);
     Optional<String> sessionToken = credentials.sessionToken();
 
-    List<NameValuePair> added = new ArrayList<>(4);
-    added.add(NameValuePair.of(X_AMZ_DATE, amzDate));
-    sessionToken.ifPresent(token -> added.add(NameValuePair.of(X_AMZ_SECURITY_TOKEN, token)));
+    List<NameValue> added = new ArrayList<>(4);
+    added.add(NameValue.of(X_AMZ_DATE, amzDate));
+    sessionToken.ifPresent(token -> added.add(NameValue.of(X_AMZ_SECURITY_TOKEN, token)));
     if (contentSha256Header) {
-      added.add(NameValuePair.of(X_AMZ_CONTENT_SHA256, request.payloadHash()));
+      added.add(NameValue.of(X_AMZ_CONTENT_SHA256, request.payloadHash()));
     }
 
     Set<String> replaced = new HashSet<>();
     replaced.add(HOST);
-    for (NameValuePair header : added) {
+    for (NameValue header : added) {
       replaced.add(header.name().toLowerCase(Locale.ROOT));
     }
-    List<NameValuePair> signed = new ArrayList<>(request.headers().size() + added.size() + 1);
-    signed.add(NameValuePair.of(HOST, request.host()));
-    for (NameValuePair header : request.headers()) {
+    List<NameValue> signed = new ArrayList<>(request.headers().size() + added.size() + 1);
+    signed.add(NameValue.of(HOST, request.host()));
+    for (NameValue header : request.headers()) {
       String name = header.name().toLowerCase(Locale.ROOT);
       if (!UNSIGNED_HEADERS.contains(name) && !replaced.contains(name)) {
         signed.add(header);
@@ -133,8 +134,8 @@ public final class SigV4Signer {
         + ", SignedHeaders=" + canonicalRequest.signedHeaders()
         + ", Signature=" + signature;
 
-    List<NameValuePair> headers = new ArrayList<>(added);
-    headers.add(NameValuePair.of(AUTHORIZATION, authorization));
+    List<NameValue> headers = new ArrayList<>(added);
+    headers.add(NameValue.of(AUTHORIZATION, authorization));
     return new SigningResult(headers, amzDate, scope, canonicalRequest, stringToSign, signature, authorization);
   }
 

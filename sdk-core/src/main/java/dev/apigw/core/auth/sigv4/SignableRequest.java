@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.internal.Arguments;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class SignableRequest {
   private final String method;
   private final String host;
   private final String path;
-  private final List<NameValuePair> queryParameters;
-  private final List<NameValuePair> headers;
+  private final List<NameValue> queryParameters;
+  private final List<NameValue> headers;
   private final String payloadHash;
 
   private SignableRequest(Builder builder) {
@@ -73,12 +74,12 @@ public final class SignableRequest {
   }
 
   /** Decoded (name, value) pairs in request order; unmodifiable. */
-  public List<NameValuePair> queryParameters() {
+  public List<NameValue> queryParameters() {
     return queryParameters;
   }
 
   /** (name, value) pairs in request order; unmodifiable. */
-  public List<NameValuePair> headers() {
+  public List<NameValue> headers() {
     return headers;
   }
 
@@ -90,7 +91,7 @@ public final class SignableRequest {
   @Override
   public String toString() {
     List<String> headerNames = new ArrayList<>(headers.size());
-    for (NameValuePair header : headers) {
+    for (NameValue header : headers) {
       headerNames.add(header.name());
     }
     return "SignableRequest{" + method + " " + host + path + ", queryParameters=" + queryParameters.size()
@@ -109,8 +110,8 @@ public final class SignableRequest {
     private @Nullable String method;
     private @Nullable String host;
     private String path = "/";
-    private final List<NameValuePair> queryParameters = new ArrayList<>();
-    private final List<NameValuePair> headers = new ArrayList<>();
+    private final List<NameValue> queryParameters = new ArrayList<>();
+    private final List<NameValue> headers = new ArrayList<>();
     private String payloadHash = EMPTY_PAYLOAD_HASH;
 
     private Builder() {}
@@ -154,13 +155,13 @@ public final class SignableRequest {
 
     /** Appends a query parameter in decoded form; the name may repeat. Either may be empty, neither null. */
     public Builder addQueryParameter(String name, String value) {
-      queryParameters.add(NameValuePair.of(name, value));
+      queryParameters.add(NameValue.of(name, value));
       return this;
     }
 
     /** Replaces all query parameters (decoded form). */
-    public Builder queryParameters(List<NameValuePair> queryParameters) {
-      List<NameValuePair> copy = copyOf(queryParameters, "queryParameters");
+    public Builder queryParameters(List<NameValue> queryParameters) {
+      List<NameValue> copy = copyOf(queryParameters, "queryParameters");
       this.queryParameters.clear();
       this.queryParameters.addAll(copy);
       return this;
@@ -168,14 +169,14 @@ public final class SignableRequest {
 
     /** Appends a header; the name may repeat. The name must be a non-blank token without whitespace or ':'. */
     public Builder addHeader(String name, String value) {
-      headers.add(checkHeader(NameValuePair.of(name, value)));
+      headers.add(checkHeader(NameValue.of(name, value)));
       return this;
     }
 
     /** Replaces all headers. */
-    public Builder headers(List<NameValuePair> headers) {
-      List<NameValuePair> copy = copyOf(headers, "headers");
-      for (NameValuePair header : copy) {
+    public Builder headers(List<NameValue> headers) {
+      List<NameValue> copy = copyOf(headers, "headers");
+      for (NameValue header : copy) {
         checkHeader(header);
       }
       this.headers.clear();
@@ -205,16 +206,16 @@ public final class SignableRequest {
       return new SignableRequest(this);
     }
 
-    private static List<NameValuePair> copyOf(List<NameValuePair> pairs, String name) {
+    private static List<NameValue> copyOf(List<NameValue> pairs, String name) {
       Arguments.requireNonNull(pairs, name);
-      List<NameValuePair> copy = new ArrayList<>(pairs.size());
+      List<NameValue> copy = new ArrayList<>(pairs.size());
       for (int i = 0; i < pairs.size(); i++) {
         copy.add(Arguments.requireNonNull(pairs.get(i), name + "[" + i + "]"));
       }
       return copy;
     }
 
-    private static NameValuePair checkHeader(NameValuePair header) {
+    private static NameValue checkHeader(NameValue header) {
       if (header.name().isEmpty()) {
         throw new IllegalArgumentException("header name must not be empty");
       }

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * holds the secret access key or the signing key.
  */
 public final class SigningResult {
-  private final List<NameValuePair> headers;
+  private final List<NameValue> headers;
   private final String amzDate;
   private final CredentialScope credentialScope;
   private final CanonicalRequest canonicalRequest;
@@ -22,7 +23,7 @@ public final class SigningResult {
   private final String authorization;
 
   SigningResult(
-      List<NameValuePair> headers,
+      List<NameValue> headers,
       String amzDate,
       CredentialScope credentialScope,
       CanonicalRequest canonicalRequest,
@@ -43,13 +44,13 @@ public final class SigningResult {
    * (with a session token), {@code x-amz-content-sha256} (when the signer adds it) and {@code Authorization}, in this
    * order. The request must be sent with exactly the signed {@code Host} value.
    */
-  public List<NameValuePair> headers() {
+  public List<NameValue> headers() {
     return headers;
   }
 
   /** The value of the added header {@code name} (case-insensitive), if the signer adds it. */
   public Optional<String> header(String name) {
-    for (NameValuePair header : headers) {
+    for (NameValue header : headers) {
       if (header.name().equalsIgnoreCase(name)) {
         return Optional.of(header.value());
       }

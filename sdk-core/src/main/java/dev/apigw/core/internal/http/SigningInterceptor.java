@@ -3,7 +3,7 @@ package dev.apigw.core.internal.http;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.sigv4.NameValuePair;
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
@@ -74,7 +74,7 @@ public final class SigningInterceptor implements Interceptor {
       throw new SdkClientException(operation + ": the request could not be signed: " + e.getMessage(), e);
     }
     Request.Builder signed = request.newBuilder();
-    for (NameValuePair header : result.headers()) {
+    for (NameValue header : result.headers()) {
       signed.header(header.name(), header.value());
     }
     return chain.proceed(signed.build());

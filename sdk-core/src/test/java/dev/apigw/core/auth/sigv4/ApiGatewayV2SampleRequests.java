@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -119,13 +120,13 @@ final class ApiGatewayV2SampleRequests {
     final String protocol;
     final String host;
     final String encodedPath;
-    final List<NameValuePair> query;
-    final List<NameValuePair> headers;
+    final List<NameValue> query;
+    final List<NameValue> headers;
     private final byte[] body;
     final Credentials credentials;
 
     private Sample(String name, String method, String protocol, String host, String encodedPath,
-        List<NameValuePair> query, List<NameValuePair> headers, byte[] body, Credentials credentials) {
+        List<NameValue> query, List<NameValue> headers, byte[] body, Credentials credentials) {
       this.name = name;
       this.method = method;
       this.protocol = protocol;
@@ -192,9 +193,9 @@ final class ApiGatewayV2SampleRequests {
       return name;
     }
 
-    private static List<NameValuePair> append(List<NameValuePair> list, String name, String value) {
-      List<NameValuePair> copy = new ArrayList<>(list);
-      copy.add(NameValuePair.of(name, value));
+    private static List<NameValue> append(List<NameValue> list, String name, String value) {
+      List<NameValue> copy = new ArrayList<>(list);
+      copy.add(NameValue.of(name, value));
       return Collections.unmodifiableList(copy);
     }
   }

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.auth.Credentials;
@@ -135,7 +136,7 @@ class AwsSdkSignerCrossCheckTest {
     return added;
   }
 
-  private static Map<String, String> asLowercaseMap(List<NameValuePair> headers) {
+  private static Map<String, String> asLowercaseMap(List<NameValue> headers) {
     Map<String, String> map = new TreeMap<>();
     headers.forEach(header -> map.put(header.name().toLowerCase(Locale.ROOT), header.value()));
     return map;

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class CanonicalRequestTest {
   class CanonicalQueryString {
     @Test
     void encodesSpaceAsPercent20AndPlusAsPercent2B() {
-      List<NameValuePair> query = List.of(NameValuePair.of("nextToken", "a b+c/d=e&f"));
+      List<NameValue> query = List.of(NameValue.of("nextToken", "a b+c/d=e&f"));
 
       String canonical = CanonicalRequest.canonicalQueryString(query);
 
@@ -76,11 +77,11 @@ class CanonicalRequestTest {
 
     @Test
     void sortsByNameThenValueKeepingRepeatedNames() {
-      List<NameValuePair> query = List.of(
-          NameValuePair.of("tagKeys", "b"),
-          NameValuePair.of("maxResults", "10"),
-          NameValuePair.of("tagKeys", "a"),
-          NameValuePair.of("tagKeys", "a"));
+      List<NameValue> query = List.of(
+          NameValue.of("tagKeys", "b"),
+          NameValue.of("maxResults", "10"),
+          NameValue.of("tagKeys", "a"),
+          NameValue.of("tagKeys", "a"));
 
       String canonical = CanonicalRequest.canonicalQueryString(query);
 
@@ -89,8 +90,8 @@ class CanonicalRequestTest {
 
     @Test
     void sortsByTheEncodedFormSoUppercaseComesFirst() {
-      List<NameValuePair> query = List.of(
-          NameValuePair.of("b", "1"), NameValuePair.of("B", "2"), NameValuePair.of("ሴ", "3"), NameValuePair.of("_", "4"));
+      List<NameValue> query = List.of(
+          NameValue.of("b", "1"), NameValue.of("B", "2"), NameValue.of("ሴ", "3"), NameValue.of("_", "4"));
 
       String canonical = CanonicalRequest.canonicalQueryString(query);
 
@@ -99,7 +100,7 @@ class CanonicalRequestTest {
 
     @Test
     void anEmptyValueKeepsItsEqualsSignAndAnEmptyNameIsNotSigned() {
-      List<NameValuePair> query = List.of(NameValuePair.of("maxResults", ""), NameValuePair.of("", "x"));
+      List<NameValue> query = List.of(NameValue.of("maxResults", ""), NameValue.of("", "x"));
 
       String canonical = CanonicalRequest.canonicalQueryString(query);
 
@@ -118,10 +119,10 @@ class CanonicalRequestTest {
   class CanonicalHeaders {
     @Test
     void lowercasesSortsTrimsAndFoldsWhitespace() {
-      List<NameValuePair> headers = List.of(
-          NameValuePair.of("X-Amz-Date", "20150830T123600Z"),
-          NameValuePair.of("Host", "example.amazonaws.com"),
-          NameValuePair.of("My-Header2", "  \"a   b \t  c\"  "));
+      List<NameValue> headers = List.of(
+          NameValue.of("X-Amz-Date", "20150830T123600Z"),
+          NameValue.of("Host", "example.amazonaws.com"),
+          NameValue.of("My-Header2", "  \"a   b \t  c\"  "));
 
       String canonical = CanonicalRequest.canonicalHeaders(headers);
 
@@ -131,7 +132,7 @@ class CanonicalRequestTest {
 
     @Test
     void foldsAMultiLineValueIntoOneLine() {
-      List<NameValuePair> headers = List.of(NameValuePair.of("My-Header1", "value1\n  value2\r\n     value3"));
+      List<NameValue> headers = List.of(NameValue.of("My-Header1", "value1\n  value2\r\n     value3"));
 
       String canonical = CanonicalRequest.canonicalHeaders(headers);
 
@@ -140,11 +141,11 @@ class CanonicalRequestTest {
 
     @Test
     void joinsRepeatedNamesWithCommasInTheirOriginalOrderWhateverTheirCase() {
-      List<NameValuePair> headers = List.of(
-          NameValuePair.of("My-Header1", "value4"),
-          NameValuePair.of("host", "h"),
-          NameValuePair.of("my-header1", " value1 "),
-          NameValuePair.of("MY-HEADER1", "value3"));
+      List<NameValue> headers = List.of(
+          NameValue.of("My-Header1", "value4"),
+          NameValue.of("host", "h"),
+          NameValue.of("my-header1", " value1 "),
+          NameValue.of("MY-HEADER1", "value3"));
 
       String canonical = CanonicalRequest.canonicalHeaders(headers);
       String signed = CanonicalRequest.signedHeaders(headers);
@@ -155,7 +156,7 @@ class CanonicalRequestTest {
 
     @Test
     void keepsTheCaseOfValuesAndAnEmptyValue() {
-      List<NameValuePair> headers = List.of(NameValuePair.of("My-Header1", "VALUE1"), NameValuePair.of("X-Empty", " "));
+      List<NameValue> headers = List.of(NameValue.of("My-Header1", "VALUE1"), NameValue.of("X-Empty", " "));
 
       String canonical = CanonicalRequest.canonicalHeaders(headers);
 
@@ -164,8 +165,8 @@ class CanonicalRequestTest {
 
     @Test
     void signedHeadersAreTheSortedLowercaseNames() {
-      List<NameValuePair> headers = List.of(
-          NameValuePair.of("X-Amz-Date", "d"), NameValuePair.of("Content-Type", "c"), NameValuePair.of("Host", "h"));
+      List<NameValue> headers = List.of(
+          NameValue.of("X-Amz-Date", "d"), NameValue.of("Content-Type", "c"), NameValue.of("Host", "h"));
 
       String signed = CanonicalRequest.signedHeaders(headers);
 
@@ -177,9 +178,9 @@ class CanonicalRequestTest {
   class Create {
     @Test
     void joinsThePartsWithLineFeeds() {
-      List<NameValuePair> query = List.of(NameValuePair.of("Param2", "value2"), NameValuePair.of("Param1", "value1"));
-      List<NameValuePair> headers = List.of(
-          NameValuePair.of("Host", "example.amazonaws.com"), NameValuePair.of("X-Amz-Date", "20150830T123600Z"));
+      List<NameValue> query = List.of(NameValue.of("Param2", "value2"), NameValue.of("Param1", "value1"));
+      List<NameValue> headers = List.of(
+          NameValue.of("Host", "example.amazonaws.com"), NameValue.of("X-Amz-Date", "20150830T123600Z"));
 
       CanonicalRequest canonical = CanonicalRequest.create("GET", "/", query, headers, EMPTY_HASH);
 
@@ -191,8 +192,8 @@ class CanonicalRequestTest {
 
     @Test
     void toStringShowsNoHeaderValue() {
-      List<NameValuePair> headers = List.of(
-          NameValuePair.of("Host", "example.amazonaws.com"), NameValuePair.of("X-Amz-Security-Token", "the-token"));
+      List<NameValue> headers = List.of(
+          NameValue.of("Host", "example.amazonaws.com"), NameValue.of("X-Amz-Security-Token", "the-token"));
 
       CanonicalRequest canonical = CanonicalRequest.create("POST", "/a", List.of(), headers, EMPTY_HASH);
 
@@ -203,7 +204,7 @@ class CanonicalRequestTest {
 
     @Test
     void argumentErrorsNameTheArgument() {
-      List<NameValuePair> headers = List.of(NameValuePair.of("Host", "h"));
+      List<NameValue> headers = List.of(NameValue.of("Host", "h"));
 
       assertThatThrownBy(() -> CanonicalRequest.create(" ", "/", List.of(), headers, EMPTY_HASH))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("method must not be blank");

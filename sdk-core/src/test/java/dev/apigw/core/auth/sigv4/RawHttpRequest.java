@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,10 +17,10 @@ final class RawHttpRequest {
   final String method;
   final String path;
   final String rawQuery;
-  final List<NameValuePair> headers;
+  final List<NameValue> headers;
   final byte[] body;
 
-  private RawHttpRequest(String method, String path, String rawQuery, List<NameValuePair> headers, byte[] body) {
+  private RawHttpRequest(String method, String path, String rawQuery, List<NameValue> headers, byte[] body) {
     this.method = method;
     this.path = path;
     this.rawQuery = rawQuery;
@@ -66,9 +67,9 @@ final class RawHttpRequest {
       }
       headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1)});
     }
-    List<NameValuePair> pairs = new ArrayList<>(headers.size());
+    List<NameValue> pairs = new ArrayList<>(headers.size());
     for (String[] header : headers) {
-      pairs.add(NameValuePair.of(header[0], header[1]));
+      pairs.add(NameValue.of(header[0], header[1]));
     }
     return new RawHttpRequest(
         method, path, rawQuery, Collections.unmodifiableList(pairs), body.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +77,7 @@ final class RawHttpRequest {
 
   /** The first value of header {@code name} (case-insensitive), untrimmed. */
   Optional<String> header(String name) {
-    for (NameValuePair header : headers) {
+    for (NameValue header : headers) {
       if (header.name().equalsIgnoreCase(name)) {
         return Optional.of(header.value());
       }
@@ -85,8 +86,8 @@ final class RawHttpRequest {
   }
 
   /** The query string split into (name, value) pairs and percent-decoded as UTF-8; {@code +} stays {@code +}. */
-  List<NameValuePair> decodedQuery() {
-    List<NameValuePair> parameters = new ArrayList<>();
+  List<NameValue> decodedQuery() {
+    List<NameValue> parameters = new ArrayList<>();
     if (rawQuery.isEmpty()) {
       return parameters;
     }
@@ -97,7 +98,7 @@ final class RawHttpRequest {
       int equals = part.indexOf('=');
       String name = equals < 0 ? part : part.substring(0, equals);
       String value = equals < 0 ? "" : part.substring(equals + 1);
-      parameters.add(NameValuePair.of(percentDecode(name), percentDecode(value)));
+      parameters.add(NameValue.of(percentDecode(name), percentDecode(value)));
     }
     return parameters;
   }

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class SigV4SignerTest {
   void addsDateContentHashAndAuthorizationInThatOrder() {
     SigningResult result = SIGNER.sign(getApis().build(), CREDENTIALS, TIME);
 
-    assertThat(result.headers()).extracting(NameValuePair::name)
+    assertThat(result.headers()).extracting(NameValue::name)
         .containsExactly("X-Amz-Date", "x-amz-content-sha256", "Authorization");
     assertThat(result.amzDate()).isEqualTo("20260314T092653Z");
     assertThat(result.header("x-amz-content-sha256"))

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -78,8 +79,8 @@ class SigV4TestSuiteTest {
     if (suiteCase.sessionToken.isEmpty() || suiteCase.tokenIsSigned) {
       return result;
     }
-    List<NameValuePair> headers = new ArrayList<>(result.headers());
-    headers.add(NameValuePair.of(SECURITY_TOKEN, suiteCase.sessionToken.get()));
+    List<NameValue> headers = new ArrayList<>(result.headers());
+    headers.add(NameValue.of(SECURITY_TOKEN, suiteCase.sessionToken.get()));
     return new SigningResult(headers, result.amzDate(), result.credentialScope(), result.canonicalRequest(),
         result.stringToSign(), result.signature(), result.authorization());
   }

@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,8 +28,8 @@ class SignableRequestTest {
     assertThat(request.host()).isEqualTo("apigateway.us-east-1.amazonaws.com");
     assertThat(request.path()).isEqualTo("/v2/tags/arn%3Aaws");
     assertThat(request.queryParameters())
-        .containsExactly(NameValuePair.of("tagKeys", "b"), NameValuePair.of("tagKeys", "a"));
-    assertThat(request.headers()).containsExactly(NameValuePair.of("X-One", "1"), NameValuePair.of("x-one", "2"));
+        .containsExactly(NameValue.of("tagKeys", "b"), NameValue.of("tagKeys", "a"));
+    assertThat(request.headers()).containsExactly(NameValue.of("X-One", "1"), NameValue.of("x-one", "2"));
   }
 
   @Test
@@ -59,15 +60,15 @@ class SignableRequestTest {
 
   @Test
   void isNotChangedByTheListsItWasBuiltFromNorByItsBuilder() {
-    List<NameValuePair> headers = new ArrayList<>(List.of(NameValuePair.of("A", "1")));
+    List<NameValue> headers = new ArrayList<>(List.of(NameValue.of("A", "1")));
     SignableRequest.Builder builder = SignableRequest.builder().method("GET").host("h").headers(headers);
     SignableRequest request = builder.build();
 
-    headers.add(NameValuePair.of("B", "2"));
+    headers.add(NameValue.of("B", "2"));
     builder.addHeader("C", "3");
 
-    assertThat(request.headers()).containsExactly(NameValuePair.of("A", "1"));
-    assertThatThrownBy(() -> request.headers().add(NameValuePair.of("D", "4")))
+    assertThat(request.headers()).containsExactly(NameValue.of("A", "1"));
+    assertThatThrownBy(() -> request.headers().add(NameValue.of("D", "4")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -111,7 +112,7 @@ class SignableRequestTest {
     assertThatThrownBy(() -> builder.addHeader("Bad Name", "v"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("header name");
     assertThatThrownBy(() -> builder.addHeader("X", null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("value must not be null");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("value must not be null (name: X)");
     assertThatThrownBy(() -> builder.addQueryParameter(null, "v"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be null");
     assertThatThrownBy(() -> builder.payload(null))
@@ -133,8 +134,8 @@ class SignableRequestTest {
 
   @Test
   void aNameValuePairHidesASessionTokenValue() {
-    NameValuePair token = NameValuePair.of("x-amz-SECURITY-token", "the-token");
-    NameValuePair other = NameValuePair.of("Content-Type", "application/json");
+    NameValue token = NameValue.of("x-amz-SECURITY-token", "the-token");
+    NameValue other = NameValue.of("Content-Type", "application/json");
 
     String tokenText = token.toString();
     String otherText = other.toString();

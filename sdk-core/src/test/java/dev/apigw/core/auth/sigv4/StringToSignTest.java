@@ -1,5 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
+import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class StringToSignTest {
   @Test
   void hashesTheCanonicalRequest() {
     CanonicalRequest canonical = CanonicalRequest.create("GET", "/", List.of(),
-        List.of(NameValuePair.of("Host", "example.amazonaws.com"), NameValuePair.of("X-Amz-Date", "20150830T123600Z")),
+        List.of(NameValue.of("Host", "example.amazonaws.com"), NameValue.of("X-Amz-Date", "20150830T123600Z")),
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 
     String stringToSign = StringToSign.create("20150830T123600Z", SCOPE, canonical);

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.apigw.core.auth.sigv4.NameValuePair;
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import java.io.IOException;
@@ -50,10 +50,10 @@ class SigningInterceptorTest {
     assertThat(signable.host()).isEqualTo("127.0.0.1:8080");
     assertThat(signable.path()).isEqualTo("/base/v2/tags/arn%3Aaws%3A%2Fx");
     assertThat(signable.queryParameters()).containsExactly(
-        NameValuePair.of("tagKeys", "a"), NameValuePair.of("tagKeys", "b c"), NameValuePair.of("plus", "+"),
-        NameValuePair.of("empty", ""));
+        NameValue.of("tagKeys", "a"), NameValue.of("tagKeys", "b c"), NameValue.of("plus", "+"),
+        NameValue.of("empty", ""));
     assertThat(signable.headers()).containsExactly(
-        NameValuePair.of("Content-Type", "application/json"), NameValuePair.of("X-Amz-Meta-Thing", "m"));
+        NameValue.of("Content-Type", "application/json"), NameValue.of("X-Amz-Meta-Thing", "m"));
     assertThat(signable.payloadHash())
         .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
   }
@@ -69,7 +69,7 @@ class SigningInterceptorTest {
     SignableRequest signable = SigningInterceptor.signable(request);
 
     assertThat(signable.headers()).containsExactly(
-        NameValuePair.of("Content-Type", "application/json; charset=utf-8"));
+        NameValue.of("Content-Type", "application/json; charset=utf-8"));
   }
 
   @Test
