@@ -31,14 +31,14 @@ import java.util.function.Predicate;
  * The project's model, read in tests as the oracle for the generated types: which Java type a shape becomes, and
  * fully populated sample values built through the public builders. Reflection is used here, in tests only.
  */
-final class ModelFixtures {
-  static final ServiceModel MODEL = ModelJson.read(modelFile());
+public final class ModelFixtures {
+  public static final ServiceModel MODEL = ModelJson.read(modelFile());
 
   /** A generated value type and the model shape it comes from. */
-  static final class ValueType {
-    final String shapeName;
-    final Class<?> type;
-    final Kind kind;
+  public static final class ValueType {
+    public final String shapeName;
+    public final Class<?> type;
+    public final Kind kind;
 
     ValueType(String shapeName, Class<?> type, Kind kind) {
       this.shapeName = shapeName;
@@ -46,11 +46,11 @@ final class ModelFixtures {
       this.kind = kind;
     }
 
-    Shape shape() {
+    public Shape shape() {
       return MODEL.shapes().get(shapeName);
     }
 
-    List<Member> members() {
+    public List<Member> members() {
       Shape shape = shape();
       return shape == null ? List.of() : shape.members();
     }
@@ -61,7 +61,7 @@ final class ModelFixtures {
     }
   }
 
-  enum Kind {
+  public enum Kind {
     REQUEST,
     RESULT,
     STRUCTURE
@@ -79,7 +79,7 @@ final class ModelFixtures {
   }
 
   /** Every request, result and other structure the model defines, with its generated class. */
-  static List<ValueType> valueTypes() {
+  public static List<ValueType> valueTypes() {
     List<ValueType> types = new ArrayList<>();
     List<String> ioShapes = new ArrayList<>();
     for (Operation op : MODEL.operations().values()) {
@@ -96,11 +96,11 @@ final class ModelFixtures {
     return types;
   }
 
-  static List<ValueType> valueTypes(Predicate<ValueType> filter) {
+  public static List<ValueType> valueTypes(Predicate<ValueType> filter) {
     return valueTypes().stream().filter(filter).toList();
   }
 
-  static Class<?> load(String simpleName) {
+  public static Class<?> load(String simpleName) {
     try {
       return Class.forName("dev.apigw.model." + simpleName);
     } catch (ClassNotFoundException e) {
@@ -108,26 +108,26 @@ final class ModelFixtures {
     }
   }
 
-  static Class<?> classOfShape(String shapeName) {
+  public static Class<?> classOfShape(String shapeName) {
     return load(shapeName);
   }
 
-  static String javaName(Member member) {
+  public static String javaName(Member member) {
     return Names.lowerCamel(member.name());
   }
 
   // ---- building values -------------------------------------------------------------------------------------------
 
-  static Object newBuilder(Class<?> type) {
+  public static Object newBuilder(Class<?> type) {
     return invokeStatic(type, "builder");
   }
 
-  static Object build(Object builder) {
+  public static Object build(Object builder) {
     return invoke(builder, "build");
   }
 
   /** Sets one member on a builder through its plain setter (not the Optional or varargs overloads). */
-  static void set(Object builder, Member member, Object value) {
+  public static void set(Object builder, Member member, Object value) {
     String name = javaName(member);
     for (Method method : builder.getClass().getMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == 1) {
@@ -145,12 +145,12 @@ final class ModelFixtures {
   }
 
   /** A value of {@code type} with every member set to a sample, nested structures included. */
-  static Object fullInstance(ValueType type) {
+  public static Object fullInstance(ValueType type) {
     return build(fullBuilder(type.type, type.members(), m -> true));
   }
 
   /** A builder with the members that pass {@code which} set to samples. */
-  static Object fullBuilder(Class<?> type, List<Member> members, Predicate<Member> which) {
+  public static Object fullBuilder(Class<?> type, List<Member> members, Predicate<Member> which) {
     Object builder = newBuilder(type);
     for (Member member : members) {
       if (which.test(member)) {
@@ -161,7 +161,7 @@ final class ModelFixtures {
   }
 
   /** A sample value of a shape, distinct per member name so that swapped members would show. */
-  static Object sample(String shapeName, String hint, int depth) {
+  public static Object sample(String shapeName, String hint, int depth) {
     Shape shape = MODEL.shape(shapeName);
     switch (shape.type()) {
       case STRING:
@@ -194,7 +194,11 @@ final class ModelFixtures {
         if (depth > 6) {
           throw new AssertionError("The model nests deeper than the fixtures expect at " + shapeName);
         }
-        return build(fullBuilder(classOfShape(shapeName), shape.members(), m -> true));
+        Object builder = newBuilder(classOfShape(shapeName));
+        for (Member member : shape.members()) {
+          set(builder, member, sample(member.target(), hint + "." + member.name(), depth + 1));
+        }
+        return build(builder);
       default:
         throw new AssertionError("Unhandled shape type " + shape.type());
     }
@@ -202,7 +206,7 @@ final class ModelFixtures {
 
   // ---- JSON through the generated codecs ---------------------------------------------------------------------------
 
-  static Class<?> codecOf(Class<?> type) {
+  public static Class<?> codecOf(Class<?> type) {
     try {
       return Class.forName("dev.apigw.model.internal." + type.getSimpleName() + "Codec");
     } catch (ClassNotFoundException e) {
@@ -210,7 +214,7 @@ final class ModelFixtures {
     }
   }
 
-  static String toJson(Object value) {
+  public static String toJson(Object value) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = Json.factory().createGenerator(text)) {
       invokeStatic(codecOf(value.getClass()), "write", generator, value);
@@ -221,7 +225,7 @@ final class ModelFixtures {
   }
 
   /** Reads a whole value (results and structures). */
-  static Object fromJson(Class<?> type, String json) {
+  public static Object fromJson(Class<?> type, String json) {
     try (JsonParser parser = Json.factory().createParser(json)) {
       parser.nextToken();
       return invokeStatic(codecOf(type), "read", parser);
@@ -231,7 +235,7 @@ final class ModelFixtures {
   }
 
   /** Reads the body members into an existing builder (all types, requests included). */
-  static void readInto(Class<?> type, Object builder, String json) throws IOException {
+  public static void readInto(Class<?> type, Object builder, String json) throws IOException {
     try (JsonParser parser = Json.factory().createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new AssertionError("Not an object: " + json);
@@ -247,13 +251,13 @@ final class ModelFixtures {
     }
   }
 
-  static boolean isBody(Member member) {
+  public static boolean isBody(Member member) {
     return member.location() == Location.BODY;
   }
 
   // ---- reflection --------------------------------------------------------------------------------------------------
 
-  static Object invoke(Object target, String name, Object... args) {
+  public static Object invoke(Object target, String name, Object... args) {
     for (Method method : target.getClass().getMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == args.length) {
         return invoke(target, method, args);
@@ -262,7 +266,7 @@ final class ModelFixtures {
     throw new AssertionError("No method " + name + " on " + target.getClass());
   }
 
-  static Object invoke(Object target, Method method, Object... args) {
+  public static Object invoke(Object target, Method method, Object... args) {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
@@ -275,7 +279,7 @@ final class ModelFixtures {
     }
   }
 
-  static Object invokeStatic(Class<?> type, String name, Object... args) {
+  public static Object invokeStatic(Class<?> type, String name, Object... args) {
     try {
       return invokeStaticChecked(type, name, args);
     } catch (InvocationTargetException e) {
