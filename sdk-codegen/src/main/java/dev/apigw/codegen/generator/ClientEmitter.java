@@ -49,8 +49,10 @@ final class ClientEmitter implements Emitter {
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("The $L client: every operation of the model, signed with SigV4 and sent over OkHttp.\n"
             + "\n<p>Thread-safe. Build one with {@link #builder()}, share it, and {@link #close()} it when done.\n"
-            + "Errors the service answers are thrown as {@link $T} and its subclasses; failures to get a usable\n"
-            + "response as {@code SdkClientException}.\n", serviceId, service.baseException())
+            + "An error the service answers with an error code is thrown as {@link $T} or one of its\n"
+            + "subclasses; an error response without one (a proxy's HTML page, an empty 500) as its superclass\n"
+            + "{@code ServiceException}; a failure to get a usable response as {@code SdkClientException}.\n",
+            serviceId, service.baseException())
         .addField(FieldSpec.builder(String.class, "SIGNING_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The name requests are signed for.\n")
             .initializer("$S", service.model().service().signingName()).build())

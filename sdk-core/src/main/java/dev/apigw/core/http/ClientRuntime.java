@@ -79,7 +79,9 @@ public final class ClientRuntime implements AutoCloseable {
       base = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
       this.ownedClient = base;
     }
-    OkHttpClient.Builder chain = base.newBuilder();
+    // A signed request must not be replayed to another address, so redirects are never followed, also on a
+    // client the caller handed in (newBuilder() shares its pools and threads without changing it).
+    OkHttpClient.Builder chain = base.newBuilder().followRedirects(false).followSslRedirects(false);
     for (Interceptor interceptor : interceptors(userAgentInterceptor, signer, credentialsProvider, builder.clock)) {
       chain.addInterceptor(interceptor);
     }

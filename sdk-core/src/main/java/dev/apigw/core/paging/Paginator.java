@@ -3,11 +3,13 @@ package dev.apigw.core.paging;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -125,7 +127,9 @@ public final class Paginator<P, I> implements Iterable<P> {
     private boolean more = true;
     /** A fetched page not yet returned by {@link #next()}. */
     private @Nullable P pending;
-    /** Whether the last page fetched named the token it was fetched with as its next token. */
+    /** The tokens this walk has fetched with, to catch a service that leads back to one (a loop). */
+    private final Set<String> used = new HashSet<>();
+    /** Whether the last page fetched named, as its next token, one this walk had already fetched with. */
     private boolean repeated;
 
     @Override
@@ -134,8 +138,8 @@ public final class Paginator<P, I> implements Iterable<P> {
         return true;
       }
       if (repeated) {
-        throw new SdkClientException(operationName + ": the service repeated the pagination token (NextToken) it"
-            + " was sent; stopping instead of requesting the same page again");
+        throw new SdkClientException(operationName + ": the service repeated a pagination token (NextToken) it"
+            + " had already been sent; stopping instead of requesting the same pages again");
       }
       if (!more) {
         return false;
@@ -147,7 +151,10 @@ public final class Paginator<P, I> implements Iterable<P> {
       }
       Optional<String> next = nextToken.apply(page);
       String nextValue = next == null ? null : next.filter(value -> !value.isEmpty()).orElse(null);
-      repeated = nextValue != null && nextValue.equals(token);
+      if (token != null) {
+        used.add(token);
+      }
+      repeated = nextValue != null && used.contains(nextValue);
       token = nextValue;
       more = nextValue != null;
       pending = page;

@@ -181,6 +181,20 @@ class PaginatorTest {
   }
 
   @Test
+  void aTokenThatLeadsBackToAnEarlierPageIsAnErrorNotALoop() {
+    FakeService cycling = new FakeService()
+        .page(null, new Page("t1", "a"))
+        .page("t1", new Page("t2", "b"))
+        .page("t2", new Page("t1", "c"));
+
+    assertThatThrownBy(() -> cycling.paginator(null).itemStream().collect(Collectors.toList()))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageStartingWith("GetRoutes: ")
+        .hasMessageContaining("repeated a pagination token");
+    assertThat(cycling.requestedTokens).containsExactly(null, "t1", "t2");
+  }
+
+  @Test
   void aRepeatedTokenIsAnErrorNotALoop() {
     FakeService stuck = new FakeService()
         .page(null, new Page("t1", "a"))
@@ -192,7 +206,7 @@ class PaginatorTest {
     assertThatThrownBy(iterator::hasNext)
         .isInstanceOf(SdkClientException.class)
         .hasMessageStartingWith("GetRoutes: ")
-        .hasMessageContaining("repeated the pagination token");
+        .hasMessageContaining("repeated a pagination token");
     assertThatThrownBy(iterator::next).isInstanceOf(SdkClientException.class);
     assertThat(stuck.requestedTokens).containsExactly(null, "t1");
   }

@@ -29,8 +29,9 @@ import okhttp3.OkHttpClient;
  * The Pets client: every operation of the model, signed with SigV4 and sent over OkHttp.
  *
  * <p>Thread-safe. Build one with {@link #builder()}, share it, and {@link #close()} it when done.
- * Errors the service answers are thrown as {@link PetsException} and its subclasses; failures to get a usable
- * response as {@code SdkClientException}.
+ * An error the service answers with an error code is thrown as {@link PetsException} or one of its
+ * subclasses; an error response without one (a proxy's HTML page, an empty 500) as its superclass
+ * {@code ServiceException}; a failure to get a usable response as {@code SdkClientException}.
  */
 public final class PetsClient implements AutoCloseable {
   /**
