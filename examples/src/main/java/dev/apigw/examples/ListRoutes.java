@@ -97,7 +97,7 @@ public final class ListRoutes {
         out.println("Page " + pages + ": " + page.items().size() + " routes");
         for (Route route : page.items()) {
           routes++;
-          out.println("  " + route.routeKey() + "  [" + route.routeId().orElse("-") + "] -> "
+          out.println("  " + route.routeKey().orElse("(no route key)") + "  [" + route.routeId().orElse("-") + "] -> "
               + route.target().orElse("(no target)"));
         }
       }

@@ -57,7 +57,7 @@ public final class ReadmeUsage {
     // README: List all routes
     client.getRoutesPaginator(b -> b.apiId(apiId))
         .itemStream()
-        .forEach(route -> System.out.println(route.routeKey()));
+        .forEach(route -> System.out.println(route.routeKey().orElse("?")));
   }
 
   /** Prints each page's size and routes. */
@@ -65,7 +65,7 @@ public final class ReadmeUsage {
     // README: List routes page by page
     for (GetRoutesResult page : client.getRoutesPaginator(b -> b.apiId(apiId).maxResults("5"))) {
       System.out.println(page.items().size() + " routes, request id " + page.responseMetadata().requestId().orElse("-"));
-      page.items().forEach(route -> System.out.println("  " + route.routeKey()));
+      page.items().forEach(route -> System.out.println("  " + route.routeKey().orElse("?")));
     }
   }
 

@@ -100,8 +100,8 @@ class ClientPaginatorTest {
     Paginator<GetRoutesResult, Route> paginator = client.getRoutesPaginator(b -> b.apiId("a1"));
 
     List<String> fromItems = new ArrayList<>();
-    paginator.items().forEach(route -> fromItems.add(route.routeKey()));
-    List<String> fromStream = paginator.itemStream().map(Route::routeKey).collect(Collectors.toList());
+    paginator.items().forEach(route -> fromItems.add(route.routeKey().orElseThrow()));
+    List<String> fromStream = paginator.itemStream().map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
     long pageCount = paginator.stream().count();
 
     assertThat(fromItems).containsExactly("GET /a", "GET /b", "GET /c");
@@ -123,12 +123,12 @@ class ClientPaginatorTest {
     }
     assertThat(server.getRequestCount()).isZero();
 
-    assertThat(iterator.next().items()).extracting(Route::routeKey).containsExactly("GET /a");
+    assertThat(iterator.next().items()).extracting(route -> route.routeKey().orElseThrow()).containsExactly("GET /a");
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(iterator.next().items()).extracting(Route::routeKey).containsExactly("GET /b");
+    assertThat(iterator.next().items()).extracting(route -> route.routeKey().orElseThrow()).containsExactly("GET /b");
     assertThat(iterator.hasNext()).isFalse();
     assertThat(server.getRequestCount()).isEqualTo(2);
-    assertThat(items.next().routeKey()).isEqualTo("GET /a");
+    assertThat(items.next().routeKey().orElseThrow()).isEqualTo("GET /a");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -139,9 +139,9 @@ class ClientPaginatorTest {
     pages.page("t2", null, "GET /g");
     Paginator<GetRoutesResult, Route> paginator = client.getRoutesPaginator(b -> b.apiId("a1"));
 
-    List<String> firstTwo = paginator.itemStream().limit(2).map(Route::routeKey).collect(Collectors.toList());
+    List<String> firstTwo = paginator.itemStream().limit(2).map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
     int afterFirstTwo = server.getRequestCount();
-    List<String> firstFour = paginator.itemStream().limit(4).map(Route::routeKey).collect(Collectors.toList());
+    List<String> firstFour = paginator.itemStream().limit(4).map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
     int afterFirstFour = server.getRequestCount() - afterFirstTwo;
     GetRoutesResult firstPage = paginator.stream().findFirst().orElseThrow();
 
@@ -161,7 +161,7 @@ class ClientPaginatorTest {
 
     List<String> routes = client.getRoutesPaginator(GetRoutesRequest.builder().apiId("a1").nextToken("t1").build())
         .itemStream()
-        .map(Route::routeKey)
+        .map(route -> route.routeKey().orElseThrow())
         .collect(Collectors.toList());
 
     assertThat(routes).containsExactly("GET /b", "GET /c");
@@ -177,7 +177,7 @@ class ClientPaginatorTest {
 
     assertThatThrownBy(() -> client.getRoutesPaginator(b -> b.apiId("a1"))
             .itemStream()
-            .forEach(route -> seen.add(route.routeKey())))
+            .forEach(route -> seen.add(route.routeKey().orElseThrow())))
         .isInstanceOf(SdkClientException.class)
         .hasMessageStartingWith("GetRoutes:")
         .hasMessageContaining("NextToken");
@@ -309,7 +309,7 @@ class ClientPaginatorTest {
   }
 
   private static List<String> routeKeys(List<Route> routes) {
-    return routes.stream().map(Route::routeKey).collect(Collectors.toList());
+    return routes.stream().map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
   }
 
   /** Answers each request with the page registered for its {@code nextToken} query parameter (none: the first). */

@@ -19,16 +19,11 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter implements Emitter {
   static final String CLIENT_PACKAGE = "dev.apigw.client";
-  private static final ClassName RUNTIME = ClassName.get("dev.apigw.core.http", "ClientRuntime");
+  private static final ClassName RUNTIME = ClassName.get("dev.apigw.core.client", "ClientRuntime");
+  private static final ClassName CLIENT_BUILDER = ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
+  private static final ClassName SERVICE_METADATA = ClassName.get("dev.apigw.core.client", "ServiceMetadata");
   private static final ClassName PAGINATOR = ClassName.get("dev.apigw.core.paging", "Paginator");
-  private static final ClassName CREDENTIALS = ClassName.get("dev.apigw.core.auth", "Credentials");
-  private static final ClassName CREDENTIALS_PROVIDER = ClassName.get("dev.apigw.core.auth", "CredentialsProvider");
-  private static final ClassName ENV_CREDENTIALS = ClassName.get("dev.apigw.core.auth", "EnvironmentCredentialsProvider");
-  private static final ClassName REGIONS = ClassName.get("dev.apigw.core.region", "Regions");
-  private static final ClassName OK_HTTP = ClassName.get("okhttp3", "OkHttpClient");
   private static final ClassName CONSUMER = ClassName.get(java.util.function.Consumer.class);
-  private static final ClassName URI = ClassName.get(java.net.URI.class);
-  private static final ClassName CLOCK = ClassName.get(java.time.Clock.class);
 
   @Override
   public List<JavaFile> emit(JavaService service) {
@@ -155,75 +150,27 @@ final class ClientEmitter implements Emitter {
         .build();
   }
 
+  /** The builder: the settings every client has come from the core's base; only the service's own facts are here. */
   private TypeSpec builder(JavaService service, ClassName client) {
     ClassName self = client.nestedClass("Builder");
     ClassName errors = ClassName.get(service.internalPackage(), service.model().service().id() + "Errors");
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Settings of a client. Not thread-safe; {@link #build()} may be called more than once.\n")
-        .addField(FieldSpec.builder(String.class, "region", Modifier.PRIVATE).addAnnotation(Types.NULLABLE).build())
-        .addField(FieldSpec.builder(URI, "endpoint", Modifier.PRIVATE).addAnnotation(Types.NULLABLE).build())
-        .addField(FieldSpec.builder(CREDENTIALS_PROVIDER, "credentialsProvider", Modifier.PRIVATE).addAnnotation(Types.NULLABLE).build())
-        .addField(FieldSpec.builder(OK_HTTP, "httpClient", Modifier.PRIVATE).addAnnotation(Types.NULLABLE).build())
-        .addField(FieldSpec.builder(CLOCK, "clock", Modifier.PRIVATE).addAnnotation(Types.NULLABLE).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(setter(self, "region", ClassName.get(String.class),
-            "The region, such as {@code us-east-1}; by default {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION}.",
-            CodeBlock.of("this.region = $T.requireValid(region)", REGIONS)))
-        .addMethod(setter(self, "endpoint", URI,
-            "Where to send requests instead of the region's endpoint, such as a local test server.",
-            CodeBlock.of("this.endpoint = endpoint")))
-        .addMethod(setter(self, "credentialsProvider", CREDENTIALS_PROVIDER,
-            "Where credentials come from on each call; by default the environment variables\n"
-                + "{@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN}.",
-            CodeBlock.of("this.credentialsProvider = credentialsProvider")))
-        .addMethod(setter(self, "credentials", CREDENTIALS, "Fixed credentials.",
-            CodeBlock.of("this.credentialsProvider = $T.of(credentials)", CREDENTIALS_PROVIDER)))
-        .addMethod(setter(self, "httpClient", OK_HTTP,
-            "An OkHttp client to share connection pools and threads with; closing this client leaves it open.",
-            CodeBlock.of("this.httpClient = httpClient")))
-        .addMethod(setter(self, "clock", CLOCK, "The clock requests are signed with; the system clock by default.",
-            CodeBlock.of("this.clock = clock")))
-        .addMethod(MethodSpec.methodBuilder("build")
-            .addJavadoc("A new client. Fails, before any I/O, when no region or no credentials can be found.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(client)
-            .addStatement("String resolvedRegion = region != null ? region : $T.fromEnvironment().orElseThrow(() ->\n"
-                + "    new $T($S))", REGIONS, IllegalStateException.class,
-                "No region: call region(...) on the " + client.simpleName() + " builder or set AWS_REGION")
-            .addStatement("$T resolvedCredentials = credentialsProvider", CREDENTIALS_PROVIDER)
-            .beginControlFlow("if (resolvedCredentials == null)")
-            .addComment("Fails here, naming the missing variables, rather than on the first call.")
-            .addStatement("resolvedCredentials = $T.of($T.create().resolveCredentials())", CREDENTIALS_PROVIDER, ENV_CREDENTIALS)
-            .endControlFlow()
-            .addStatement("$T.Builder runtime = $T.builder()\n"
-                + ".signingName(SIGNING_NAME)\n"
-                + ".region(resolvedRegion)\n"
-                + ".endpoint(endpoint != null ? endpoint : $T.defaultEndpoint(ENDPOINT_PREFIX, resolvedRegion))\n"
-                + ".credentialsProvider(resolvedCredentials)\n"
-                + ".errorFactory($T::create)", RUNTIME, RUNTIME, REGIONS, errors)
-            .beginControlFlow("if (httpClient != null)")
-            .addStatement("runtime.httpClient(httpClient)")
-            .endControlFlow()
-            .beginControlFlow("if (clock != null)")
-            .addStatement("runtime.clock(clock)")
-            .endControlFlow()
-            .addStatement("return new $T(runtime.build())", client)
+        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, self, client))
+        .addJavadoc("Settings of a client; see {@link $T} for each. Not thread-safe; {@link #build()} may be called\n"
+            + "more than once.\n", CLIENT_BUILDER)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addStatement("super($T.of($S, SIGNING_NAME, ENDPOINT_PREFIX, $T::create))", SERVICE_METADATA,
+                client.simpleName(), errors)
             .build())
-        .build();
-  }
-
-  private static MethodSpec setter(ClassName builder, String name, TypeName type, String doc, CodeBlock assign) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc + "\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(type, name)
-        .beginControlFlow("if ($L == null)", name)
-        .addStatement("throw new $T($S)", IllegalArgumentException.class, name + " must not be null")
-        .endControlFlow()
-        .addStatement(assign)
-        .addStatement("return this")
+        .addMethod(MethodSpec.methodBuilder("newClient")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(client)
+            .addParameter(RUNTIME, "runtime")
+            .addStatement("return new $T(runtime)", client)
+            .build())
         .build();
   }
 }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +29,8 @@ final class IntermediateModel {
   private final String internalPackage;
   private final Map<String, ClassName> classByShape = new HashMap<>();
   private final Map<String, JavaStructure> structures = new LinkedHashMap<>();
+  /** Shapes some operation's output reaches: their required members read as unset when absent. */
+  private final Set<String> returnedShapes = new HashSet<>();
 
   private IntermediateModel(ServiceModel model, String modelPackage) {
     this.model = model;
@@ -42,6 +43,9 @@ final class IntermediateModel {
   }
 
   private JavaService resolve() {
+    for (Operation op : model.operations().values()) {
+      op.output().ifPresent(this::collectReachable);
+    }
     Set<String> usedClassNames = new HashSet<>();
     for (Operation op : model.operations().values()) {
       claim(op.input(), op.name() + "Request", usedClassNames);
@@ -95,6 +99,17 @@ final class IntermediateModel {
         operations, sorted, enums, errors);
   }
 
+  private void collectReachable(String shapeName) {
+    if (!returnedShapes.add(shapeName)) {
+      return;
+    }
+    Shape shape = model.shape(shapeName);
+    shape.members().forEach(member -> collectReachable(member.target()));
+    shape.listMember().ifPresent(this::collectReachable);
+    shape.mapKey().ifPresent(this::collectReachable);
+    shape.mapValue().ifPresent(this::collectReachable);
+  }
+
   private void claim(String shape, String className, Set<String> used) {
     if (!used.add(className)) {
       throw new IllegalArgumentException("Two model types would both be named " + className);
@@ -117,7 +132,8 @@ final class IntermediateModel {
           || !javaNames.add(javaName)) {
         throw new IllegalArgumentException("Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }
-      members.add(new JavaMember(member, javaName, type(member.target())));
+      boolean enforced = member.required() && !returnedShapes.contains(shapeName);
+      members.add(new JavaMember(member, javaName, type(member.target()), enforced));
     }
     JavaStructure structure = new JavaStructure(shapeName, kind, className, codecName(className), members);
     structures.put(className.simpleName(), structure);
@@ -177,7 +193,7 @@ final class IntermediateModel {
         if (!(type instanceof JavaType.Scalar scalar) || scalar.kind() != JavaType.ScalarKind.STRING) {
           throw new IllegalArgumentException("Error member " + shape.name() + "." + member.name() + " is not a string");
         }
-        extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type));
+        extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type, false));
       }
     }
     return new JavaError(shape.name(), classByShape.get(shape.name()), shape.errorStatus().getAsInt(), extra);
@@ -195,9 +211,5 @@ final class IntermediateModel {
     return structure.members().stream().filter(m -> m.member().name().equals(memberName)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "The pagination of " + op.name() + " names " + memberName + ", which " + structure.shapeName() + " lacks"));
-  }
-
-  static Optional<JavaStructure> structureByClass(JavaService service, String simpleName) {
-    return service.structures().stream().filter(s -> s.className().simpleName().equals(simpleName)).findFirst();
   }
 }

@@ -3,18 +3,18 @@ package dev.apigw.codegen.generator;
 import dev.apigw.codegen.model.Location;
 import dev.apigw.codegen.model.Member;
 
-/** A member with its Java name and type resolved. */
-record JavaMember(Member member, String javaName, JavaType type) {
+/**
+ * A member with its Java name and type resolved. {@code required} is whether the Java type enforces the member: the
+ * model's required flag, honoured only in shapes no operation returns, since decoding a response must never fail on
+ * a member the service left out.
+ */
+record JavaMember(Member member, String javaName, JavaType type, boolean required) {
   String wireName() {
     return member.wireName();
   }
 
   Location location() {
     return member.location();
-  }
-
-  boolean required() {
-    return member.required();
   }
 
   /** Containers are held nullable under this name so that "unset" and "empty" stay apart. */

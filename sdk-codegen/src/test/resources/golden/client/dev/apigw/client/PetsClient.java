@@ -4,13 +4,10 @@ package dev.apigw.client;
 import dev.apigw.client.internal.CreatePetOperation;
 import dev.apigw.client.internal.DeletePetOperation;
 import dev.apigw.client.internal.ListPetsOperation;
-import dev.apigw.core.Nullable;
-import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.EnvironmentCredentialsProvider;
-import dev.apigw.core.http.ClientRuntime;
+import dev.apigw.core.client.ClientRuntime;
+import dev.apigw.core.client.SdkClientBuilder;
+import dev.apigw.core.client.ServiceMetadata;
 import dev.apigw.core.paging.Paginator;
-import dev.apigw.core.region.Regions;
 import dev.apigw.model.CreatePetRequest;
 import dev.apigw.model.CreatePetResult;
 import dev.apigw.model.DeletePetRequest;
@@ -20,10 +17,7 @@ import dev.apigw.model.ListPetsResult;
 import dev.apigw.model.PetsException;
 import dev.apigw.model.Toy;
 import dev.apigw.model.internal.PetsErrors;
-import java.net.URI;
-import java.time.Clock;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 
 /**
  * The Pets client: every operation of the model, signed with SigV4 and sent over OkHttp.
@@ -162,118 +156,17 @@ public final class PetsClient implements AutoCloseable {
   }
 
   /**
-   * Settings of a client. Not thread-safe; {@link #build()} may be called more than once.
+   * Settings of a client; see {@link SdkClientBuilder} for each. Not thread-safe; {@link #build()} may be called
+   * more than once.
    */
-  public static final class Builder {
-    @Nullable
-    private String region;
-
-    @Nullable
-    private URI endpoint;
-
-    @Nullable
-    private CredentialsProvider credentialsProvider;
-
-    @Nullable
-    private OkHttpClient httpClient;
-
-    @Nullable
-    private Clock clock;
-
+  public static final class Builder extends SdkClientBuilder<Builder, PetsClient> {
     private Builder() {
+      super(ServiceMetadata.of("PetsClient", SIGNING_NAME, ENDPOINT_PREFIX, PetsErrors::create));
     }
 
-    /**
-     * The region, such as {@code us-east-1}; by default {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION}.
-     */
-    public Builder region(String region) {
-      if (region == null) {
-        throw new IllegalArgumentException("region must not be null");
-      }
-      this.region = Regions.requireValid(region);
-      return this;
-    }
-
-    /**
-     * Where to send requests instead of the region's endpoint, such as a local test server.
-     */
-    public Builder endpoint(URI endpoint) {
-      if (endpoint == null) {
-        throw new IllegalArgumentException("endpoint must not be null");
-      }
-      this.endpoint = endpoint;
-      return this;
-    }
-
-    /**
-     * Where credentials come from on each call; by default the environment variables
-     * {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN}.
-     */
-    public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
-      if (credentialsProvider == null) {
-        throw new IllegalArgumentException("credentialsProvider must not be null");
-      }
-      this.credentialsProvider = credentialsProvider;
-      return this;
-    }
-
-    /**
-     * Fixed credentials.
-     */
-    public Builder credentials(Credentials credentials) {
-      if (credentials == null) {
-        throw new IllegalArgumentException("credentials must not be null");
-      }
-      this.credentialsProvider = CredentialsProvider.of(credentials);
-      return this;
-    }
-
-    /**
-     * An OkHttp client to share connection pools and threads with; closing this client leaves it open.
-     */
-    public Builder httpClient(OkHttpClient httpClient) {
-      if (httpClient == null) {
-        throw new IllegalArgumentException("httpClient must not be null");
-      }
-      this.httpClient = httpClient;
-      return this;
-    }
-
-    /**
-     * The clock requests are signed with; the system clock by default.
-     */
-    public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
-      return this;
-    }
-
-    /**
-     * A new client. Fails, before any I/O, when no region or no credentials can be found.
-     */
-    public PetsClient build() {
-      String resolvedRegion = region != null ? region : Regions.fromEnvironment().orElseThrow(() ->
-              new IllegalStateException("No region: call region(...) on the PetsClient builder or set AWS_REGION"));
-      CredentialsProvider resolvedCredentials = credentialsProvider;
-      if (resolvedCredentials == null) {
-        // Fails here, naming the missing variables, rather than on the first call.
-        resolvedCredentials = CredentialsProvider.of(EnvironmentCredentialsProvider.create().resolveCredentials());
-      }
-      ClientRuntime.Builder runtime = ClientRuntime.builder()
-          .signingName(SIGNING_NAME)
-          .region(resolvedRegion)
-          .endpoint(endpoint != null ? endpoint : Regions.defaultEndpoint(ENDPOINT_PREFIX, resolvedRegion))
-          .credentialsProvider(resolvedCredentials)
-          .errorFactory(PetsErrors::create);
-      if (httpClient != null) {
-        runtime.httpClient(httpClient);
-      }
-      if (clock != null) {
-        runtime.clock(clock);
-      }
-      return new PetsClient(runtime.build());
+    @Override
+    protected PetsClient newClient(ClientRuntime runtime) {
+      return new PetsClient(runtime);
     }
   }
 }

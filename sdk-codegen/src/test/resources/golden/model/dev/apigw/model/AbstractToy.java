@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractToy {
   /**
-   * {@code ToyId}, the JSON field {@code toyId}. Required.
+   * {@code ToyId}, the JSON field {@code toyId}.
    */
-  public abstract String toyId();
+  public abstract Optional<String> toyId();
 
   /**
    * {@code Squeaks}, the JSON field {@code squeaks}.
@@ -29,7 +29,7 @@ abstract class AbstractToy {
   abstract List<String> coloursOrNull();
 
   /**
-   * {@code Colours}, the JSON field {@code colours}; empty when unset (see {@link #hasColours()}). Required.
+   * {@code Colours}, the JSON field {@code colours}; empty when unset (see {@link #hasColours()}).
    */
   public final List<String> colours() {
     List<String> value = coloursOrNull();
@@ -62,12 +62,5 @@ abstract class AbstractToy {
    */
   public final boolean hasSizes() {
     return sizesOrNull() != null;
-  }
-
-  @Value.Check
-  final void checkRequiredMembers() {
-    if (coloursOrNull() == null) {
-      throw new IllegalStateException("Cannot build Toy, required attribute is not set: colours");
-    }
   }
 }

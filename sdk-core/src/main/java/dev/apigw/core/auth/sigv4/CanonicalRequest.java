@@ -1,7 +1,8 @@
 package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.http.NameValue;
-import dev.apigw.core.auth.internal.Arguments;
+import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.internal.PercentEncoding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -91,7 +92,7 @@ public final class CanonicalRequest {
    */
   public static String canonicalUri(String path) {
     Arguments.requireNonNull(path, "path");
-    return UriEncoding.encodeKeepingSlashes(normalizePath(path));
+    return PercentEncoding.encodeKeepingSlashes(normalizePath(path));
   }
 
   /**
@@ -107,7 +108,7 @@ public final class CanonicalRequest {
     for (NameValue parameter : queryParameters) {
       Arguments.requireNonNull(parameter, "queryParameters element");
       if (!parameter.name().isEmpty()) {
-        encoded.add(new String[] {UriEncoding.encode(parameter.name()), UriEncoding.encode(parameter.value())});
+        encoded.add(new String[] {PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value())});
       }
     }
     encoded.sort((a, b) -> {

@@ -24,8 +24,11 @@ public final class ToyCodec {
    */
   public static void write(JsonGenerator out, Toy object) throws IOException {
     out.writeStartObject();
-    out.writeFieldName("toyId");
-    out.writeString(object.toyId());
+    Optional<String> toyId = object.toyId();
+    if (toyId.isPresent()) {
+      out.writeFieldName("toyId");
+      out.writeString(toyId.get());
+    }
     Optional<Integer> squeaks = object.squeaks();
     if (squeaks.isPresent()) {
       out.writeFieldName("squeaks");

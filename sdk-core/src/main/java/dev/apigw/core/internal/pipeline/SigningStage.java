@@ -1,27 +1,26 @@
-package dev.apigw.core.internal.http;
+package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
+import dev.apigw.core.http.NameValue;
+import dev.apigw.core.http.SdkHttpResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * Signs each request with SigV4 just before it is sent: resolves the credentials (on every call, so rotated
+ * Signs each attempt with SigV4 just before it is sent: resolves the credentials (on every call, so rotated
  * credentials are picked up), takes the signing time from the clock, and adds the signer's headers
  * ({@code X-Amz-Date}, {@code X-Amz-Security-Token} with session credentials, {@code x-amz-content-sha256},
  * {@code Authorization}).
@@ -34,21 +33,21 @@ import okio.Buffer;
  * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming the operation and
  * never holding a secret.
  */
-public final class SigningInterceptor implements Interceptor {
+public final class SigningStage implements CallStage {
   private static final String CONTENT_TYPE = "Content-Type";
 
   private final SigV4Signer signer;
   private final CredentialsProvider credentialsProvider;
   private final Clock clock;
 
-  private SigningInterceptor(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
+  private SigningStage(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
     this.signer = signer;
     this.credentialsProvider = credentialsProvider;
     this.clock = clock;
   }
 
   /** Fails with {@link IllegalArgumentException} naming the argument when one is null. */
-  public static SigningInterceptor create(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
+  public static SigningStage create(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
     if (signer == null) {
       throw new IllegalArgumentException("signer must not be null");
     }
@@ -58,15 +57,19 @@ public final class SigningInterceptor implements Interceptor {
     if (clock == null) {
       throw new IllegalArgumentException("clock must not be null");
     }
-    return new SigningInterceptor(signer, credentialsProvider, clock);
+    return new SigningStage(signer, credentialsProvider, clock);
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
-    String operation = OperationTag.nameOf(request);
+  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    String operation = context.operationName();
     Credentials credentials = resolveCredentials(operation);
-    SignableRequest signable = signable(request);
+    SignableRequest signable;
+    try {
+      signable = signable(request);
+    } catch (IOException e) {
+      throw new SdkClientException(operation + ": the request body could not be read for signing: " + e, e);
+    }
     SigningResult result;
     try {
       result = signer.sign(signable, credentials, clock.instant());
@@ -77,7 +80,7 @@ public final class SigningInterceptor implements Interceptor {
     for (NameValue header : result.headers()) {
       signed.header(header.name(), header.value());
     }
-    return chain.proceed(signed.build());
+    return next.proceed(signed.build(), context);
   }
 
   private Credentials resolveCredentials(String operation) {
@@ -148,6 +151,6 @@ public final class SigningInterceptor implements Interceptor {
 
   @Override
   public String toString() {
-    return "SigningInterceptor{" + signer + "}";
+    return "signing " + signer;
   }
 }

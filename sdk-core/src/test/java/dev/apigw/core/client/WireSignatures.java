@@ -1,4 +1,6 @@
-package dev.apigw.core.http;
+package dev.apigw.core.client;
+
+import dev.apigw.core.http.NameValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.apigw.core.internal.http;
+package dev.apigw.core.internal.pipeline;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SigningInterceptorTest {
+class SigningStageTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "https://apigateway.us-east-1.amazonaws.com/v2/apis, apigateway.us-east-1.amazonaws.com",
@@ -30,7 +30,7 @@ class SigningInterceptorTest {
     "http://EXAMPLE.com/, example.com",
   })
   void hostHeaderIsWhatOkHttpSends(String url, String expected) {
-    assertThat(SigningInterceptor.hostHeader(HttpUrl.get(url))).isEqualTo(expected);
+    assertThat(SigningStage.hostHeader(HttpUrl.get(url))).isEqualTo(expected);
   }
 
   @Test
@@ -44,7 +44,7 @@ class SigningInterceptorTest {
         .method("POST", RequestBody.create("{}".getBytes(UTF_8), (MediaType) null))
         .build();
 
-    SignableRequest signable = SigningInterceptor.signable(request);
+    SignableRequest signable = SigningStage.signable(request);
 
     assertThat(signable.method()).isEqualTo("POST");
     assertThat(signable.host()).isEqualTo("127.0.0.1:8080");
@@ -66,7 +66,7 @@ class SigningInterceptorTest {
         .post(RequestBody.create("{}", MediaType.get("application/json; charset=utf-8")))
         .build();
 
-    SignableRequest signable = SigningInterceptor.signable(request);
+    SignableRequest signable = SigningStage.signable(request);
 
     assertThat(signable.headers()).containsExactly(
         NameValue.of("Content-Type", "application/json; charset=utf-8"));
@@ -75,11 +75,11 @@ class SigningInterceptorTest {
   @Test
   void rejectsNullArguments() {
     SigV4Signer signer = SigV4Signer.create("apigateway", "us-east-1");
-    assertThatThrownBy(() -> SigningInterceptor.create(null, () -> null, Clock.systemUTC()))
+    assertThatThrownBy(() -> SigningStage.create(null, () -> null, Clock.systemUTC()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("signer must not be null");
-    assertThatThrownBy(() -> SigningInterceptor.create(signer, null, Clock.systemUTC()))
+    assertThatThrownBy(() -> SigningStage.create(signer, null, Clock.systemUTC()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("credentialsProvider must not be null");
-    assertThatThrownBy(() -> SigningInterceptor.create(signer, () -> null, null))
+    assertThatThrownBy(() -> SigningStage.create(signer, () -> null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("clock must not be null");
   }
 }

@@ -1,4 +1,4 @@
-package dev.apigw.core.http;
+package dev.apigw.core.client;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,12 @@ import dev.apigw.core.auth.EnvironmentCredentialsProvider;
 import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.http.HttpRequestSpec;
+import dev.apigw.core.http.PathLabels;
+import dev.apigw.core.http.ResponseDecoder;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.retry.RetryStrategy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -330,6 +336,7 @@ class ClientRuntimeTest {
         HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
     assertThat(thrown.statusCode()).isEqualTo(307);
+    assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -339,7 +346,7 @@ class ClientRuntimeTest {
     server.enqueue(new MockResponse.Builder().code(500).body("<html>oops</html>").build());
     server.enqueue(ok("{}"));
     OkHttpClient client = new OkHttpClient();
-    ClientRuntime runtime = runtime(b -> b.httpClient(client));
+    ClientRuntime runtime = runtime(b -> b.httpClient(client).retryStrategy(RetryStrategy.none()));
     HttpRequestSpec request = HttpRequestSpec.builder("GET", "/v2/apis").build();
 
     assertThatThrownBy(() -> runtime.invoke("GetApis", request, response -> {
@@ -364,7 +371,8 @@ class ClientRuntimeTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closedPort = socket.getLocalPort();
     }
-    ClientRuntime runtime = runtime(b -> b.endpoint(URI.create("http://127.0.0.1:" + closedPort)));
+    ClientRuntime runtime = runtime(b -> b.endpoint(URI.create("http://127.0.0.1:" + closedPort))
+        .retryStrategy(RetryStrategy.none()));
 
     SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
         HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
@@ -377,7 +385,7 @@ class ClientRuntimeTest {
   void aReadTimeoutIsAClientExceptionNamingTheOperation() {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     OkHttpClient client = new OkHttpClient.Builder().readTimeout(200, TimeUnit.MILLISECONDS).build();
-    ClientRuntime runtime = runtime(b -> b.httpClient(client));
+    ClientRuntime runtime = runtime(b -> b.httpClient(client).retryStrategy(RetryStrategy.none()));
 
     SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
         HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
@@ -456,39 +464,25 @@ class ClientRuntimeTest {
     assertThat(server.getRequestCount()).isZero();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"signingName", "region", "endpoint", "credentialsProvider", "errorFactory"})
-  void buildNamesAMissingRequiredSetting(String missing) {
-    ClientRuntime.Builder builder = ClientRuntime.builder();
-    if (!missing.equals("signingName")) {
-      builder.signingName(SIGNING_NAME);
-    }
-    if (!missing.equals("region")) {
-      builder.region(REGION);
-    }
-    if (!missing.equals("endpoint")) {
-      builder.endpoint(URI.create(endpoint()));
-    }
-    if (!missing.equals("credentialsProvider")) {
-      builder.credentialsProvider(() -> CREDENTIALS);
-    }
-    if (!missing.equals("errorFactory")) {
-      builder.errorFactory((details, fields) -> new ServiceException(details));
-    }
+  @Test
+  void serviceMetadataNamesAMissingPart() {
+    ErrorFactory factory = (details, fields) -> new ServiceException(details);
 
-    assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("ClientRuntime." + missing + " is required but was not set");
+    assertThatThrownBy(() -> ServiceMetadata.of("C", null, "apigateway", factory))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("signingName must not be null");
+    assertThatThrownBy(() -> ServiceMetadata.of("C", "apigateway", " ", factory))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("endpointPrefix must not be blank");
+    assertThatThrownBy(() -> ServiceMetadata.of("C", "apigateway", "apigateway", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("errorFactory must not be null");
   }
 
   @Test
   void builderRejectsBadSettingsNamingThem() {
-    ClientRuntime.Builder builder = ClientRuntime.builder();
+    TestClient.Builder builder = TestClient.builder((details, fields) -> new ServiceException(details));
 
-    assertThatThrownBy(() -> builder.signingName(null)).hasMessage("signingName must not be null")
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> builder.region(" ")).hasMessage("region must not be blank");
-    assertThatThrownBy(() -> builder.region("us east 1")).hasMessageStartingWith("region must not contain");
+    assertThatThrownBy(() -> builder.region(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("region must not be blank");
+    assertThatThrownBy(() -> builder.region("us east 1")).hasMessageContaining("region 'us east 1' is not valid");
     assertThatThrownBy(() -> builder.endpoint(null)).hasMessage("endpoint must not be null");
     assertThatThrownBy(() -> builder.endpoint(URI.create("ftp://example.com")))
         .hasMessageStartingWith("endpoint must be an absolute http or https URI");
@@ -499,11 +493,27 @@ class ClientRuntimeTest {
     assertThatThrownBy(() -> builder.endpoint(URI.create("http://127.0.0.1:1/p?x=1")))
         .hasMessageStartingWith("endpoint must not have a query or fragment");
     assertThatThrownBy(() -> builder.credentialsProvider(null)).hasMessage("credentialsProvider must not be null");
+    assertThatThrownBy(() -> builder.credentials(null)).hasMessage("credentials must not be null");
     assertThatThrownBy(() -> builder.httpClient(null)).hasMessage("httpClient must not be null");
     assertThatThrownBy(() -> builder.clock(null)).hasMessage("clock must not be null");
-    assertThatThrownBy(() -> builder.errorFactory(null)).hasMessage("errorFactory must not be null");
+    assertThatThrownBy(() -> builder.retryStrategy(null)).hasMessage("retryStrategy must not be null");
+    assertThatThrownBy(() -> builder.apiCallTimeout(null)).hasMessage("apiCallTimeout must not be null");
+    assertThatThrownBy(() -> builder.apiCallTimeout(Duration.ZERO))
+        .hasMessage("apiCallTimeout must be positive: PT0S");
+    assertThatThrownBy(() -> builder.apiCallAttemptTimeout(Duration.ofMillis(-1)))
+        .hasMessage("apiCallAttemptTimeout must be positive: PT-0.001S");
+    assertThatThrownBy(() -> builder.userAgent(null)).hasMessage("userAgent must not be null");
     assertThatThrownBy(() -> builder.userAgent(" ")).hasMessage("userAgent must not be blank");
     assertThatThrownBy(() -> builder.userAgent("app\n/1")).hasMessageStartingWith("userAgent must be printable ASCII");
+  }
+
+  @Test
+  void thePipelineRunsItsStagesInTheDocumentedOrder() {
+    ClientRuntime runtime = runtime(b -> {});
+
+    assertThat(runtime.pipelineDescription()).isEqualTo("Pipeline{retry (3 attempts, RetryQuota{500 of 500 tokens})"
+        + " → attempt timeout 30000 ms → error translation → user agent → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
+        + " → transmit over OkHttp}");
   }
 
   @Test
@@ -524,25 +534,23 @@ class ClientRuntimeTest {
     ClientRuntime runtime = runtime(b -> {});
 
     assertThat(runtime.toString())
-        .contains("apigateway", "us-east-1", "127.0.0.1")
+        .contains("apigateway", "us-east-1", "127.0.0.1", "standard", "apiCallTimeout=120000 ms")
         .doesNotContain("AKIDEXAMPLE", "wJalrXUtnFEMI");
   }
 
-  private ClientRuntime runtime(Consumer<ClientRuntime.Builder> customize) {
-    ClientRuntime.Builder builder = ClientRuntime.builder()
-        .signingName(SIGNING_NAME)
-        .region(REGION)
-        .endpoint(URI.create(endpoint()))
-        .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
-        .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC))
-        .errorFactory((details, fields) -> {
+  private ClientRuntime runtime(Consumer<TestClient.Builder> customize) {
+    TestClient.Builder builder = TestClient.builder((details, fields) -> {
           factoryCalls.add(details);
           return "NotFoundException".equals(details.errorCode())
               ? new TestNotFoundException(details)
               : new ServiceException(details);
-        });
+        })
+        .region(REGION)
+        .endpoint(URI.create(endpoint()))
+        .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
+        .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC));
     customize.accept(builder);
-    ClientRuntime runtime = builder.build();
+    ClientRuntime runtime = builder.build().runtime();
     runtimes.add(runtime);
     return runtime;
   }

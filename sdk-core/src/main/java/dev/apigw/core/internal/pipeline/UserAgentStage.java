@@ -1,39 +1,39 @@
-package dev.apigw.core.internal.http;
+package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.Nullable;
-import java.io.IOException;
-import okhttp3.Interceptor;
-import okhttp3.Response;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.http.SdkVersion;
+import okhttp3.Request;
 
 /**
  * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by the caller's own product token
  * when one is configured. Immutable and thread-safe.
  */
-public final class UserAgentInterceptor implements Interceptor {
+public final class UserAgentStage implements CallStage {
   static final String HEADER = "User-Agent";
 
   private final String userAgent;
 
-  private UserAgentInterceptor(String userAgent) {
+  private UserAgentStage(String userAgent) {
     this.userAgent = userAgent;
   }
 
   /**
-   * An interceptor sending the SDK's user agent, with {@code suffix} appended after a space when not null. Fails with
+   * A stage sending the SDK's user agent, with {@code suffix} appended after a space when not null. Fails with
    * {@link IllegalArgumentException} when the suffix is blank or not printable ASCII.
    */
-  public static UserAgentInterceptor create(@Nullable String suffix) {
-    return new UserAgentInterceptor(userAgent(suffix));
+  public static UserAgentStage create(@Nullable String suffix) {
+    return new UserAgentStage(userAgent(suffix));
   }
 
-  /** The user agent string this interceptor sends. */
+  /** The user agent string this stage sends. */
   public String userAgent() {
     return userAgent;
   }
 
   @Override
-  public Response intercept(Chain chain) throws IOException {
-    return chain.proceed(chain.request().newBuilder().header(HEADER, userAgent).build());
+  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    return next.proceed(request.newBuilder().header(HEADER, userAgent).build(), context);
   }
 
   static String userAgent(@Nullable String suffix) {
@@ -67,6 +67,6 @@ public final class UserAgentInterceptor implements Interceptor {
 
   @Override
   public String toString() {
-    return "UserAgentInterceptor{" + userAgent + "}";
+    return "user agent";
   }
 }

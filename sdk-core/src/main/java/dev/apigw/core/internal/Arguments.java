@@ -1,9 +1,9 @@
-package dev.apigw.core.auth.internal;
+package dev.apigw.core.internal;
 
 import dev.apigw.core.Nullable;
 
 /**
- * Argument checks for the auth packages. Each failure is an {@link IllegalArgumentException} whose message names the
+ * Argument checks shared by the core packages. Each failure is an {@link IllegalArgumentException} whose message names the
  * argument; none of them ever includes the argument's value, so secrets cannot leak through a message.
  */
 public final class Arguments {

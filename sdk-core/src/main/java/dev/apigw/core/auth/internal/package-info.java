@@ -1,2 +1,0 @@
-/** Helpers of the auth packages; not public API. */
-package dev.apigw.core.auth.internal;

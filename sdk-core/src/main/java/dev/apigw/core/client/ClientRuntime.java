@@ -1,0 +1,238 @@
+package dev.apigw.core.client;
+
+import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.auth.sigv4.SigV4Signer;
+import dev.apigw.core.exception.ApiCallTimeoutException;
+import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.exception.SdkException;
+import dev.apigw.core.http.HttpRequestSpec;
+import dev.apigw.core.http.ResponseDecoder;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.Sleeper;
+import dev.apigw.core.internal.Ticker;
+import dev.apigw.core.internal.http.InterruptWatchdog;
+import dev.apigw.core.internal.http.OkHttpRequests;
+import dev.apigw.core.internal.http.ResponseReader;
+import dev.apigw.core.internal.pipeline.AttemptTimeoutStage;
+import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.internal.pipeline.CallStage;
+import dev.apigw.core.internal.pipeline.ErrorTranslationStage;
+import dev.apigw.core.internal.pipeline.Pipeline;
+import dev.apigw.core.internal.pipeline.RetryStage;
+import dev.apigw.core.internal.pipeline.SigningStage;
+import dev.apigw.core.internal.pipeline.TransmitStage;
+import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.internal.retry.Backoff;
+import dev.apigw.core.internal.retry.ClientRateLimiter;
+import dev.apigw.core.internal.retry.RetryQuota;
+import dev.apigw.core.retry.RetryStrategy;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+
+/**
+ * The engine a service client runs its operations on. One call, in order:
+ *
+ * <ol>
+ *   <li>the operation's binding has made an {@link HttpRequestSpec}; it becomes an OkHttp request to the endpoint,
+ *       and the call's deadline ({@code apiCallTimeout}) starts;
+ *   <li>{@link RetryStage retry}: attempts until success or a reason to stop (backoff, retry quota, rate limiter);
+ *   <li>{@link AttemptTimeoutStage attempt timeout}: each attempt's own deadline;
+ *   <li>{@link ErrorTranslationStage error translation}: an error status becomes the service's typed exception;
+ *   <li>{@link UserAgentStage user agent};
+ *   <li>{@link SigningStage signing}: credentials resolved and SigV4 applied afresh for each attempt;
+ *   <li>{@link TransmitStage transmit}: OkHttp sends it and the whole response is read, within the deadline and
+ *       ending at once on an interrupt;
+ *   <li>back out of the pipeline, a 2xx body is decoded into the result, within the call's deadline.
+ * </ol>
+ *
+ * <p>Thread-safe. Close it to release the OkHttp client it built for itself; an OkHttp client handed in belongs to
+ * the caller and is left running. Built by a {@link SdkClientBuilder}.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private final OkHttpRequests requests;
+  private final Pipeline pipeline;
+  private final @Nullable OkHttpClient ownedClient;
+  private final Duration apiCallTimeout;
+  private final Ticker ticker;
+  private final String userAgent;
+  private final String description;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  ClientRuntime(Settings settings) {
+    this.ticker = Ticker.SYSTEM;
+    this.apiCallTimeout = settings.apiCallTimeout;
+    this.requests = OkHttpRequests.forEndpoint(settings.endpoint);
+    OkHttpClient base;
+    if (settings.httpClient != null) {
+      base = settings.httpClient;
+      this.ownedClient = null;
+    } else {
+      base = new OkHttpClient.Builder()
+          .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
+          .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
+          .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
+          .build();
+      this.ownedClient = base;
+    }
+    // A signed request must not be replayed to another address, so redirects are never followed; and every attempt
+    // is the retry strategy's to make, counted and logged, so OkHttp does not silently resend after a connection
+    // failure. newBuilder() shares the caller's pools and threads without changing their client.
+    OkHttpClient callClient = base.newBuilder()
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .build();
+    UserAgentStage userAgentStage = UserAgentStage.create(settings.userAgentSuffix);
+    this.userAgent = userAgentStage.userAgent();
+    this.pipeline = Pipeline.of(List.of(
+        retryStage(settings.retryStrategy, ticker),
+        new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
+        new ErrorTranslationStage(settings.service.errorFactory()),
+        userAgentStage,
+        SigningStage.create(SigV4Signer.create(settings.service.signingName(), settings.region),
+            settings.credentialsProvider, settings.clock),
+        new TransmitStage(callClient, InterruptWatchdog.shared(), ticker, ResponseReader.DEFAULT_MAX_BODY_BYTES)));
+    this.description = "ClientRuntime{signingName=" + settings.service.signingName() + ", region=" + settings.region
+        + ", endpoint=" + requests.describeEndpoint() + ", retryStrategy=" + settings.retryStrategy
+        + ", apiCallTimeout=" + apiCallTimeout.toMillis() + " ms, apiCallAttemptTimeout="
+        + settings.apiCallAttemptTimeout.toMillis() + " ms}";
+  }
+
+  private static CallStage retryStage(RetryStrategy strategy, Ticker ticker) {
+    Backoff backoff = Backoff.of(strategy.baseDelay(), strategy.throttlingBaseDelay(), strategy.maxBackoff(),
+        () -> ThreadLocalRandom.current().nextDouble());
+    RetryQuota quota = strategy.mode() == RetryStrategy.Mode.NONE ? null
+        : RetryQuota.withCapacity(strategy.retryQuota());
+    ClientRateLimiter limiter = strategy.mode() == RetryStrategy.Mode.ADAPTIVE
+        ? ClientRateLimiter.create(ticker, Sleeper.SYSTEM) : null;
+    return new RetryStage(strategy.maxAttempts(), backoff, quota, limiter, Sleeper.SYSTEM, ticker);
+  }
+
+  /**
+   * Runs one operation: sends {@code request} and decodes a 2xx response with {@code decoder}.
+   *
+   * @param operationName the operation's name, such as {@code GetRoutes}, used in exception messages and logs
+   * @return what the decoder returned
+   * @throws dev.apigw.core.exception.ServiceException (or the error factory's subtype) when the service answered
+   *     with an error status, after retries where they apply
+   * @throws SdkClientException naming the operation when the request could not be signed or sent, timed out, was
+   *     interrupted, or the successful response could not be decoded
+   * @throws IllegalStateException when this runtime is closed
+   * @throws IllegalArgumentException naming the argument when one is null
+   */
+  public <T> T invoke(String operationName, HttpRequestSpec request, ResponseDecoder<T> decoder) {
+    if (operationName == null || operationName.isBlank()) {
+      throw new IllegalArgumentException("operationName must not be " + (operationName == null ? "null" : "blank"));
+    }
+    if (request == null) {
+      throw new IllegalArgumentException("request must not be null");
+    }
+    if (decoder == null) {
+      throw new IllegalArgumentException("decoder must not be null");
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("ClientRuntime is closed; " + operationName + " cannot be called");
+    }
+    CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
+    SdkHttpResponse response = pipeline.execute(requests.toRequest(request), context);
+    T result = decode(operationName, response, decoder);
+    if (context.callNanosLeft(ticker.nanoTime()) < 0) {
+      throw new ApiCallTimeoutException(operationName, apiCallTimeout, null);
+    }
+    return result;
+  }
+
+  private static <T> T decode(String operationName, SdkHttpResponse response, ResponseDecoder<T> decoder) {
+    T result;
+    try {
+      result = decoder.decode(response);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof SdkException) {
+        throw (SdkException) e;
+      }
+      throw new SdkClientException(
+          operationName + ": the response body could not be decoded: " + describe(e), e);
+    }
+    if (result == null) {
+      throw new SdkClientException(operationName + ": the response body could not be decoded: the decoder returned "
+          + "null");
+    }
+    return result;
+  }
+
+  /** The {@code User-Agent} this runtime sends. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** The stages every call goes through, in order; for logs and tests. */
+  public String pipelineDescription() {
+    return pipeline.toString();
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Releases the OkHttp client this runtime built (its dispatcher's threads and its idle connections). An OkHttp
+   * client supplied by the caller is not touched. Idempotent; later calls to {@link #invoke} fail.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (ownedClient != null) {
+      ownedClient.dispatcher().executorService().shutdown();
+      ownedClient.connectionPool().evictAll();
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** The resolved settings a runtime is built from. */
+  static final class Settings {
+    final ServiceMetadata service;
+    final String region;
+    final URI endpoint;
+    final CredentialsProvider credentialsProvider;
+    final @Nullable OkHttpClient httpClient;
+    final Clock clock;
+    final RetryStrategy retryStrategy;
+    final Duration apiCallTimeout;
+    final Duration apiCallAttemptTimeout;
+    final @Nullable String userAgentSuffix;
+
+    Settings(ServiceMetadata service, String region, URI endpoint, CredentialsProvider credentialsProvider,
+        @Nullable OkHttpClient httpClient, Clock clock, RetryStrategy retryStrategy, Duration apiCallTimeout,
+        Duration apiCallAttemptTimeout, @Nullable String userAgentSuffix) {
+      this.service = service;
+      this.region = region;
+      this.endpoint = endpoint;
+      this.credentialsProvider = credentialsProvider;
+      this.httpClient = httpClient;
+      this.clock = clock;
+      this.retryStrategy = retryStrategy;
+      this.apiCallTimeout = apiCallTimeout;
+      this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+      this.userAgentSuffix = userAgentSuffix;
+    }
+  }
+}

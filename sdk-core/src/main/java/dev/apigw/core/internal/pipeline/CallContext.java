@@ -1,0 +1,117 @@
+package dev.apigw.core.internal.pipeline;
+
+import dev.apigw.core.Nullable;
+import java.time.Duration;
+
+/**
+ * What the stages of one call know about it: the operation, the call's deadline, and the current attempt with its
+ * own deadline. Immutable: a stage that learns something hands a derived context on.
+ */
+public final class CallContext {
+  /** No deadline. */
+  public static final long NO_DEADLINE = Long.MAX_VALUE;
+
+  private final String operationName;
+  private final long callDeadlineNanos;
+  private final @Nullable Duration apiCallTimeout;
+  private final int attempt;
+  private final int maxAttempts;
+  private final long attemptDeadlineNanos;
+  private final @Nullable Duration apiCallAttemptTimeout;
+
+  private CallContext(String operationName, long callDeadlineNanos, @Nullable Duration apiCallTimeout, int attempt,
+      int maxAttempts, long attemptDeadlineNanos, @Nullable Duration apiCallAttemptTimeout) {
+    this.operationName = operationName;
+    this.callDeadlineNanos = callDeadlineNanos;
+    this.apiCallTimeout = apiCallTimeout;
+    this.attempt = attempt;
+    this.maxAttempts = maxAttempts;
+    this.attemptDeadlineNanos = attemptDeadlineNanos;
+    this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+  }
+
+  /**
+   * The context of a call that starts at {@code startNanos} and may last {@code apiCallTimeout} (null for no
+   * limit).
+   */
+  public static CallContext start(String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
+    long deadline = apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, apiCallTimeout.toNanos());
+    return new CallContext(operationName, deadline, apiCallTimeout, 0, 1, deadline, null);
+  }
+
+  /** This context for attempt {@code attempt} of {@code maxAttempts}, which until limited runs to the call deadline. */
+  public CallContext forAttempt(int attempt, int maxAttempts) {
+    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, callDeadlineNanos,
+        null);
+  }
+
+  /**
+   * This context with the attempt limited to {@code timeout} from {@code nowNanos}; the call deadline still wins when
+   * it comes first.
+   */
+  public CallContext withAttemptTimeout(long nowNanos, Duration timeout) {
+    long attemptDeadline = saturatedAdd(nowNanos, timeout.toNanos());
+    if (attemptDeadline >= callDeadlineNanos) {
+      return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts,
+          callDeadlineNanos, null);
+    }
+    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, attemptDeadline,
+        timeout);
+  }
+
+  public String operationName() {
+    return operationName;
+  }
+
+  /** When the whole call must be done, on the runtime's ticker; {@link #NO_DEADLINE} for never. */
+  public long callDeadlineNanos() {
+    return callDeadlineNanos;
+  }
+
+  /** The call's limit, null when it has none. */
+  public @Nullable Duration apiCallTimeout() {
+    return apiCallTimeout;
+  }
+
+  /** The attempt this context is for, from 1; 0 before the first. */
+  public int attempt() {
+    return attempt;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** When the current attempt must be done; never after the call deadline. */
+  public long attemptDeadlineNanos() {
+    return attemptDeadlineNanos;
+  }
+
+  /**
+   * The attempt's own limit when it ends before the call deadline; null when the call deadline is what bounds the
+   * attempt (or there is none).
+   */
+  public @Nullable Duration apiCallAttemptTimeout() {
+    return apiCallAttemptTimeout;
+  }
+
+  /** Nanoseconds from {@code nowNanos} to the attempt's deadline (zero or less when passed). */
+  public long attemptNanosLeft(long nowNanos) {
+    return attemptDeadlineNanos == NO_DEADLINE ? Long.MAX_VALUE : attemptDeadlineNanos - nowNanos;
+  }
+
+  /** Nanoseconds from {@code nowNanos} to the call's deadline (zero or less when passed). */
+  public long callNanosLeft(long nowNanos) {
+    return callDeadlineNanos == NO_DEADLINE ? Long.MAX_VALUE : callDeadlineNanos - nowNanos;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? NO_DEADLINE : sum;
+  }
+
+  @Override
+  public String toString() {
+    return "CallContext{" + operationName + ", attempt " + attempt + " of " + maxAttempts + "}";
+  }
+}

@@ -1,0 +1,29 @@
+package dev.apigw.core.internal.pipeline;
+
+import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.http.ErrorResponseParser;
+import okhttp3.Request;
+
+/** Turns a response with an error status into the service's typed exception; 2xx responses pass. */
+public final class ErrorTranslationStage implements CallStage {
+  private final ErrorFactory errorFactory;
+
+  public ErrorTranslationStage(ErrorFactory errorFactory) {
+    this.errorFactory = errorFactory;
+  }
+
+  @Override
+  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    SdkHttpResponse response = next.proceed(request, context);
+    if (!response.isSuccessful()) {
+      throw ErrorResponseParser.toException(response, errorFactory);
+    }
+    return response;
+  }
+
+  @Override
+  public String toString() {
+    return "error translation";
+  }
+}

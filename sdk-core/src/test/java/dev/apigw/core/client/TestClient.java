@@ -1,0 +1,36 @@
+package dev.apigw.core.client;
+
+import dev.apigw.core.http.ErrorFactory;
+
+/** The smallest client on the core's builder base: it exposes its runtime so that tests can invoke it directly. */
+final class TestClient implements AutoCloseable {
+  private final ClientRuntime runtime;
+
+  private TestClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  static Builder builder(ErrorFactory errorFactory) {
+    return new Builder(errorFactory);
+  }
+
+  ClientRuntime runtime() {
+    return runtime;
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  static final class Builder extends SdkClientBuilder<Builder, TestClient> {
+    private Builder(ErrorFactory errorFactory) {
+      super(ServiceMetadata.of("TestClient", "apigateway", "apigateway", errorFactory));
+    }
+
+    @Override
+    protected TestClient newClient(ClientRuntime runtime) {
+      return new TestClient(runtime);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.apigw.core.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.apigw.core.internal.http.SdkVersion;
+import org.junit.jupiter.api.Test;
+
+class UserAgentStageTest {
+  @Test
+  void userAgentHasTheSdkAndJavaVersionsAndTheTrimmedSuffix() {
+    String base = "apigw-java/" + SdkVersion.version() + " java/" + System.getProperty("java.version");
+
+    assertThat(UserAgentStage.userAgent(null)).isEqualTo(base);
+    assertThat(UserAgentStage.create("  my-app/2.0 (test) ").userAgent()).isEqualTo(base + " my-app/2.0 (test)");
+  }
+
+  @Test
+  void userAgentSuffixMustBePrintableAscii() {
+    assertThatThrownBy(() -> UserAgentStage.create("app/ü"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("userAgent must be printable ASCII; it has an invalid character at index 4");
+    assertThatThrownBy(() -> UserAgentStage.create(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("userAgent must not be blank");
+  }
+}
