@@ -2,10 +2,12 @@ package dev.apigw.examples;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.NotFoundException;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs in
@@ -35,6 +37,20 @@ public final class ReadmeUsage {
         .region("us-east-1")
         .endpoint(endpoint) // such as URI.create("http://127.0.0.1:8080")
         .credentials(Credentials.of(accessKeyId, secretAccessKey))
+        .build();
+
+    return client;
+  }
+
+  /** A client with its own retry strategy and time limits. */
+  public static ApiGatewayV2Client createClientWithRetries(String accessKeyId, String secretAccessKey) {
+    // README: Retries and timeouts
+    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
+        .region("us-east-1")
+        .credentials(Credentials.of(accessKeyId, secretAccessKey))
+        .retryStrategy(RetryStrategy.standard().withMaxAttempts(5))
+        .apiCallTimeout(Duration.ofSeconds(20))
+        .apiCallAttemptTimeout(Duration.ofSeconds(5))
         .build();
 
     return client;

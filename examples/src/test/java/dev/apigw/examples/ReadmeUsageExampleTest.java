@@ -47,6 +47,15 @@ class ReadmeUsageExampleTest {
   }
 
   @Test
+  void theClientWithRetriesCarriesItsSettings() {
+    try (ApiGatewayV2Client configured = ReadmeUsage.createClientWithRetries("AKIDEXAMPLE", "example-secret")) {
+      assertThat(configured.toString()).contains("RetryStrategy{standard, maxAttempts=5", "apiCallTimeout=20000 ms",
+          "apiCallAttemptTimeout=5000 ms");
+    }
+    assertThat(local.requestCount()).isZero();
+  }
+
+  @Test
   void createsARouteThatIsThenListed() {
     CreateRouteResult created = ReadmeUsage.createRoute(client, LocalApiGateway.API_ID);
 

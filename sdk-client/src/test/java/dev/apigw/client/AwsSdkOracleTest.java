@@ -42,15 +42,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.http.apache.ProxyConfiguration;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * The AWS SDK for Java v2 as a peer oracle: for every operation, the same request goes out through this project's
@@ -95,19 +90,7 @@ class AwsSdkOracleTest {
         .endpoint(endpoint)
         .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
         .build();
-    aws = software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.builder()
-        .region(Region.US_EAST_1)
-        .endpointOverride(endpoint)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
-        // Loopback only: no proxy from the environment or system properties.
-        .httpClient(ApacheHttpClient.builder()
-            .proxyConfiguration(ProxyConfiguration.builder()
-                .useSystemPropertyValues(false)
-                .useEnvironmentVariableValues(false)
-                .build())
-            .build())
-        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    aws = AwsSdkClients.client(endpoint, AwsRetryStrategy.doNotRetry());
   }
 
   @AfterEach

@@ -355,28 +355,4 @@ class ClientPaginatorTest {
     }
   }
 
-  /** A clock that moves one second forward every time it is read. */
-  private static final class TickingClock extends Clock {
-    private final Instant start;
-    private final AtomicLong reads = new AtomicLong();
-
-    TickingClock(Instant start) {
-      this.start = start;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("A test clock in UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return start.plusSeconds(reads.getAndIncrement());
-    }
-  }
 }

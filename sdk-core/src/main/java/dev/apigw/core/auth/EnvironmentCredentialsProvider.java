@@ -1,7 +1,7 @@
 package dev.apigw.core.auth;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
 import java.util.ArrayList;
 import java.util.List;

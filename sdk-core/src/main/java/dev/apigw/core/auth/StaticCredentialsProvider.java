@@ -1,6 +1,6 @@
 package dev.apigw.core.auth;
 
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 
 /** Always the same credentials; see {@link CredentialsProvider#of(Credentials)}. */
 final class StaticCredentialsProvider implements CredentialsProvider {

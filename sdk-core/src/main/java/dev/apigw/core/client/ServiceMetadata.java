@@ -1,7 +1,7 @@
 package dev.apigw.core.client;
 
 import dev.apigw.core.http.ErrorFactory;
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 
 /**
  * What a client builder knows of its service: the name requests are signed for, the first label of the service's

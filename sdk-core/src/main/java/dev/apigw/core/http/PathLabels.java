@@ -1,6 +1,5 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.internal.PercentEncoding;
 
 /**
  * Encodes the value of a path-bound request member (a URI label such as {@code {apiId}}) as exactly one path

@@ -530,6 +530,37 @@ class ClientRuntimeTest {
   }
 
   @Test
+  void retriedCallsLogEachAttemptAndRetryWithoutSecrets() {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.apigw");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+        new ch.qos.logback.core.read.ListAppender<>();
+    ch.qos.logback.classic.Level previous = root.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    lines.start();
+    root.addAppender(lines);
+    try {
+      server.enqueue(new MockResponse.Builder().code(503).body("{\"message\":\"busy\"}").build());
+      server.enqueue(ok("{}"));
+      ClientRuntime runtime = runtime(b -> b.credentials(SESSION_CREDENTIALS)
+          .retryStrategy(RetryStrategy.standard().withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+
+      runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT);
+    } finally {
+      root.detachAppender(lines);
+      root.setLevel(previous);
+    }
+
+    List<String> logged = new ArrayList<>();
+    lines.list.forEach(event -> logged.add(event.getFormattedMessage()));
+    assertThat(logged).hasSize(3);
+    assertThat(logged.get(0)).matches("GetApis attempt 1 of 3: HTTP 503 in \\d+ ms");
+    assertThat(logged.get(1)).isEqualTo("GetApis: retrying after HTTP 503 (transient) in 0 ms");
+    assertThat(logged.get(2)).matches("GetApis attempt 2 of 3: HTTP 200 in \\d+ ms");
+    assertThat(String.join("\n", logged)).doesNotContain(SESSION_CREDENTIALS.secretAccessKey(),
+        SESSION_CREDENTIALS.sessionToken().orElseThrow(), "Signature=", "Credential=");
+  }
+
+  @Test
   void toStringShowsNoCredentials() {
     ClientRuntime runtime = runtime(b -> {});
 

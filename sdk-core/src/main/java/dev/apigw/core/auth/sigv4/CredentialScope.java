@@ -1,7 +1,7 @@
 package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 import java.time.Instant;
 
 /** The credential scope {@code yyyyMMdd/region/service/aws4_request}: what a signing key is valid for. Immutable. */

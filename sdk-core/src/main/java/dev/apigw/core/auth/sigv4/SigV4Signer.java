@@ -2,7 +2,7 @@ package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

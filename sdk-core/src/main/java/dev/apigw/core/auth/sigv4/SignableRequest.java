@@ -2,7 +2,7 @@ package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

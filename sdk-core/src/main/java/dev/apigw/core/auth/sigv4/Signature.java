@@ -1,6 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 
 /** Step 4 of SigV4: the signature, the lowercase hex HMAC-SHA256 of the string to sign with the signing key. */
 public final class Signature {

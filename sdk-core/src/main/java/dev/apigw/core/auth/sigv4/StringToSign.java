@@ -1,6 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.internal.Arguments;
+import dev.apigw.core.Arguments;
 
 /**
  * Step 2 of SigV4: the string to sign,

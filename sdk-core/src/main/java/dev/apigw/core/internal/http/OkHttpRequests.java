@@ -2,7 +2,7 @@ package dev.apigw.core.internal.http;
 
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.NameValue;
-import dev.apigw.core.internal.PercentEncoding;
+import dev.apigw.core.http.PercentEncoding;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;

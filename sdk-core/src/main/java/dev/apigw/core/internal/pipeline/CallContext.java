@@ -35,7 +35,7 @@ public final class CallContext {
    * limit).
    */
   public static CallContext start(String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
-    long deadline = apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, apiCallTimeout.toNanos());
+    long deadline = apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
     return new CallContext(operationName, deadline, apiCallTimeout, 0, 1, deadline, null);
   }
 
@@ -50,7 +50,7 @@ public final class CallContext {
    * it comes first.
    */
   public CallContext withAttemptTimeout(long nowNanos, Duration timeout) {
-    long attemptDeadline = saturatedAdd(nowNanos, timeout.toNanos());
+    long attemptDeadline = saturatedAdd(nowNanos, nanos(timeout));
     if (attemptDeadline >= callDeadlineNanos) {
       return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts,
           callDeadlineNanos, null);
@@ -103,6 +103,15 @@ public final class CallContext {
   /** Nanoseconds from {@code nowNanos} to the call's deadline (zero or less when passed). */
   public long callNanosLeft(long nowNanos) {
     return callDeadlineNanos == NO_DEADLINE ? Long.MAX_VALUE : callDeadlineNanos - nowNanos;
+  }
+
+  /** The duration in nanoseconds; a limit too long to count in nanoseconds (some 292 years) is no limit. */
+  private static long nanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static long saturatedAdd(long a, long b) {

@@ -26,7 +26,15 @@ public final class Backoff {
    * {@code ThreadLocalRandom.current()::nextDouble}).
    */
   public static Backoff of(Duration base, Duration throttlingBase, Duration cap, DoubleSupplier random) {
-    return new Backoff(base.toNanos(), throttlingBase.toNanos(), cap.toNanos(), random);
+    return new Backoff(nanos(base), nanos(throttlingBase), nanos(cap), random);
+  }
+
+  private static long nanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** The upper bound of the delay before retry {@code retry} (1 or more). */
@@ -46,6 +54,7 @@ public final class Backoff {
     if (!(draw >= 0 && draw < 1)) {
       draw = 0;
     }
-    return (long) (draw * (ceilingNanos(retry, throttling) + 1));
+    long ceiling = ceilingNanos(retry, throttling);
+    return (long) (draw * (ceiling == Long.MAX_VALUE ? ceiling : ceiling + 1));
   }
 }

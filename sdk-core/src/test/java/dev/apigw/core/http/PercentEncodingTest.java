@@ -1,4 +1,4 @@
-package dev.apigw.core.internal;
+package dev.apigw.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.apigw.core.internal;
+package dev.apigw.core.http;
 
 import java.nio.charset.StandardCharsets;
 

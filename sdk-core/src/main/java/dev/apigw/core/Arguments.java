@@ -1,10 +1,9 @@
-package dev.apigw.core.internal;
-
-import dev.apigw.core.Nullable;
+package dev.apigw.core;
 
 /**
- * Argument checks shared by the core packages. Each failure is an {@link IllegalArgumentException} whose message names the
- * argument; none of them ever includes the argument's value, so secrets cannot leak through a message.
+ * The argument checks of the SDK's own classes, public only so that every package can share them. Each failure is an
+ * {@link IllegalArgumentException} whose message names the argument; none of them ever includes the argument's value,
+ * so secrets cannot leak through a message.
  */
 public final class Arguments {
   private Arguments() {}
