@@ -120,6 +120,23 @@ class FaultMatrixTest {
   }
 
   @Test
+  void adaptiveModeRetriesThrottlingAndThenPacesTheClient() {
+    enqueue(429, "");
+    enqueue(200, ROUTE);
+    enqueue(200, ROUTE);
+    ApiGatewayV2Client adaptive = client(b -> b.retryStrategy(RetryStrategy.adaptive()
+        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+
+    GetRouteResult first = within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult second = within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
+
+    assertThat(first.routeId()).hasValue("r1");
+    assertThat(second.routeId()).hasValue("r1");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(adaptive.toString()).contains("RetryStrategy{adaptive");
+  }
+
+  @Test
   void aBadRequestIsNotRetried() {
     server.enqueue(new MockResponse.Builder().code(400).addHeader("X-Amzn-ErrorType", "BadRequestException")
         .body("{\"message\":\"bad\"}").build());
