@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteRequest;
 import dev.apigw.model.GetApiResult;
 import dev.apigw.model.GetRoutesRequest;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -110,6 +112,28 @@ class ClientBuilderTest {
         .hasMessageContaining("httpClient");
     assertThatThrownBy(() -> builder.clock(null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("clock");
+    assertThatThrownBy(() -> builder.retryStrategy(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retryStrategy must not be null");
+    assertThatThrownBy(() -> builder.apiCallTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiCallTimeout");
+    assertThatThrownBy(() -> builder.apiCallAttemptTimeout(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiCallAttemptTimeout");
+  }
+
+  @Test
+  void theRuntimeSettingsChainOnTheServicesOwnBuilder() {
+    ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder()
+        .retryStrategy(RetryStrategy.adaptive().withMaxAttempts(4))
+        .apiCallTimeout(Duration.ofSeconds(9))
+        .apiCallAttemptTimeout(Duration.ofSeconds(3))
+        .region("eu-west-1")
+        .credentials(Credentials.of("AKID", "SECRET"));
+
+    try (ApiGatewayV2Client client = builder.build()) {
+      assertThat(client.toString()).contains("region=eu-west-1", "RetryStrategy{adaptive, maxAttempts=4",
+          "apiCallTimeout=9000 ms", "apiCallAttemptTimeout=3000 ms")
+          .doesNotContain("SECRET");
+    }
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.apigw.core.auth;
 
 /**
- * Where a client gets its {@link Credentials} from. Called before each request is signed, so an implementation may
+ * Where a client gets its {@link Credentials} from. Called before each attempt is signed, so an implementation may
  * return different credentials over time (for example after a rotation). Implementations must be thread-safe.
  */
 @FunctionalInterface

@@ -142,27 +142,28 @@ public final class ClientRuntime implements AutoCloseable {
     }
     CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
     SdkHttpResponse response = pipeline.execute(requests.toRequest(request), context);
-    T result = decode(operationName, response, decoder);
+    T result = decode(operationName, response, decoder, context);
     if (context.callNanosLeft(ticker.nanoTime()) < 0) {
-      throw new ApiCallTimeoutException(operationName, apiCallTimeout, null);
+      throw context.record().finish(new ApiCallTimeoutException(operationName, apiCallTimeout, null));
     }
     return result;
   }
 
-  private static <T> T decode(String operationName, SdkHttpResponse response, ResponseDecoder<T> decoder) {
+  private static <T> T decode(String operationName, SdkHttpResponse response, ResponseDecoder<T> decoder,
+      CallContext context) {
     T result;
     try {
       result = decoder.decode(response);
     } catch (IOException | RuntimeException e) {
       if (e instanceof SdkException) {
-        throw (SdkException) e;
+        throw context.record().finish((SdkException) e);
       }
-      throw new SdkClientException(
-          operationName + ": the response body could not be decoded: " + describe(e), e);
+      throw context.record().finish(new SdkClientException(
+          operationName + ": the response body could not be decoded: " + describe(e), e));
     }
     if (result == null) {
-      throw new SdkClientException(operationName + ": the response body could not be decoded: the decoder returned "
-          + "null");
+      throw context.record().finish(new SdkClientException(operationName + ": the response body could not be "
+          + "decoded: the decoder returned null"));
     }
     return result;
   }

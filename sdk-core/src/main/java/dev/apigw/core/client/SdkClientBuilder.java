@@ -34,6 +34,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
   /** How long the client's own OkHttp client waits on a silent socket: 30 seconds, as the AWS SDK for Java v2. */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private final ServiceMetadata service;
   private @Nullable String region;
@@ -175,8 +176,10 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive: " + value);
     }
-    return value;
+    // Longer than nanoseconds can count (about 292 years) is as good as no limit; kept countable.
+    return value.compareTo(LONGEST) > 0 ? LONGEST : value;
   }
+
 
   /** Checks an endpoint before it is accepted; the message never repeats user info. */
   private static URI checkEndpoint(@Nullable URI endpoint) {

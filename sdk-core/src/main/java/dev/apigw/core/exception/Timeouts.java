@@ -1,13 +1,22 @@
 package dev.apigw.core.exception;
 
+import dev.apigw.core.Nullable;
 import java.time.Duration;
 
 /** Writes a timeout the way exception messages show it: {@code 250 ms}, {@code 30 s}. */
 final class Timeouts {
   private Timeouts() {}
 
-  static String describe(Duration timeout) {
-    long millis = timeout.toMillis();
+  static String describe(@Nullable Duration timeout) {
+    if (timeout == null) {
+      return "(none)";
+    }
+    long millis;
+    try {
+      millis = timeout.toMillis();
+    } catch (ArithmeticException e) {
+      return timeout.toString();
+    }
     return millis % 1000 == 0 && millis > 0 ? millis / 1000 + " s" : millis + " ms";
   }
 }

@@ -126,7 +126,9 @@ public final class RetryStrategy {
     if (value.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative: " + value);
     }
-    return value;
+    // Longer than nanoseconds can count (about 292 years) is kept countable.
+    Duration longest = Duration.ofNanos(Long.MAX_VALUE);
+    return value.compareTo(longest) > 0 ? longest : value;
   }
 
   public Mode mode() {

@@ -561,6 +561,38 @@ class ClientRuntimeTest {
   }
 
   @Test
+  void aDecodeFailureAfterRetriesTellsTheAttemptsAndTheEarlierFailures() {
+    server.enqueue(new MockResponse.Builder().code(503).build());
+    server.enqueue(ok("{\"items\": [tru"));
+    ClientRuntime runtime = runtime(b -> b.retryStrategy(RetryStrategy.standard()
+        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+
+    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetRoutes",
+        HttpRequestSpec.builder("GET", "/v2/apis/a1/routes").build(), response -> {
+          throw new IOException("Unexpected end of input");
+        }));
+
+    assertThat(thrown).hasMessageStartingWith("GetRoutes: the response body could not be decoded");
+    assertThat(thrown.retryable()).isFalse();
+    assertThat(thrown.attempts()).isEqualTo(2);
+    assertThat(thrown.getSuppressed()).hasSize(1).hasOnlyElementsOfType(ServiceException.class);
+    assertThat(server.getRequestCount()).as("a body that does not decode is not retried").isEqualTo(2);
+  }
+
+  @Test
+  void timeoutsTooLongToCountAreNoLimitAndDoNotBreakTheClient() {
+    server.enqueue(ok("{}"));
+    ClientRuntime runtime = runtime(b -> b.apiCallTimeout(Duration.ofSeconds(Long.MAX_VALUE))
+        .apiCallAttemptTimeout(Duration.ofDays(Long.MAX_VALUE / 86_400 - 1))
+        .retryStrategy(RetryStrategy.standard().withBackoff(Duration.ofSeconds(Long.MAX_VALUE),
+            Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE))));
+
+    assertThat(runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
+        .isEqualTo("{}");
+    assertThat(runtime.toString()).contains("apiCallTimeout=9223372036854 ms");
+  }
+
+  @Test
   void toStringShowsNoCredentials() {
     ClientRuntime runtime = runtime(b -> {});
 

@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.http;
 
+import dev.apigw.core.Nullable;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ public final class InterruptWatchdog {
 
   private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
   private volatile boolean idle;
-  private volatile Thread thread;
+  private volatile @Nullable Thread thread;
 
   private InterruptWatchdog() {}
 
@@ -51,27 +52,48 @@ public final class InterruptWatchdog {
     }
     Thread watchdog = new Thread(this::run, "apigw-interrupt-watchdog");
     watchdog.setDaemon(true);
+    // It must not pin the class loader of whichever application happened to make the first call.
+    watchdog.setContextClassLoader(null);
     thread = watchdog;
     watchdog.start();
   }
 
   private void run() {
-    while (true) {
-      if (watches.isEmpty()) {
-        idle = true;
+    try {
+      while (true) {
+        // An interrupt of this thread itself would make every park return at once: clear it and go on.
+        Thread.interrupted();
         if (watches.isEmpty()) {
-          LockSupport.park(this);
+          idle = true;
+          if (watches.isEmpty()) {
+            LockSupport.park(this);
+          }
+          idle = false;
+          continue;
         }
-        idle = false;
-        continue;
-      }
-      for (Watch watch : watches) {
-        if (watch.thread.isInterrupted() && !watch.interrupted) {
-          watch.interrupted = true;
-          watch.call.cancel();
+        for (Watch watch : watches) {
+          if (watch.thread.isInterrupted() && !watch.interrupted) {
+            watch.interrupted = true;
+            cancel(watch.call);
+          }
         }
+        LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS));
       }
-      LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS));
+    } finally {
+      synchronized (this) {
+        thread = null;
+      }
+    }
+  }
+
+  /** Cancels a call; whatever a listener of the caller's throws from it must not end the watchdog. */
+  private static void cancel(Call call) {
+    try {
+      call.cancel();
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError) {
+        throw e;
+      }
     }
   }
 

@@ -12,6 +12,15 @@ import okio.BufferedSource;
 
 /** Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size limit. */
 public final class ResponseReader {
+  /** The body is longer than the reader's limit: sending the request again would not help. */
+  public static final class ResponseTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ResponseTooLargeException(String message) {
+      super(message);
+    }
+  }
+
   /** The largest body read: 64 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
 
@@ -19,7 +28,8 @@ public final class ResponseReader {
 
   /**
    * Reads status, headers and the whole body. Does not close {@code response}: the caller owns it. Fails with an
-   * {@link IOException} when the body cannot be read or is longer than {@code maxBodyBytes}.
+   * {@link IOException} when the body cannot be read, a {@link ResponseTooLargeException} when it is longer than
+   * {@code maxBodyBytes}.
    */
   public static SdkHttpResponse read(Response response, long maxBodyBytes) throws IOException {
     Headers headers = response.headers();
@@ -33,11 +43,11 @@ public final class ResponseReader {
   private static byte[] readBody(ResponseBody body, long maxBodyBytes) throws IOException {
     long declared = body.contentLength();
     if (declared > maxBodyBytes) {
-      throw new IOException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
+      throw new ResponseTooLargeException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
     }
     BufferedSource source = body.source();
     if (source.request(maxBodyBytes + 1)) {
-      throw new IOException(tooLarge(maxBodyBytes));
+      throw new ResponseTooLargeException(tooLarge(maxBodyBytes));
     }
     return source.readByteArray();
   }

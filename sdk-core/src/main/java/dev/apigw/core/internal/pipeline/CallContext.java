@@ -18,9 +18,10 @@ public final class CallContext {
   private final int maxAttempts;
   private final long attemptDeadlineNanos;
   private final @Nullable Duration apiCallAttemptTimeout;
+  private final CallRecord record;
 
   private CallContext(String operationName, long callDeadlineNanos, @Nullable Duration apiCallTimeout, int attempt,
-      int maxAttempts, long attemptDeadlineNanos, @Nullable Duration apiCallAttemptTimeout) {
+      int maxAttempts, long attemptDeadlineNanos, @Nullable Duration apiCallAttemptTimeout, CallRecord record) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -28,6 +29,7 @@ public final class CallContext {
     this.maxAttempts = maxAttempts;
     this.attemptDeadlineNanos = attemptDeadlineNanos;
     this.apiCallAttemptTimeout = apiCallAttemptTimeout;
+    this.record = record;
   }
 
   /**
@@ -36,13 +38,13 @@ public final class CallContext {
    */
   public static CallContext start(String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
     long deadline = apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
-    return new CallContext(operationName, deadline, apiCallTimeout, 0, 1, deadline, null);
+    return new CallContext(operationName, deadline, apiCallTimeout, 0, 1, deadline, null, new CallRecord());
   }
 
   /** This context for attempt {@code attempt} of {@code maxAttempts}, which until limited runs to the call deadline. */
   public CallContext forAttempt(int attempt, int maxAttempts) {
     return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, callDeadlineNanos,
-        null);
+        null, record);
   }
 
   /**
@@ -53,10 +55,15 @@ public final class CallContext {
     long attemptDeadline = saturatedAdd(nowNanos, nanos(timeout));
     if (attemptDeadline >= callDeadlineNanos) {
       return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts,
-          callDeadlineNanos, null);
+          callDeadlineNanos, null, record);
     }
     return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, attemptDeadline,
-        timeout);
+        timeout, record);
+  }
+
+  /** The call's record, shared by every context derived from its first one. */
+  public CallRecord record() {
+    return record;
   }
 
   public String operationName() {

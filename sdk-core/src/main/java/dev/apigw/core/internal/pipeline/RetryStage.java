@@ -13,8 +13,10 @@ import dev.apigw.core.internal.retry.ClientRateLimiter;
 import dev.apigw.core.internal.retry.Failure;
 import dev.apigw.core.internal.retry.FailureClassifier;
 import dev.apigw.core.internal.retry.RetryQuota;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import org.slf4j.Logger;
@@ -71,6 +73,7 @@ public final class RetryStage implements CallStage {
       try {
         SdkHttpResponse response = next.proceed(request, context.forAttempt(attempt, maxAttempts));
         logAttempt(operation, attempt, "HTTP " + response.statusCode(), start);
+        context.record().succeeded(attempt, earlier);
         if (rateLimiter != null) {
           rateLimiter.onResponse(false);
         }
@@ -93,35 +96,38 @@ public final class RetryStage implements CallStage {
       if (!kind.retryable() || attempt >= maxAttempts) {
         throw end(failure, earlier, attempt, null);
       }
+      long delay = backoff.delayNanos(attempt, kind == Failure.THROTTLING);
+      if (delay >= context.callNanosLeft(ticker.nanoTime())) {
+        throw end(failure, earlier, attempt, "not retried: the backoff of " + millis(delay)
+            + " ms would end after the apiCallTimeout of " + describe(context.apiCallTimeout()));
+      }
+      int cost = 0;
       if (quota != null) {
-        int cost = quota.acquireForRetry(kind == Failure.TIMEOUT);
+        cost = quota.acquireForRetry(kind == Failure.TIMEOUT);
         if (cost == 0) {
           String note = "not retried: the client's retry quota is exhausted (" + quota.available()
               + " tokens left, a retry takes " + (kind == Failure.TIMEOUT ? RetryQuota.TIMEOUT_RETRY_COST
               : RetryQuota.RETRY_COST) + ")";
           if (quota.firstRefusalSinceRefill()) {
-            LOG.warn("{}: the retry quota of this client is exhausted; failed calls are not retried until successful "
-                + "calls refill it", operation);
+            LOG.warn("{}: the retry quota of this client is exhausted; failed calls are not retried until "
+                + "successful calls refill it", operation);
           }
           throw end(failure, earlier, attempt, note);
         }
         tokensTaken += cost;
       }
-      long delay = backoff.delayNanos(attempt, kind == Failure.THROTTLING);
-      long callNanosLeft = context.callNanosLeft(ticker.nanoTime());
-      if (delay >= callNanosLeft) {
-        throw end(failure, earlier, attempt, "not retried: the backoff of " + millis(delay)
-            + " ms would end after the apiCallTimeout of " + context.apiCallTimeout().toMillis() + " ms");
-      }
       if (LOG.isDebugEnabled()) {
         LOG.debug("{}: retrying after {} ({}) in {} ms", operation, outcome(failure), kind.name().toLowerCase(
-            java.util.Locale.ROOT), millis(delay));
+            Locale.ROOT), millis(delay));
       }
       earlier.add(failure);
       try {
         sleeper.sleep(delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        if (quota != null) {
+          quota.releaseUnused(cost);
+        }
         throw end(new SdkClientException(operation + ": the call was interrupted while waiting to retry", e), earlier,
             attempt, null);
       }
@@ -144,7 +150,8 @@ public final class RetryStage implements CallStage {
     if (!acquired) {
       SdkException last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
       throw end(new ApiCallTimeoutException(operation, context.apiCallTimeout(), last), earlier, attempt - 1,
-          "the client-side rate limiter would delay the next attempt past the deadline");
+          "the client-side rate limiter would delay the next attempt past the apiCallTimeout of "
+              + describe(context.apiCallTimeout()));
     }
   }
 
@@ -175,6 +182,10 @@ public final class RetryStage implements CallStage {
     Throwable cause = failure.getCause();
     String type = failure.getClass().getSimpleName();
     return cause == null ? type : type + " (" + TransmitStage.describe(cause) + ")";
+  }
+
+  private static String describe(@Nullable Duration timeout) {
+    return timeout == null ? "none" : timeout.toMillis() + " ms";
   }
 
   private static long millis(long nanos) {

@@ -58,6 +58,8 @@ public final class TransmitStage implements CallStage {
     InterruptWatchdog.Watch watch = watchdog.watch(call);
     try (Response response = call.execute()) {
       return ResponseReader.read(response, maxBodyBytes);
+    } catch (ResponseReader.ResponseTooLargeException e) {
+      throw new SdkClientException(operation + ": " + e.getMessage(), e, false);
     } catch (IOException e) {
       if (watch.interrupted() || Thread.currentThread().isInterrupted()) {
         InterruptedIOException interrupted = new InterruptedIOException("the calling thread was interrupted");

@@ -53,6 +53,11 @@ public final class RetryQuota {
     refill(acquired);
   }
 
+  /** A retry that was paid for did not happen after all (the call was interrupted first): its cost goes back. */
+  public synchronized void releaseUnused(int acquired) {
+    refill(acquired);
+  }
+
   /** A call succeeded at its first attempt. */
   public synchronized void recordFirstAttemptSuccess() {
     refill(NO_RETRY_INCREMENT);
@@ -64,8 +69,9 @@ public final class RetryQuota {
   }
 
   /**
-   * Whether this is the first refusal since the bucket last could pay for a retry; the runtime warns only then, so
-   * that a dry bucket is reported once and not on every call.
+   * Whether this is the first refusal since the bucket was last at least half full; the runtime warns only then, so
+   * that a dry bucket is reported once per outage and not on every call, nor every time a few successes refill it
+   * just enough for one more retry.
    */
   public synchronized boolean firstRefusalSinceRefill() {
     if (exhaustedReported) {
@@ -77,7 +83,7 @@ public final class RetryQuota {
 
   private void refill(int amount) {
     tokens = Math.min(capacity, tokens + amount);
-    if (tokens >= TIMEOUT_RETRY_COST) {
+    if (tokens * 2 >= capacity) {
       exhaustedReported = false;
     }
   }

@@ -171,20 +171,23 @@ class RetryStageTest {
     respond(200);
     CallContext context = CallContext.start("GetApis", time.nanoTime(), Duration.ofMillis(30));
 
+    RetryQuota quota = RetryQuota.create();
     ServiceException thrown = catchThrowableOfType(ServiceException.class,
-        () -> stage(3, RetryQuota.create(), null).execute(REQUEST, context, this::next));
+        () -> stage(3, quota, null).execute(REQUEST, context, this::next));
 
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(thrown.getMessage()).contains("not retried: the backoff of 50 ms would end after the apiCallTimeout of "
         + "30 ms");
     assertThat(time.sleeps()).isEmpty();
+    assertThat(quota.available()).as("no tokens are spent on a retry that does not happen").isEqualTo(500);
   }
 
   @Test
   void anInterruptDuringBackoffEndsTheCallWithTheInterruptFlagSet() {
     respond(503);
     respond(200);
-    CallStage stage = new RetryStage(3, backoff(), RetryQuota.create(), null, nanos -> {
+    RetryQuota quota = RetryQuota.create();
+    CallStage stage = new RetryStage(3, backoff(), quota, null, nanos -> {
       throw new InterruptedException("sleep interrupted");
     }, time);
 
@@ -198,6 +201,7 @@ class RetryStageTest {
     assertThat(thrown.getSuppressed()).hasSize(1).hasOnlyElementsOfType(ServiceException.class);
     assertThat(Thread.currentThread().isInterrupted()).isTrue();
     assertThat(attempts).hasSize(1);
+    assertThat(quota.available()).as("the retry that did not happen gave its tokens back").isEqualTo(500);
   }
 
   @Test
@@ -212,6 +216,20 @@ class RetryStageTest {
     assertThat(thrown.attempts()).isZero();
     assertThat(attempts).isEmpty();
     assertThat(Thread.currentThread().isInterrupted()).isTrue();
+  }
+
+  @Test
+  void theCallRecordKnowsTheAttemptsBehindASuccess() {
+    respond(503);
+    respond(502);
+    respond(200);
+    CallContext context = CallContext.start("GetApis", time.nanoTime(), Duration.ofMinutes(2));
+
+    stage(3, RetryQuota.create(), null).execute(REQUEST, context, this::next);
+    SdkClientException later = context.record().finish(new SdkClientException("GetApis: could not decode"));
+
+    assertThat(later.attempts()).isEqualTo(3);
+    assertThat(later.getSuppressed()).extracting(t -> ((ServiceException) t).statusCode()).containsExactly(503, 502);
   }
 
   @Test

@@ -65,6 +65,24 @@ class RetryQuotaTest {
   }
 
   @Test
+  void aFewSuccessesAfterADryBucketDoNotReportItAgain() {
+    RetryQuota quota = RetryQuota.create();
+    while (quota.acquireForRetry(false) > 0) {
+      // drain
+    }
+    assertThat(quota.firstRefusalSinceRefill()).isTrue();
+    for (int i = 0; i < 20; i++) {
+      quota.recordFirstAttemptSuccess();
+    }
+
+    assertThat(quota.acquireForRetry(false)).isEqualTo(5);
+    assertThat(quota.firstRefusalSinceRefill()).as("still the same outage").isFalse();
+    quota.releaseUnused(240);
+    assertThat(quota.available()).isEqualTo(255);
+    assertThat(quota.firstRefusalSinceRefill()).as("half full again: a new dry spell is reported").isTrue();
+  }
+
+  @Test
   void capacityMustNotBeNegative() {
     assertThatThrownBy(() -> RetryQuota.withCapacity(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("capacity must not be negative: -1");

@@ -1,0 +1,32 @@
+package dev.apigw.core.internal.pipeline;
+
+import dev.apigw.core.exception.SdkException;
+import java.util.List;
+
+/**
+ * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded: how many attempts
+ * it took and how the earlier ones failed, so that a failure to decode the response still tells the whole story. One
+ * per call, used by the call's own thread only.
+ */
+public final class CallRecord {
+  private int attempts;
+  private List<SdkException> earlierFailures = List.of();
+
+  /** The call succeeded at attempt {@code attempt} after {@code earlier} failures. */
+  void succeeded(int attempt, List<SdkException> earlier) {
+    this.attempts = attempt;
+    this.earlierFailures = List.copyOf(earlier);
+  }
+
+  /**
+   * Finishes an exception thrown after the pipeline returned: the attempts made and the earlier failures as
+   * suppressed exceptions. Does nothing when no attempt was recorded.
+   */
+  public <E extends SdkException> E finish(E failure) {
+    if (attempts > 0) {
+      earlierFailures.forEach(failure::addSuppressed);
+      failure.recordAttempts(attempts, null);
+    }
+    return failure;
+  }
+}
