@@ -1,0 +1,307 @@
+package dev.apigw.testkit;
+
+import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.region.Regions;
+import dev.apigw.testkit.internal.EmulatedService;
+import dev.apigw.testkit.internal.EmulatorDispatcher;
+import dev.apigw.testkit.internal.Faults;
+import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.NoDelayServerSockets;
+import dev.apigw.testkit.internal.SignatureVerifier;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mockwebserver3.MockWebServer;
+
+/**
+ * An in-process emulator of the Amazon API Gateway V2 management API: all its operations, with state, on a loopback
+ * port, answering as the service does (ids, defaults, PATCH updates, errors, pagination, SigV4 checks).
+ *
+ * <pre>{@code
+ * try (ApiGatewayV2Emulator emulator = ApiGatewayV2Emulator.start()) {
+ *   ApiGatewayV2Client client = emulator.client();
+ *   String apiId = client.createApi(b -> b.name("pets").protocolType(ProtocolType.HTTP)).apiId().orElseThrow();
+ * }
+ * }</pre>
+ *
+ * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with
+ * {@code java -cp … dev.apigw.testkit.ApiGatewayV2Emulator --port 4566}. Thread-safe.
+ */
+public final class ApiGatewayV2Emulator implements AutoCloseable {
+  /** The access key id of {@link #client()} when the emulator was given no credentials. */
+  public static final String DEFAULT_ACCESS_KEY_ID = "AKIDEMULATOR";
+  /** The secret access key of {@link #client()} when the emulator was given no credentials. */
+  public static final String DEFAULT_SECRET_ACCESS_KEY = "emulator-secret-access-key";
+
+  private final MockWebServer server;
+  private final EmulatedService service;
+  private final Faults faults;
+  private final EmulatorDispatcher dispatcher;
+  private final String region;
+  private final Credentials clientCredentials;
+  private final URI endpoint;
+  private @Nullable ApiGatewayV2Client client;
+
+  private ApiGatewayV2Emulator(Builder builder) throws IOException {
+    this.region = builder.region;
+    this.service = new EmulatedService(ModelIndex.shared(), region, builder.clock, builder.seed);
+    this.faults = new Faults();
+    this.server = new MockWebServer();
+    MockWebServer recording = server;
+    this.dispatcher = new EmulatorDispatcher(ModelIndex.shared(),
+        new SignatureVerifier(builder.credentials, region, builder.clock), service, faults,
+        // MockWebServer keeps every request for takeRequest(); an emulator that runs for days must not.
+        () -> drain(recording));
+    server.setDispatcher(dispatcher);
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    Logger.getLogger(MockWebServer.class.getName()).setLevel(Level.WARNING);
+    server.start(InetAddress.getByName("127.0.0.1"), builder.port);
+    this.endpoint = URI.create("http://127.0.0.1:" + server.getPort());
+    this.clientCredentials = builder.credentials.isEmpty()
+        ? Credentials.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY)
+        : builder.credentials.values().iterator().next();
+  }
+
+  /** An emulator on a free loopback port, in {@code us-east-1}, accepting any well-formed signature. */
+  public static ApiGatewayV2Emulator start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Where it listens, such as {@code http://127.0.0.1:53121}. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  public String region() {
+    return region;
+  }
+
+  /**
+   * A client pointed at this emulator, with its region and credentials (the first it was given, or
+   * {@link #DEFAULT_ACCESS_KEY_ID}); made on first use and closed with the emulator. For other settings, start from
+   * {@link #clientBuilder()}.
+   */
+  public synchronized ApiGatewayV2Client client() {
+    if (client == null) {
+      client = clientBuilder().build();
+    }
+    return client;
+  }
+
+  /** A client builder with this emulator's endpoint, region and credentials set. */
+  public ApiGatewayV2Client.Builder clientBuilder() {
+    return ApiGatewayV2Client.builder().region(region).endpoint(endpoint).credentials(clientCredentials);
+  }
+
+  /**
+   * Makes the next {@code times} calls of {@code operation} (such as {@code GetRoutes}) meet {@code fault}: an error
+   * answer instead of the result, or a delay before it. Faults for one operation apply in the order injected.
+   */
+  public void inject(String operation, int times, Fault fault) {
+    ModelIndex.shared().operation(operation);
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1: " + times);
+    }
+    if (fault == null) {
+      throw new IllegalArgumentException("fault must not be null");
+    }
+    faults.inject(operation, times, fault);
+  }
+
+  /** How many requests it has answered since it started or was last reset. */
+  public int requestCount() {
+    return dispatcher.requestCount();
+  }
+
+  /**
+   * How many calls of each operation (such as {@code CreateRoute}) reached it, whether answered or failed, since it
+   * started or was last reset; operations never called are absent.
+   */
+  public Map<String, Integer> operationCounts() {
+    return dispatcher.operationCounts();
+  }
+
+  /** Forgets every resource, pending fault and the request count; ids start over from the seed. */
+  public void reset() {
+    service.reset();
+    faults.clear();
+    dispatcher.resetCount();
+  }
+
+  /** Stops listening and closes {@link #client()}. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ApiGatewayV2Emulator{" + endpoint + ", " + region + "}";
+  }
+
+  private static void drain(MockWebServer server) {
+    try {
+      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+        // the emulator keeps its own state; the recorded requests are not needed
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Serves until the process is stopped: {@code --port N} (0, the default, for any free port), {@code --region R}
+   * (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET} (repeatable; with none, any well-formed
+   * signature is accepted), {@code --seed S} for the id sequence. The first line on standard output is
+   * {@code Listening on http://127.0.0.1:N}.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Builder builder = builder();
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (arg) {
+          case "--port":
+            builder.port(Integer.parseInt(required(arg, value)));
+            i++;
+            break;
+          case "--region":
+            builder.region(required(arg, value));
+            i++;
+            break;
+          case "--credentials": {
+            String pair = required(arg, value);
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+              throw new IllegalArgumentException("--credentials takes ACCESS_KEY_ID:SECRET");
+            }
+            builder.credentials(Credentials.of(pair.substring(0, colon), pair.substring(colon + 1)));
+            i++;
+            break;
+          }
+          case "--seed":
+            builder.idSeed(Long.parseLong(required(arg, value)));
+            i++;
+            break;
+          case "--help":
+            usage(System.out);
+            return;
+          default:
+            throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("ApiGatewayV2Emulator: " + e.getMessage());
+      usage(System.err);
+      System.exit(2);
+      return;
+    }
+    ApiGatewayV2Emulator emulator = builder.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      emulator.close();
+      stopped.countDown();
+    }, "apigw-emulator-shutdown"));
+    System.out.println("Listening on " + emulator.endpoint());
+    System.out.flush();
+    stopped.await();
+  }
+
+  private static String required(String option, @Nullable String value) {
+    if (value == null) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return value;
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
+        + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S]");
+  }
+
+  /** Settings of an emulator. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private String region = "us-east-1";
+    private final Map<String, Credentials> credentials = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private long seed = 20181129L;
+
+    private Builder() {}
+
+    /** The loopback port; 0 (the default) for any free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The region it emulates, as in {@code apiEndpoint} and ARNs; {@code us-east-1} by default. */
+    public Builder region(String region) {
+      this.region = Regions.requireValid(region);
+      return this;
+    }
+
+    /**
+     * Credentials whose signatures it accepts (call once for each); once any are given, every request's signature
+     * is verified against them.
+     */
+    public Builder credentials(Credentials credentials) {
+      if (credentials == null) {
+        throw new IllegalArgumentException("credentials must not be null");
+      }
+      this.credentials.put(credentials.accessKeyId(), credentials);
+      return this;
+    }
+
+    /** The clock of {@code createdDate} and of the signature's time check; the system clock by default. */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /** The seed of the id sequence: the same seed gives the same ids in the same order. */
+    public Builder idSeed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Starts an emulator with these settings. */
+    public ApiGatewayV2Emulator start() {
+      try {
+        return new ApiGatewayV2Emulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("The emulator could not listen on 127.0.0.1:" + port, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.apigw.testkit.internal;
+
+import java.util.Random;
+
+/** Makes ids in the service's format, lowercase letters and digits, from a seeded source so that runs repeat. */
+public final class IdGenerator {
+  private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+  private final long seed;
+  private Random random;
+
+  public IdGenerator(long seed) {
+    this.seed = seed;
+    this.random = new Random(seed);
+  }
+
+  public synchronized String next(int length) {
+    char[] id = new char[length];
+    for (int i = 0; i < length; i++) {
+      id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+    }
+    return new String(id);
+  }
+
+  /** Starts the sequence over, as after {@link #IdGenerator(long)}. */
+  public synchronized void reset() {
+    random = new Random(seed);
+  }
+}
