@@ -1,0 +1,182 @@
+package dev.apigw.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.apigw.core.auth.Credentials;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache.ProxyConfiguration;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
+import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
+import software.amazon.awssdk.services.apigatewayv2.model.Route;
+
+/**
+ * Other SDKs against the emulator, with signature verification on: botocore's model is the truth for shapes, so
+ * boto3 and the AWS CLI must get what they expect. Each test that needs a tool skips, saying so, when it is absent.
+ */
+class PeerClientsTest {
+  private static final Credentials KEYS = Credentials.of("AKIDPEERTEST", "peer-test-secret");
+  private ApiGatewayV2Emulator emulator;
+
+  @BeforeEach
+  void start() {
+    emulator = ApiGatewayV2Emulator.builder().credentials(KEYS).start();
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void boto3RunsAScenarioOfMoreThanThirtySteps() throws Exception {
+    assumeTrue(succeeds(List.of("python3", "-c", "import boto3")),
+        "python3 with boto3 is not installed (apt-get install -y python3-boto3): the boto3 scenario is skipped");
+    Path script = Files.createTempFile("boto3_scenario", ".py");
+    try (InputStream in = getClass().getResourceAsStream("/peers/boto3_scenario.py")) {
+      Files.write(script, in.readAllBytes());
+    }
+
+    Result result = run(List.of("python3", script.toString(), emulator.endpoint().toString()));
+
+    assertThat(result.exitCode).as(result.output).isZero();
+    Matcher ok = Pattern.compile("OK (\\d+) steps").matcher(result.output);
+    assertThat(ok.find()).as(result.output).isTrue();
+    assertThat(Integer.parseInt(ok.group(1))).isGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
+    assumeTrue(succeeds(List.of("aws", "--version")),
+        "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
+    String endpoint = emulator.endpoint().toString();
+
+    Result created = cli("apigatewayv2", "create-api", "--name", "cli-api", "--protocol-type", "HTTP");
+    assertThat(created.exitCode).as(created.output).isZero();
+    Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
+    assertThat(apiId.find()).as(created.output).isTrue();
+    String id = apiId.group(1);
+    for (String key : List.of("GET /a", "GET /b", "GET /c")) {
+      Result route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
+      assertThat(route.exitCode).as(route.output).isZero();
+      assertThat(route.output).contains("\"RouteKey\": \"" + key + "\"");
+    }
+    Result routes = cli("apigatewayv2", "get-routes", "--api-id", id, "--page-size", "1");
+    assertThat(routes.exitCode).as(routes.output).isZero();
+    assertThat(routes.output).contains("GET /a", "GET /b", "GET /c");
+    assertThat(emulator.operationCounts().get("GetRoutes")).as("the CLI followed the pages").isGreaterThanOrEqualTo(3);
+    Path exported = Files.createTempFile("exported", ".yaml");
+    Result export = cli("apigatewayv2", "export-api", "--api-id", id, "--specification", "OAS30",
+        "--output-type", "YAML", exported.toString());
+    assertThat(export.exitCode).as(export.output).isZero();
+    assertThat(Files.readString(exported)).contains("openapi: 3.0.1", "/a:", "title: cli-api");
+    Result deleted = cli("apigatewayv2", "delete-api", "--api-id", id);
+    assertThat(deleted.exitCode).as(deleted.output).isZero();
+    assertThat(emulator.client().getApis(b -> {}).items()).isEmpty();
+    assertThat(endpoint).startsWith("http://127.0.0.1:");
+  }
+
+  @Test
+  void theAwsSdkForJavaV2DrivesIt() {
+    try (ApiGatewayV2Client aws = ApiGatewayV2Client.builder()
+        .region(Region.US_EAST_1)
+        .endpointOverride(URI.create(emulator.endpoint().toString()))
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(KEYS.accessKeyId(), KEYS.secretAccessKey())))
+        .httpClient(ApacheHttpClient.builder().proxyConfiguration(ProxyConfiguration.builder()
+            .useSystemPropertyValues(false).useEnvironmentVariableValues(false).build()).build())
+        .build()) {
+      String apiId = aws.createApi(b -> b.name("aws").protocolType(ProtocolType.HTTP)).apiId();
+      for (int i = 0; i < 5; i++) {
+        int n = i;
+        aws.createRoute(b -> b.apiId(apiId).routeKey("GET /r" + n));
+      }
+      // The AWS SDK has no paginator for this API: follow nextToken by hand.
+      List<String> keys = new ArrayList<>();
+      String token = null;
+      do {
+        String from = token;
+        GetRoutesResponse page = aws.getRoutes(b -> b.apiId(apiId).maxResults("2").nextToken(from));
+        page.items().stream().map(Route::routeKey).forEach(keys::add);
+        token = page.nextToken();
+      } while (token != null);
+      String exported = aws.exportApi(b -> b.apiId(apiId).specification("OAS30").outputType("JSON")).body()
+          .asUtf8String();
+      aws.deleteApi(b -> b.apiId(apiId));
+
+      assertThat(keys).containsExactly("GET /r0", "GET /r1", "GET /r2", "GET /r3", "GET /r4");
+      assertThat(exported).contains("\"/r4\"");
+      assertThat(aws.getApis(b -> {}).items()).isEmpty();
+      assertThat(emulator.operationCounts()).containsEntry("GetRoutes", 3);
+    }
+  }
+
+  private Result cli(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("aws"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--endpoint-url", emulator.endpoint().toString(), "--region", "us-east-1", "--output",
+        "json"));
+    return run(command);
+  }
+
+  private static boolean succeeds(List<String> command) {
+    try {
+      return run(command).exitCode == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  private static Result run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = process.environment();
+    env.put("AWS_ACCESS_KEY_ID", KEYS.accessKeyId());
+    env.put("AWS_SECRET_ACCESS_KEY", KEYS.secretAccessKey());
+    env.remove("AWS_SESSION_TOKEN");
+    env.remove("AWS_PROFILE");
+    env.put("AWS_DEFAULT_REGION", "us-east-1");
+    env.put("AWS_CONFIG_FILE", "/dev/null");
+    env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("AWS_PAGER", "");
+    env.put("NO_PROXY", "127.0.0.1,localhost");
+    env.remove("HTTP_PROXY");
+    env.remove("HTTPS_PROXY");
+    Process started = process.start();
+    byte[] output = started.getInputStream().readAllBytes();
+    if (!started.waitFor(120, TimeUnit.SECONDS)) {
+      started.destroyForcibly();
+      throw new IOException("timed out: " + command);
+    }
+    return new Result(started.exitValue(), new String(output, StandardCharsets.UTF_8));
+  }
+
+  private static final class Result {
+    final int exitCode;
+    final String output;
+
+    Result(int exitCode, String output) {
+      this.exitCode = exitCode;
+      this.output = output;
+    }
+  }
+}

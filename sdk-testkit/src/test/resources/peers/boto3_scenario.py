@@ -1,0 +1,239 @@
+"""Drives the emulator with boto3 through a scenario of the API Gateway V2 management API.
+
+Usage: python3 boto3_scenario.py ENDPOINT_URL
+Credentials and region come from the environment. Prints one line per step and exits non-zero on the first
+step that does not behave as the service would.
+"""
+import sys
+
+import boto3
+from botocore.exceptions import ClientError
+
+endpoint = sys.argv[1]
+client = boto3.client("apigatewayv2", endpoint_url=endpoint)
+steps = 0
+
+
+def step(name, check):
+    global steps
+    steps += 1
+    check()
+    print(f"step {steps}: {name}")
+
+
+def expect_error(code, status, call):
+    try:
+        call()
+    except ClientError as e:
+        assert e.response["Error"]["Code"] == code, e.response["Error"]
+        assert e.response["ResponseMetadata"]["HTTPStatusCode"] == status, e.response["ResponseMetadata"]
+        assert e.response["Error"]["Message"], e.response["Error"]
+        return
+    raise AssertionError(f"expected {code}")
+
+
+state = {}
+
+
+def fail():
+    raise AssertionError("unexpected answer")
+
+
+def create_api():
+    api = client.create_api(Name="pets", ProtocolType="HTTP", Description="boto3", Tags={"team": "a"})
+    assert len(api["ApiId"]) == 10 and api["ApiId"].isalnum(), api["ApiId"]
+    assert api["ApiEndpoint"] == f"https://{api['ApiId']}.execute-api.us-east-1.amazonaws.com"
+    assert api["CreatedDate"].year >= 2024
+    state["api"] = api["ApiId"]
+
+
+step("create an HTTP API", create_api)
+step("get it", lambda: client.get_api(ApiId=state["api"])["Name"] == "pets" or fail())
+step("list APIs", lambda: [a["ApiId"] for a in client.get_apis()["Items"]] == [state["api"]] or fail())
+
+
+def update_api():
+    updated = client.update_api(ApiId=state["api"], Name="pets-2")
+    assert updated["Name"] == "pets-2" and updated["Description"] == "boto3", updated
+
+
+step("update the API as PATCH", update_api)
+
+
+def cors():
+    client.update_api(ApiId=state["api"], CorsConfiguration={"AllowOrigins": ["https://example.com"], "MaxAge": 60})
+    assert client.get_api(ApiId=state["api"])["CorsConfiguration"]["MaxAge"] == 60
+    client.delete_cors_configuration(ApiId=state["api"])
+    assert "CorsConfiguration" not in client.get_api(ApiId=state["api"])
+
+
+step("set and delete CORS", cors)
+
+
+def integration():
+    created = client.create_integration(ApiId=state["api"], IntegrationType="HTTP_PROXY",
+                                        IntegrationUri="https://example.com", IntegrationMethod="GET",
+                                        PayloadFormatVersion="1.0")
+    state["integration"] = created["IntegrationId"]
+    assert created["ConnectionType"] == "INTERNET"
+
+
+step("create an integration", integration)
+step("get the integration", lambda: client.get_integration(ApiId=state["api"], IntegrationId=state["integration"])[
+    "IntegrationUri"] == "https://example.com" or fail())
+step("update the integration", lambda: client.update_integration(
+    ApiId=state["api"], IntegrationId=state["integration"], TimeoutInMillis=5000)["TimeoutInMillis"] == 5000 or fail())
+
+
+def route():
+    created = client.create_route(ApiId=state["api"], RouteKey="GET /pets",
+                                  Target="integrations/" + state["integration"])
+    assert len(created["RouteId"]) == 7, created["RouteId"]
+    state["route"] = created["RouteId"]
+
+
+step("create a route", route)
+step("a duplicate route key conflicts", lambda: expect_error(
+    "ConflictException", 409, lambda: client.create_route(ApiId=state["api"], RouteKey="GET /pets")))
+step("a malformed route key is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_route(ApiId=state["api"], RouteKey="FETCH pets")))
+step("get the route", lambda: client.get_route(ApiId=state["api"], RouteId=state["route"])["RouteKey"] == "GET /pets"
+     or fail())
+
+
+def more_routes():
+    for i in range(5):
+        client.create_route(ApiId=state["api"], RouteKey=f"GET /r{i}")
+    page = client.get_routes(ApiId=state["api"], MaxResults="2")
+    assert len(page["Items"]) == 2 and page["NextToken"], page
+    paginator = client.get_paginator("get_routes")
+    keys = [r["RouteKey"] for p in paginator.paginate(ApiId=state["api"], PaginationConfig={"PageSize": 2})
+            for r in p["Items"]]
+    assert len(keys) == 6, keys
+
+
+step("routes page by page", more_routes)
+step("a forged token is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.get_routes(ApiId=state["api"], NextToken="forged")))
+step("update the route", lambda: client.update_route(ApiId=state["api"], RouteId=state["route"],
+                                                      AuthorizationType="NONE")["RouteKey"] == "GET /pets" or fail())
+
+
+def route_response():
+    created = client.create_route_response(ApiId=state["api"], RouteId=state["route"], RouteResponseKey="$default")
+    state["route_response"] = created["RouteResponseId"]
+    assert client.get_route_responses(ApiId=state["api"], RouteId=state["route"])["Items"][0][
+        "RouteResponseKey"] == "$default"
+
+
+step("create a route response", route_response)
+step("delete the route response", lambda: client.delete_route_response(
+    ApiId=state["api"], RouteId=state["route"], RouteResponseId=state["route_response"]))
+
+
+def model():
+    created = client.create_model(ApiId=state["api"], Name="Pet", Schema='{"type": "object"}')
+    state["model"] = created["ModelId"]
+    assert client.get_model_template(ApiId=state["api"], ModelId=state["model"])["Value"] == '{"type": "object"}'
+
+
+step("create a model and get its template", model)
+step("list models", lambda: len(client.get_models(ApiId=state["api"])["Items"]) == 1 or fail())
+
+
+def authorizer():
+    created = client.create_authorizer(ApiId=state["api"], Name="jwt", AuthorizerType="JWT",
+                                       IdentitySource=["$request.header.Authorization"],
+                                       JwtConfiguration={"Audience": ["me"], "Issuer": "https://issuer"})
+    state["authorizer"] = created["AuthorizerId"]
+    assert client.get_authorizer(ApiId=state["api"], AuthorizerId=state["authorizer"])["JwtConfiguration"][
+        "Issuer"] == "https://issuer"
+
+
+step("create a JWT authorizer", authorizer)
+step("an unknown enum value is a bad request", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_authorizer(ApiId=state["api"], Name="x", AuthorizerType="COOKIE",
+                                     IdentitySource=["$request.header.Authorization"])))
+
+
+def stage():
+    created = client.create_stage(ApiId=state["api"], StageName="prod", StageVariables={"v": "1"})
+    assert created["StageName"] == "prod" and created["StageVariables"] == {"v": "1"}
+
+
+step("create a stage", stage)
+
+
+def deployment():
+    created = client.create_deployment(ApiId=state["api"], StageName="prod")
+    state["deployment"] = created["DeploymentId"]
+    assert created["DeploymentStatus"] == "DEPLOYED"
+    assert client.get_stage(ApiId=state["api"], StageName="prod")["DeploymentId"] == state["deployment"]
+
+
+step("deploy to the stage", deployment)
+step("list deployments", lambda: len(client.get_deployments(ApiId=state["api"])["Items"]) == 1 or fail())
+
+
+def tags():
+    arn = f"arn:aws:apigateway:us-east-1::/apis/{state['api']}"
+    client.tag_resource(ResourceArn=arn, Tags={"env": "test"})
+    client.untag_resource(ResourceArn=arn, TagKeys=["team"])
+    assert client.get_tags(ResourceArn=arn)["Tags"] == {"env": "test"}, client.get_tags(ResourceArn=arn)
+
+
+step("tag and untag the API", tags)
+
+
+def export():
+    exported = client.export_api(ApiId=state["api"], Specification="OAS30", OutputType="JSON")["body"].read()
+    assert b'"/pets"' in exported, exported
+
+
+step("export the API", export)
+step("a missing API is not found", lambda: expect_error(
+    "NotFoundException", 404, lambda: client.get_api(ApiId="nosuchapi0")))
+step("a missing route is not found", lambda: expect_error(
+    "NotFoundException", 404, lambda: client.get_route(ApiId=state["api"], RouteId="nosuchr")))
+
+
+def websocket():
+    api = client.create_api(Name="ws", ProtocolType="WEBSOCKET", RouteSelectionExpression="$request.body.action")
+    assert api["ApiEndpoint"].startswith("wss://")
+    client.create_route(ApiId=api["ApiId"], RouteKey="$connect")
+    state["ws"] = api["ApiId"]
+
+
+step("a WebSocket API with a $connect route", websocket)
+
+
+def vpc_link():
+    link = client.create_vpc_link(Name="link", SubnetIds=["subnet-1"])
+    assert client.get_vpc_link(VpcLinkId=link["VpcLinkId"])["VpcLinkStatus"] == "AVAILABLE"
+    client.delete_vpc_link(VpcLinkId=link["VpcLinkId"])
+
+
+step("create and delete a VPC link", vpc_link)
+
+
+def domain():
+    client.create_domain_name(DomainName="api.example.com",
+                              DomainNameConfigurations=[{"CertificateArn": "arn:aws:acm:x", "EndpointType": "REGIONAL"}])
+    mapping = client.create_api_mapping(DomainName="api.example.com", ApiId=state["api"], Stage="prod")
+    assert client.get_api_mappings(DomainName="api.example.com")["Items"][0]["ApiMappingId"] == mapping["ApiMappingId"]
+    client.delete_api_mapping(DomainName="api.example.com", ApiMappingId=mapping["ApiMappingId"])
+    client.delete_domain_name(DomainName="api.example.com")
+
+
+step("a custom domain name with an API mapping", domain)
+step("delete the route", lambda: client.delete_route(ApiId=state["api"], RouteId=state["route"]))
+step("delete the stage", lambda: client.delete_stage(ApiId=state["api"], StageName="prod"))
+step("delete the API", lambda: client.delete_api(ApiId=state["api"]))
+step("its routes are gone with it", lambda: expect_error(
+    "NotFoundException", 404, lambda: client.get_routes(ApiId=state["api"])))
+step("only the WebSocket API is left", lambda: [a["ApiId"] for a in client.get_apis()["Items"]] == [state["ws"]]
+     or fail())
+
+
+print(f"OK {steps} steps")
