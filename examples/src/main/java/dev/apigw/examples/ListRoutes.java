@@ -1,12 +1,12 @@
 package dev.apigw.examples;
 
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.Route;
-import java.io.IOException;
+import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
@@ -21,8 +21,9 @@ import java.util.Map;
  * <p>With an endpoint (the second argument, else the {@value #ENDPOINT_VARIABLE} environment variable), the region and
  * credentials come from the environment ({@code AWS_REGION}, {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
  * {@code AWS_SESSION_TOKEN}); for AWS itself give {@code https://apigateway.<region>.amazonaws.com}. Without one it
- * starts an embedded {@link LocalApiGateway} on {@code 127.0.0.1} and uses dummy credentials, so it runs anywhere,
- * with no AWS account and no network. The API id defaults to that stand-in's, {@value LocalApiGateway#API_ID}.
+ * starts the testkit's {@link ApiGatewayV2Emulator} on {@code 127.0.0.1}, creates the {@link SampleApi} on it and lists
+ * its routes three to a page (or those of the API named), so it runs anywhere, with no AWS account and no network.
+ * Progress goes to standard error, the listing to standard output.
  *
  * <p>Exit status: 0 when the routes were listed, 1 when the service or the connection failed, 2 for bad usage or
  * missing settings.
@@ -32,6 +33,8 @@ public final class ListRoutes {
   public static final String ENDPOINT_VARIABLE = "APIGW_ENDPOINT";
 
   private static final String USAGE = "Usage: ListRoutes [apiId] [endpoint]";
+  /** The embedded sample has 8 routes: three to a page shows the paging. */
+  private static final String EMBEDDED_PAGE_SIZE = "3";
 
   private ListRoutes() {}
 
@@ -52,10 +55,14 @@ public final class ListRoutes {
       err.println(USAGE);
       return 2;
     }
-    String apiId = args.length > 0 ? args[0] : LocalApiGateway.API_ID;
+    String apiId = args.length > 0 ? args[0] : null;
     String endpoint = args.length > 1 ? args[1] : environment.get(ENDPOINT_VARIABLE);
     if (endpoint == null || endpoint.isBlank()) {
       return runEmbedded(out, err, apiId);
+    }
+    if (apiId == null) {
+      err.println(USAGE);
+      return 2;
     }
     ApiGatewayV2Client client;
     try {
@@ -66,39 +73,45 @@ public final class ListRoutes {
     }
     try (client) {
       out.println("Routes of API " + apiId + " at " + endpoint.trim());
-      return listRoutes(client, apiId, out, err);
+      return listRoutes(client, apiId, null, out, err);
     }
   }
 
-  /** Starts the local stand-in, lists the routes from it, and stops it. */
-  private static int runEmbedded(PrintStream out, PrintStream err, String apiId) {
-    try (LocalApiGateway local = LocalApiGateway.start();
-        ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-            .region("us-east-1")
-            .endpoint(local.endpoint())
-            .credentials(Credentials.of("AKIDLOCALEXAMPLE", "local-example-secret-key"))
-            .build()) {
-      out.println("Routes of API " + apiId + " at " + local.endpoint()
-          + " (an embedded local stand-in, dummy credentials; pass an endpoint to use a real one)");
-      return listRoutes(client, apiId, out, err);
-    } catch (IOException e) {
-      err.println("Cannot start the local stand-in: " + e);
-      return 1;
+  /** Starts the emulator, creates the sample API on it (or lists the API named), and stops it. */
+  private static int runEmbedded(PrintStream out, PrintStream err, @Nullable String apiId) {
+    try (ApiGatewayV2Emulator emulator = ApiGatewayV2Emulator.start()) {
+      err.println("Started the API Gateway V2 emulator at " + emulator.endpoint());
+      ApiGatewayV2Client client = emulator.client();
+      String listed = apiId != null ? apiId : SampleApi.create(client, err);
+      out.println("Routes of API " + listed + " at " + emulator.endpoint()
+          + " (the testkit's emulator, dummy credentials; pass an API id and an endpoint to use a real one)");
+      return listRoutes(client, listed, EMBEDDED_PAGE_SIZE, out, err);
     }
   }
 
   /** The program's job: every route of {@code apiId}, page by page, then a summary. */
-  static int listRoutes(ApiGatewayV2Client client, String apiId, PrintStream out, PrintStream err) {
+  static int listRoutes(ApiGatewayV2Client client, String apiId, @Nullable String pageSize, PrintStream out,
+      PrintStream err) {
     int pages = 0;
     int routes = 0;
     try {
-      for (GetRoutesResult page : client.getRoutesPaginator(b -> b.apiId(apiId))) {
+      err.println("Fetching page 1");
+      for (GetRoutesResult page : client.getRoutesPaginator(b -> {
+        b.apiId(apiId);
+        if (pageSize != null) {
+          b.maxResults(pageSize);
+        }
+      })) {
         pages++;
         out.println("Page " + pages + ": " + page.items().size() + " routes");
         for (Route route : page.items()) {
           routes++;
           out.println("  " + route.routeKey().orElse("(no route key)") + "  [" + route.routeId().orElse("-") + "] -> "
               + route.target().orElse("(no target)"));
+        }
+        out.flush();
+        if (page.nextToken().isPresent()) {
+          err.println("Fetching page " + (pages + 1));
         }
       }
     } catch (ServiceException e) {

@@ -11,40 +11,43 @@ import java.time.Duration;
 
 /**
  * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs in
- * {@code ReadmeUsageExampleTest} against the {@link LocalApiGateway}.
+ * {@code ReadmeUsageExampleTest} against the testkit's emulator.
  *
- * <p>Each snippet starts on the line after a comment {@code // README: <section>} and ends before the next blank line;
- * the README quotes it verbatim (without the method's indentation).
+ * <p>Each snippet is the lines between a comment {@code // README-BEGIN <section>} and the next
+ * {@code // README-END}; the README quotes it verbatim (without the method's indentation), and
+ * {@code ReadmeSnippetsTest} fails when the two drift apart.
  */
 public final class ReadmeUsage {
   private ReadmeUsage() {}
 
   /** A client for a region's endpoint. */
   public static ApiGatewayV2Client createClient(String accessKeyId, String secretAccessKey) {
-    // README: Create a client
+    // README-BEGIN Create a client
     ApiGatewayV2Client client = ApiGatewayV2Client.builder()
         .region("us-east-1")
         .credentials(Credentials.of(accessKeyId, secretAccessKey))
         .build();
+    // README-END
 
     return client;
   }
 
   /** A client for another endpoint, such as a local test server. */
   public static ApiGatewayV2Client createClientFor(URI endpoint, String accessKeyId, String secretAccessKey) {
-    // README: Create a client for another endpoint
+    // README-BEGIN Create a client for another endpoint
     ApiGatewayV2Client client = ApiGatewayV2Client.builder()
         .region("us-east-1")
         .endpoint(endpoint) // such as URI.create("http://127.0.0.1:8080")
         .credentials(Credentials.of(accessKeyId, secretAccessKey))
         .build();
+    // README-END
 
     return client;
   }
 
   /** A client with its own retry strategy and time limits. */
   public static ApiGatewayV2Client createClientWithRetries(String accessKeyId, String secretAccessKey) {
-    // README: Retries and timeouts
+    // README-BEGIN Retries and timeouts
     ApiGatewayV2Client client = ApiGatewayV2Client.builder()
         .region("us-east-1")
         .credentials(Credentials.of(accessKeyId, secretAccessKey))
@@ -52,47 +55,52 @@ public final class ReadmeUsage {
         .apiCallTimeout(Duration.ofSeconds(20))
         .apiCallAttemptTimeout(Duration.ofSeconds(5))
         .build();
+    // README-END
 
     return client;
   }
 
   /** Creates the route {@code GET /pets}. */
   public static CreateRouteResult createRoute(ApiGatewayV2Client client, String apiId) {
-    // README: Create a route
+    // README-BEGIN Create a route
     CreateRouteResult route = client.createRoute(b -> b
         .apiId(apiId)
         .routeKey("GET /pets")
         .target("integrations/abc123"));
     System.out.println("Created " + route.routeKey().orElse("?") + " as " + route.routeId().orElse("?"));
+    // README-END
 
     return route;
   }
 
   /** Prints every route's key. */
   public static void listAllRoutes(ApiGatewayV2Client client, String apiId) {
-    // README: List all routes
+    // README-BEGIN List all routes
     client.getRoutesPaginator(b -> b.apiId(apiId))
         .itemStream()
         .forEach(route -> System.out.println(route.routeKey().orElse("?")));
+    // README-END
   }
 
   /** Prints each page's size and routes. */
   public static void listRoutesPageByPage(ApiGatewayV2Client client, String apiId) {
-    // README: List routes page by page
+    // README-BEGIN List routes page by page
     for (GetRoutesResult page : client.getRoutesPaginator(b -> b.apiId(apiId).maxResults("5"))) {
       System.out.println(page.items().size() + " routes, request id " + page.responseMetadata().requestId().orElse("-"));
       page.items().forEach(route -> System.out.println("  " + route.routeKey().orElse("?")));
     }
+    // README-END
   }
 
   /** Asks for an API that does not exist. */
   public static void handleNotFound(ApiGatewayV2Client client) {
-    // README: Handle errors
+    // README-BEGIN Handle errors
     try {
       client.getApi(b -> b.apiId("nope"));
     } catch (NotFoundException e) {
       System.out.println(e.statusCode() + " " + e.errorMessage().orElse("") + " (request id "
           + e.requestId().orElse("-") + ")");
     }
+    // README-END
   }
 }

@@ -13,54 +13,75 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Java code is {@link ReadmeUsage}'s, verbatim: each {@code // README: <section>} snippet there appears
- * in the README as a Java block, and every Java block in the README is one of those snippets, so the README cannot
- * show code that does not compile or that {@code ReadmeUsageExampleTest} does not run.
+ * The README's Java code is the examples' code, verbatim: each {@code // README-BEGIN <section>} …
+ * {@code // README-END} snippet of {@link ReadmeUsage} and {@code SampleApiTest} appears in the README as a Java
+ * block, and every Java block in the README is one of those snippets. So the README cannot show code that does not
+ * compile or that the tests do not run.
  */
 class ReadmeSnippetsTest {
   private static final Path PROJECT = Path.of(System.getProperty("apigw.project.dir", ".."));
+  private static final List<String> SOURCES = List.of(
+      "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
+      "examples/src/test/java/dev/apigw/examples/SampleApiTest.java");
 
   @Test
-  void everyReadmeJavaBlockIsAReadmeUsageSnippetAndEverySnippetIsInTheReadme() throws IOException {
-    Map<String, String> snippets = snippets(Files.readAllLines(
-        PROJECT.resolve("examples/src/main/java/dev/apigw/examples/ReadmeUsage.java"), StandardCharsets.UTF_8));
+  void everyReadmeJavaBlockIsASnippetAndEverySnippetIsInTheReadme() throws IOException {
+    Map<String, String> snippets = new LinkedHashMap<>();
+    for (String source : SOURCES) {
+      snippets.putAll(snippets(Files.readAllLines(PROJECT.resolve(source), StandardCharsets.UTF_8), source));
+    }
     List<String> blocks = javaBlocks(Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8));
 
-    assertThat(snippets).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(snippets).hasSizeGreaterThanOrEqualTo(8);
     assertThat(blocks).as("the README's Java blocks").containsExactlyInAnyOrderElementsOf(snippets.values());
   }
 
-  /** Each snippet: the lines after its marker comment up to the next blank line, without the method's indentation. */
-  static Map<String, String> snippets(List<String> source) {
-    Map<String, String> snippets = new LinkedHashMap<>();
-    for (int i = 0; i < source.size(); i++) {
-      String line = source.get(i).trim();
-      if (!line.startsWith("// README: ")) {
-        continue;
-      }
-      int indent = source.get(i).indexOf('/');
-      List<String> body = new ArrayList<>();
-      for (int j = i + 1; j < source.size() && !source.get(j).isBlank(); j++) {
-        String text = source.get(j);
-        body.add(text.length() >= indent && text.substring(0, indent).isBlank() ? text.substring(indent) : text);
-      }
-      // A snippet that ends the method ends before the method's closing brace.
-      while (!body.isEmpty() && body.get(body.size() - 1).trim().startsWith("}") && unbalanced(body)) {
-        body.remove(body.size() - 1);
-      }
-      snippets.put(line.substring("// README: ".length()), String.join("\n", body));
-    }
-    return snippets;
+  @Test
+  void markersAreCutExactly() {
+    List<String> source = List.of(
+        "class X {",
+        "  void m() {",
+        "    // README-BEGIN One",
+        "    int a = 1;",
+        "",
+        "    if (a > 0) {",
+        "      a++;",
+        "    }",
+        "    // README-END",
+        "  }",
+        "}");
+
+    assertThat(snippets(source, "X.java")).containsExactly(
+        Map.entry("One", "int a = 1;\n\nif (a > 0) {\n  a++;\n}"));
   }
 
-  private static boolean unbalanced(List<String> lines) {
-    int depth = 0;
-    for (String line : lines) {
-      for (char c : line.toCharArray()) {
-        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+  /** Each snippet: the lines between its markers, without the indentation of its BEGIN marker. */
+  static Map<String, String> snippets(List<String> source, String file) {
+    Map<String, String> snippets = new LinkedHashMap<>();
+    for (int i = 0; i < source.size(); i++) {
+      String line = source.get(i);
+      if (!line.trim().startsWith("// README-BEGIN ")) {
+        continue;
       }
+      int marker = line.indexOf("// README-BEGIN ");
+      String name = line.substring(marker + "// README-BEGIN ".length()).trim();
+      List<String> body = new ArrayList<>();
+      int j = i + 1;
+      while (j < source.size() && !source.get(j).trim().equals("// README-END")) {
+        String text = source.get(j);
+        body.add(text.length() >= marker && text.substring(0, marker).isBlank() ? text.substring(marker)
+            : text.strip());
+        j++;
+      }
+      if (j == source.size()) {
+        throw new AssertionError(file + ": the snippet " + name + " has no README-END");
+      }
+      if (snippets.put(name, String.join("\n", body)) != null) {
+        throw new AssertionError(file + ": two snippets are named " + name);
+      }
+      i = j;
     }
-    return depth < 0;
+    return snippets;
   }
 
   static List<String> javaBlocks(List<String> readme) {

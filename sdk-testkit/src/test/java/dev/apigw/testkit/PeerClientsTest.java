@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.Route;
 class PeerClientsTest {
   private static final Credentials KEYS = Credentials.of("AKIDPEERTEST", "peer-test-secret");
   private ApiGatewayV2Emulator emulator;
+  private String aws;
 
   @BeforeEach
   void start() {
@@ -49,14 +50,15 @@ class PeerClientsTest {
 
   @Test
   void boto3RunsAScenarioOfMoreThanThirtySteps() throws Exception {
-    assumeTrue(succeeds(List.of("python3", "-c", "import boto3")),
+    String python = firstThatRuns(List.of("/usr/bin/python3", "python3"), "-c", "import boto3");
+    assumeTrue(python != null,
         "python3 with boto3 is not installed (apt-get install -y python3-boto3): the boto3 scenario is skipped");
     Path script = Files.createTempFile("boto3_scenario", ".py");
     try (InputStream in = getClass().getResourceAsStream("/peers/boto3_scenario.py")) {
       Files.write(script, in.readAllBytes());
     }
 
-    Result result = run(List.of("python3", script.toString(), emulator.endpoint().toString()));
+    Result result = run(List.of(python, script.toString(), emulator.endpoint().toString()));
 
     assertThat(result.exitCode).as(result.output).isZero();
     Matcher ok = Pattern.compile("OK (\\d+) steps").matcher(result.output);
@@ -66,8 +68,8 @@ class PeerClientsTest {
 
   @Test
   void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
-    assumeTrue(succeeds(List.of("aws", "--version")),
-        "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
+    aws = firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
+    assumeTrue(aws != null, "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
     String endpoint = emulator.endpoint().toString();
 
     Result created = cli("apigatewayv2", "create-api", "--name", "cli-api", "--protocol-type", "HTTP");
@@ -131,19 +133,27 @@ class PeerClientsTest {
   }
 
   private Result cli(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("aws"));
+    List<String> command = new ArrayList<>(List.of(aws));
     command.addAll(List.of(args));
     command.addAll(List.of("--endpoint-url", emulator.endpoint().toString(), "--region", "us-east-1", "--output",
         "json"));
     return run(command);
   }
 
-  private static boolean succeeds(List<String> command) {
-    try {
-      return run(command).exitCode == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
+  /** The first of {@code candidates} (Debian's first, then the PATH's) that runs {@code args} successfully. */
+  private static String firstThatRuns(List<String> candidates, String... args) {
+    for (String candidate : candidates) {
+      List<String> command = new ArrayList<>(List.of(candidate));
+      command.addAll(List.of(args));
+      try {
+        if (run(command).exitCode == 0) {
+          return candidate;
+        }
+      } catch (IOException | InterruptedException e) {
+        // not there: try the next
+      }
     }
+    return null;
   }
 
   private static Result run(List<String> command) throws IOException, InterruptedException {
