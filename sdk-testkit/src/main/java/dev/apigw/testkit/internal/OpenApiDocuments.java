@@ -40,6 +40,16 @@ final class OpenApiDocuments {
   private static final String INTEGRATION = "x-amazon-apigateway-integration";
   private static final String CORS = "x-amazon-apigateway-cors";
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}+]+)\\+?}");
+  /** Integration members and the {@code x-amazon-apigateway-integration} fields they are written as. */
+  private static final String[][] INTEGRATION_FIELDS = {
+    {"integrationUri", "uri"},
+    {"integrationMethod", "httpMethod"},
+    {"payloadFormatVersion", "payloadFormatVersion"},
+    {"connectionType", "connectionType"},
+    {"connectionId", "connectionId"},
+    {"credentialsArn", "credentials"},
+    {"timeoutInMillis", "timeoutInMillis"},
+  };
 
   private final EmulatedService service;
 
@@ -221,13 +231,9 @@ final class OpenApiDocuments {
   private static Map<String, Object> integrationExtension(Map<String, Object> integration) {
     Map<String, Object> extension = new LinkedHashMap<>();
     extension.put("type", String.valueOf(integration.get("integrationType")).toLowerCase(Locale.ROOT));
-    copy(integration, "integrationUri", extension, "uri");
-    copy(integration, "integrationMethod", extension, "httpMethod");
-    copy(integration, "payloadFormatVersion", extension, "payloadFormatVersion");
-    copy(integration, "connectionType", extension, "connectionType");
-    copy(integration, "connectionId", extension, "connectionId");
-    copy(integration, "credentialsArn", extension, "credentials");
-    copy(integration, "timeoutInMillis", extension, "timeoutInMillis");
+    for (String[] field : INTEGRATION_FIELDS) {
+      copy(integration, field[0], extension, field[1]);
+    }
     return extension;
   }
 
@@ -375,14 +381,13 @@ final class OpenApiDocuments {
         } else {
           integration = new LinkedHashMap<>();
           integration.put("integrationType", type);
-          copy(x, "uri", integration, "integrationUri");
-          copy(x, "httpMethod", integration, "integrationMethod");
-          copy(x, "payloadFormatVersion", integration, "payloadFormatVersion");
-          copy(x, "connectionType", integration, "connectionType");
-          copy(x, "connectionId", integration, "connectionId");
-          copy(x, "credentials", integration, "credentialsArn");
+          for (String[] field : INTEGRATION_FIELDS) {
+            copy(x, field[1], integration, field[0]);
+          }
           if (x.get("timeoutInMillis") instanceof Number) {
             integration.put("timeoutInMillis", ((Number) x.get("timeoutInMillis")).longValue());
+          } else {
+            integration.remove("timeoutInMillis");
           }
         }
       }
