@@ -147,6 +147,24 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     dispatcher.resetCount();
   }
 
+  /** A copy of every resource now, for {@link #restore(Object)}; an opaque value. */
+  public Object snapshot() {
+    return service.snapshot();
+  }
+
+  /**
+   * Puts the resources back as they were at {@code snapshot} (from {@link #snapshot()}), forgetting pending faults and
+   * the request counts; the snapshot can be restored again.
+   */
+  public void restore(Object snapshot) {
+    if (snapshot == null) {
+      throw new IllegalArgumentException("snapshot must not be null");
+    }
+    service.restore(snapshot);
+    faults.clear();
+    dispatcher.resetCount();
+  }
+
   /** Stops listening and closes {@link #client()}. Idempotent. */
   @Override
   public synchronized void close() {

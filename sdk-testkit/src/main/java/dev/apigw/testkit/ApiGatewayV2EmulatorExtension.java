@@ -9,9 +9,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5: one {@link ApiGatewayV2Emulator} per test class, reset before each test, and injected as a parameter of
- * type {@link ApiGatewayV2Emulator} or {@link ApiGatewayV2Client} (its {@link ApiGatewayV2Emulator#client()}) into
- * constructors, lifecycle methods and tests.
+ * JUnit 5: one {@link ApiGatewayV2Emulator} per test class, injected as a parameter of type
+ * {@link ApiGatewayV2Emulator} or {@link ApiGatewayV2Client} (its {@link ApiGatewayV2Emulator#client()}) into
+ * constructors, lifecycle methods and tests. Before each test the emulator is put back as the class's
+ * {@code @BeforeAll} methods left it (empty when they created nothing), with no pending faults and zero counts, so
+ * tests do not see each other's resources. Tests of one class share the emulator: do not run them in parallel.
  *
  * <pre>{@code
  * @ExtendWith(ApiGatewayV2EmulatorExtension.class)
@@ -26,6 +28,7 @@ public final class ApiGatewayV2EmulatorExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(ApiGatewayV2EmulatorExtension.class);
   private static final String KEY = "emulator";
+  private static final String SNAPSHOT = "snapshot";
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -42,7 +45,15 @@ public final class ApiGatewayV2EmulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    emulator(context).reset();
+    ApiGatewayV2Emulator emulator = emulator(context);
+    ExtensionContext.Store store = classContext(context).getStore(NAMESPACE);
+    Object snapshot = store.get(SNAPSHOT);
+    if (snapshot == null) {
+      store.put(SNAPSHOT, emulator.snapshot());
+      emulator.restore(store.get(SNAPSHOT));
+    } else {
+      emulator.restore(snapshot);
+    }
   }
 
   @Override
@@ -59,11 +70,15 @@ public final class ApiGatewayV2EmulatorExtension
 
   /** The emulator of the test class, started on first use. */
   private static ApiGatewayV2Emulator emulator(ExtensionContext context) {
+    return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> ApiGatewayV2Emulator.start(),
+        ApiGatewayV2Emulator.class);
+  }
+
+  private static ExtensionContext classContext(ExtensionContext context) {
     ExtensionContext classContext = context;
     while (classContext.getParent().isPresent() && classContext.getTestMethod().isPresent()) {
       classContext = classContext.getParent().get();
     }
-    return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> ApiGatewayV2Emulator.start(),
-        ApiGatewayV2Emulator.class);
+    return classContext;
   }
 }

@@ -47,16 +47,45 @@ public final class EmulatedService {
     ids.reset();
   }
 
-  /** Answers one call whose input has been checked against the model. */
+  /**
+   * Answers one call whose input has been checked against the model. A call that fails leaves the state as it
+   * was, as the service's operations are atomic: a quick create or an import that fails half way creates nothing.
+   */
   public synchronized Answer handle(CallInput in) {
+    boolean reads = in.operation().method().equals("GET");
+    Resource before = reads ? null : root.copyUnder(null);
+    try {
+      return dispatch(in);
+    } catch (RuntimeException e) {
+      if (before != null) {
+        root = before;
+      }
+      throw e;
+    }
+  }
+
+  /** A copy of the whole state, for {@link #restore(Object)}. */
+  public synchronized Object snapshot() {
+    return root.copyUnder(null);
+  }
+
+  /** Puts back a state taken by {@link #snapshot()}; the snapshot stays usable for later restores. */
+  public synchronized void restore(Object snapshot) {
+    root = ((Resource) snapshot).copyUnder(null);
+  }
+
+  private Answer dispatch(CallInput in) {
     String name = in.operation().name();
     switch (name) {
       case "CreateApi":
         return created(in, rules.createApi(in));
       case "ImportApi":
         return created(in, openApi.importApi(in));
-      case "ReimportApi":
-        return created(in, openApi.reimportApi(in, resolve(in)));
+      case "ReimportApi": {
+        Resource api = openApi.reimportApi(in, resolve(in));
+        rules.afterChange(api);
+        return created(in, api);
+      }
       case "ExportApi":
         return openApi.exportApi(in, resolve(in));
       case "CreateDeployment":
@@ -111,7 +140,7 @@ public final class EmulatedService {
     ResourceKind kind;
     if (name.startsWith("Create") && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource parent = resolve(in);
-      return created(in, create(kind, parent, in.body()));
+      return created(in, create(kind, parent, declaredBody(in)));
     }
     if (name.startsWith("Get") && (kind = ResourceKind.ofNoun(name.substring(3), true)) != null) {
       return Answer.json(200, list(in, kind, resolve(in)));
@@ -121,18 +150,43 @@ public final class EmulatedService {
     }
     if (name.startsWith("Update") && ResourceKind.ofNoun(name.substring(6), false) != null) {
       Resource resource = resolve(in);
-      update(resource, in.body());
+      update(resource, declaredBody(in));
       return Answer.json(200, view(resource, in.operation().output()));
     }
     if (name.startsWith("Delete") && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource resource = resolve(in);
       Resource parent = resource.parent();
       parent.removeChild(kind, resource.id());
+      if (kind == ResourceKind.API) {
+        removeMappingsTo(resource.id());
+      }
       rules.afterChange(parent);
       int status = in.operation().successStatus();
       return status == 204 ? Answer.empty(status) : Answer.json(status, new LinkedHashMap<>());
     }
     throw new IllegalStateException("The emulator has no handler for " + name);
+  }
+
+  /** The body members the operation's input declares; anything else a caller sends is ignored, as by the service. */
+  Map<String, Object> declaredBody(CallInput in) {
+    Map<String, Object> declared = new LinkedHashMap<>();
+    for (String wireName : model.bodyWireNames(in.operation().input())) {
+      if (in.body().get(wireName) != null) {
+        declared.put(wireName, in.body().get(wireName));
+      }
+    }
+    return declared;
+  }
+
+  /** API mappings of every domain name that point at an API that is gone. */
+  private void removeMappingsTo(String apiId) {
+    for (Resource domain : root.children(ResourceKind.DOMAIN_NAME)) {
+      for (Resource mapping : domain.children(ResourceKind.API_MAPPING)) {
+        if (apiId.equals(mapping.fields().get("apiId"))) {
+          domain.removeChild(ResourceKind.API_MAPPING, mapping.id());
+        }
+      }
+    }
   }
 
   private Answer created(CallInput in, Resource resource) {
@@ -186,12 +240,18 @@ public final class EmulatedService {
 
   private void checkUnique(ResourceKind kind, Resource parent, @Nullable Resource self, Map<String, Object> body) {
     String unique = kind.uniqueMember();
-    if (unique == null || !body.containsKey(unique)) {
+    if (unique == null) {
       return;
     }
     Object value = body.get(unique);
+    if (value == null && self == null && kind == ResourceKind.API_MAPPING) {
+      value = "";
+    }
+    if (value == null) {
+      return;
+    }
     for (Resource sibling : parent.children(kind)) {
-      if (sibling != self && value != null && value.equals(sibling.fields().get(unique))) {
+      if (sibling != self && value.equals(sibling.fields().get(unique))) {
         throw ApiError.conflict("Unable to complete operation due to concurrent modification or a conflict: a "
             + kind.singular() + " with " + unique + " '" + value + "' already exists");
       }

@@ -144,6 +144,8 @@ public final class EmulatorDispatcher extends Dispatcher {
     byte[] bytes = answer.bodyBytes();
     if (answer.status() != 204) {
       response.addHeader("Content-Type", answer.contentType()).body(new Buffer().write(bytes));
+    } else {
+      response.removeHeader("Content-Length");
     }
     if (fault != null) {
       response.headersDelay(fault.delay().toNanos(), TimeUnit.NANOSECONDS);

@@ -125,9 +125,10 @@ public final class InputReader {
           throw wrongType(memberName, "a list", value);
         }
         for (Object element : (List<?>) value) {
-          if (element != null) {
-            checkValue((String) shape.get("member"), element, memberName);
+          if (element == null) {
+            throw ApiError.badRequest("Invalid input: " + memberName + " must not hold null");
           }
+          checkValue((String) shape.get("member"), element, memberName);
         }
         break;
       case "map":

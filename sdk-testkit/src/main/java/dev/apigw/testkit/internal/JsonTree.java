@@ -68,7 +68,8 @@ public final class JsonTree {
         return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
             : parser.getLongValue();
       case VALUE_NUMBER_FLOAT:
-        return parser.getDoubleValue();
+        // BigDecimal keeps what was written: a YAML version 1.10 stays 1.10, not 1.1.
+        return parser.getDecimalValue();
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:

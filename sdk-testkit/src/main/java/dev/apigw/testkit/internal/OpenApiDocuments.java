@@ -382,12 +382,22 @@ final class OpenApiDocuments {
           integration = new LinkedHashMap<>();
           integration.put("integrationType", type);
           for (String[] field : INTEGRATION_FIELDS) {
-            copy(x, field[1], integration, field[0]);
-          }
-          if (x.get("timeoutInMillis") instanceof Number) {
-            integration.put("timeoutInMillis", ((Number) x.get("timeoutInMillis")).longValue());
-          } else {
-            integration.remove("timeoutInMillis");
+            Object value = x.get(field[1]);
+            if (value == null) {
+              continue;
+            }
+            if (field[0].equals("timeoutInMillis")) {
+              if (value instanceof Number) {
+                integration.put(field[0], ((Number) value).longValue());
+              } else {
+                warnings.add("timeoutInMillis of " + routeKey + " is not a number: it is ignored");
+              }
+            } else if (value instanceof Map || value instanceof List) {
+              warnings.add(field[1] + " of " + routeKey + " is not a single value: it is ignored");
+            } else {
+              integration.put(field[0], value instanceof java.math.BigDecimal
+                  ? ((java.math.BigDecimal) value).toPlainString() : String.valueOf(value));
+            }
           }
         }
       }

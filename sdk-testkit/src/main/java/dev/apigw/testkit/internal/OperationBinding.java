@@ -99,7 +99,11 @@ public final class OperationBinding {
   }
 
   private static String decode(String segment) {
-    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("The request path has a malformed percent-encoding: " + segment);
+    }
   }
 
   @Override

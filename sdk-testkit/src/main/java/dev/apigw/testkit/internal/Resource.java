@@ -70,6 +70,18 @@ public final class Resource {
     }
   }
 
+  /** A deep copy of this resource and everything below it, with {@code parent} as its parent. */
+  Resource copyUnder(@Nullable Resource newParent) {
+    Resource copy = new Resource(kind, id, newParent);
+    fields.forEach((name, value) -> copy.fields.put(name, JsonTree.copy(value)));
+    children.forEach((childKind, ofKind) -> {
+      LinkedHashMap<String, Resource> copies = new LinkedHashMap<>();
+      ofKind.forEach((childId, child) -> copies.put(childId, child.copyUnder(copy)));
+      copy.children.put(childKind, copies);
+    });
+    return copy;
+  }
+
   /** The nearest resource of {@code wanted} kind at or above this one. */
   public @Nullable Resource ancestor(ResourceKind wanted) {
     Resource at = this;

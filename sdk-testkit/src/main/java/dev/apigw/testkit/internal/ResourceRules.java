@@ -28,7 +28,7 @@ final class ResourceRules {
 
   /** {@code CreateApi}, with quick create when a {@code target} is given. */
   Resource createApi(CallInput in) {
-    Map<String, Object> body = new LinkedHashMap<>(in.body());
+    Map<String, Object> body = service.declaredBody(in);
     Object target = body.remove("target");
     Object routeKey = body.remove("routeKey");
     body.remove("credentialsArn");
@@ -75,7 +75,7 @@ final class ResourceRules {
 
   /** {@code CreateDeployment}: a deployment, made current on the stage it names. */
   Resource createDeployment(CallInput in, Resource api) {
-    Map<String, Object> body = new LinkedHashMap<>(in.body());
+    Map<String, Object> body = service.declaredBody(in);
     Object stageName = body.remove("stageName");
     Resource stage = null;
     if (stageName != null) {
@@ -101,7 +101,7 @@ final class ResourceRules {
         }
         break;
       case ROUTE:
-        if (body.containsKey("routeKey")) {
+        if (body.get("routeKey") != null) {
           checkRouteKey(parent, String.valueOf(body.get("routeKey")));
         }
         break;
@@ -197,6 +197,9 @@ final class ResourceRules {
         Object configurations = f.get("domainNameConfigurations");
         if (configurations instanceof List) {
           for (Object configuration : (List<?>) configurations) {
+            if (!(configuration instanceof Map)) {
+              continue;
+            }
             Map<String, Object> c = Maps.of(configuration);
             c.putIfAbsent("apiGatewayDomainName", "d-" + service.newId(10) + ".execute-api." + service.region()
                 + ".amazonaws.com");
@@ -229,6 +232,9 @@ final class ResourceRules {
   void afterUpdate(Resource resource) {
     if (resource.kind() == ResourceKind.STAGE) {
       resource.fields().put("lastUpdatedDate", service.now());
+    }
+    if (resource.kind() == ResourceKind.DOMAIN_NAME) {
+      applyDefaults(ResourceKind.DOMAIN_NAME, resource);
     }
   }
 

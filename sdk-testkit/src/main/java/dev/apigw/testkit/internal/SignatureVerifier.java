@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,8 @@ import java.util.Map;
 public final class SignatureVerifier {
   static final String SERVICE = "apigateway";
   static final Duration MAX_SKEW = Duration.ofMinutes(15);
-  private static final DateTimeFormatter AMZ_DATE =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
 
   private final Map<String, Credentials> credentials;
   private final String region;
@@ -117,8 +118,14 @@ public final class SignatureVerifier {
       headers.add(NameValue.of(name, String.join(",", values)));
     }
     List<String> declaredHash = request.headerValues("x-amz-content-sha256");
-    String payloadHash = declaredHash.isEmpty() || declaredHash.get(0).equals("UNSIGNED-PAYLOAD")
-        ? sha256Hex(request.body()) : declaredHash.get(0);
+    String payloadHash = sha256Hex(request.body());
+    if (!declaredHash.isEmpty()) {
+      if (declaredHash.get(0).equals("UNSIGNED-PAYLOAD")) {
+        payloadHash = "UNSIGNED-PAYLOAD";
+      } else if (!declaredHash.get(0).equals(payloadHash)) {
+        throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
+      }
+    }
     CanonicalRequest canonical = CanonicalRequest.create(request.method(), request.rawPath(),
         request.queryParameters(), headers, payloadHash);
     String stringToSign = StringToSign.create(dates.get(0), scope, canonical);
