@@ -17,6 +17,7 @@ import java.util.Map;
 public final class EmulatedService {
   public static final String ACCOUNT_ID = "123456789012";
   static final int DEFAULT_PAGE_SIZE = 100;
+  private static final java.util.Set<String> MULTI_STEP = java.util.Set.of("CreateApi", "ImportApi", "ReimportApi");
 
   private final ModelIndex model;
   private final String region;
@@ -52,8 +53,8 @@ public final class EmulatedService {
    * was, as the service's operations are atomic: a quick create or an import that fails half way creates nothing.
    */
   public synchronized Answer handle(CallInput in) {
-    boolean reads = in.operation().method().equals("GET");
-    Resource before = reads ? null : root.copyUnder(null);
+    // Every other operation checks all it needs before it changes anything; these three create several resources.
+    Resource before = MULTI_STEP.contains(in.operation().name()) ? root.copyUnder(null) : null;
     try {
       return dispatch(in);
     } catch (RuntimeException e) {
