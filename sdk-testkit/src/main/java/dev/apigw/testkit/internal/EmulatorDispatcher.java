@@ -2,7 +2,6 @@ package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.http.NameValue;
-import dev.apigw.testkit.Fault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +125,7 @@ public final class EmulatorDispatcher extends Dispatcher {
           + rawPath);
     }
     byOperation.computeIfAbsent(operation.name(), k -> new AtomicInteger()).incrementAndGet();
-    Fault fault = faults.next(operation.name());
+    InjectedFault fault = faults.next(operation.name());
     if (fault != null && fault.isError()) {
       Map<String, Object> faultBody = new LinkedHashMap<>();
       faultBody.put("message", fault.message());

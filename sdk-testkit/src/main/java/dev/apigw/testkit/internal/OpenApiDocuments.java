@@ -51,9 +51,9 @@ final class OpenApiDocuments {
     {"timeoutInMillis", "timeoutInMillis"},
   };
 
-  private final EmulatedService service;
+  private final ResourceStore service;
 
-  OpenApiDocuments(EmulatedService service) {
+  OpenApiDocuments(ResourceStore service) {
     this.service = service;
   }
 
@@ -150,7 +150,7 @@ final class OpenApiDocuments {
     }
     String stageName = in.query("stageName");
     if (stageName != null && api.child(ResourceKind.STAGE, stageName) == null) {
-      throw EmulatedService.notFound(ResourceKind.STAGE, stageName);
+      throw ResourceKind.STAGE.notFound(stageName);
     }
     String exportVersion = in.query("exportVersion");
     if (exportVersion != null && !"1.0".equals(exportVersion)) {

@@ -25,6 +25,9 @@ public enum ResourceKind {
       "The ApiMapping resource specified in the request was not found"),
   VPC_LINK("VpcLink", "VpcLinks", "vpcLinkId", null, 10, null, "Invalid VpcLink identifier specified");
 
+  /** The account every emulated resource belongs to. */
+  public static final String ACCOUNT_ID = "123456789012";
+
   private final String singular;
   private final String plural;
   private final String idMember;
@@ -74,6 +77,11 @@ public enum ResourceKind {
 
   public String notFoundMessage() {
     return notFoundMessage;
+  }
+
+  /** The service's answer when a resource of this kind with this id does not exist. */
+  public ApiError notFound(String id) {
+    return ApiError.notFound(notFoundMessage + " " + (this == DOMAIN_NAME ? "" : ACCOUNT_ID + ":") + id);
   }
 
   private static final Map<String, ResourceKind> BY_LABEL = Map.ofEntries(

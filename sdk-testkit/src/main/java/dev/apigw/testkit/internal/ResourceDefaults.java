@@ -1,0 +1,177 @@
+package dev.apigw.testkit.internal;
+
+import dev.apigw.core.Nullable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The fields the service fills in when it creates or updates a resource, and the checks it makes on the fields sent
+ * (route keys, WebSocket selection expressions, the API and stage an API mapping names). Stateless.
+ */
+final class ResourceDefaults {
+  private static final Set<String> HTTP_METHODS =
+      Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  private static final Pattern HTTP_PATH = Pattern.compile("/[^\\s]*");
+
+  /** What defaults are made of: the region, the time and new ids. */
+  interface Facts {
+    String region();
+
+    String now();
+
+    String newId(int length);
+  }
+
+  /** The checks the service makes on fields, on create ({@code existing} null) and on update. */
+  void checkFields(ResourceKind kind, Resource parent, Map<String, Object> body, @Nullable Resource existing,
+      Resource root) {
+    switch (kind) {
+      case API:
+        if (existing == null && "WEBSOCKET".equals(body.get("protocolType"))
+            && body.get("routeSelectionExpression") == null) {
+          throw ApiError.badRequest("routeSelectionExpression is required for a WEBSOCKET API");
+        }
+        break;
+      case ROUTE:
+        if (body.get("routeKey") != null) {
+          checkRouteKey(parent, String.valueOf(body.get("routeKey")));
+        }
+        break;
+      case STAGE:
+        if (body.get("deploymentId") != null && parent.child(ResourceKind.DEPLOYMENT,
+            String.valueOf(body.get("deploymentId"))) == null) {
+          throw ResourceKind.DEPLOYMENT.notFound(String.valueOf(body.get("deploymentId")));
+        }
+        break;
+      case API_MAPPING: {
+        Object apiId = body.containsKey("apiId") ? body.get("apiId")
+            : existing == null ? null : existing.fields().get("apiId");
+        Object stage = body.containsKey("stage") ? body.get("stage")
+            : existing == null ? null : existing.fields().get("stage");
+        Resource api = apiId == null ? null : root.child(ResourceKind.API, String.valueOf(apiId));
+        if (api == null) {
+          throw ResourceKind.API.notFound(String.valueOf(apiId));
+        }
+        if (stage != null && api.child(ResourceKind.STAGE, String.valueOf(stage)) == null) {
+          throw ResourceKind.STAGE.notFound(String.valueOf(stage));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private static void checkRouteKey(Resource api, String routeKey) {
+    if (routeKey.isBlank()) {
+      throw ApiError.badRequest("Invalid route key: it must not be blank");
+    }
+    if (!"HTTP".equals(api.fields().get("protocolType")) || routeKey.equals("$default")) {
+      return;
+    }
+    int space = routeKey.indexOf(' ');
+    String method = space < 0 ? "" : routeKey.substring(0, space);
+    String path = space < 0 ? "" : routeKey.substring(space + 1);
+    if (!HTTP_METHODS.contains(method) || !HTTP_PATH.matcher(path).matches()) {
+      throw ApiError.badRequest("Invalid route key '" + routeKey + "': use $default or an HTTP method (ANY, GET, "
+          + "POST, PUT, PATCH, DELETE, HEAD, OPTIONS), a space and a path that starts with /");
+    }
+  }
+
+  /** The fields the service fills in when a resource is created. */
+  void applyDefaults(ResourceKind kind, Resource resource, Facts service) {
+    Map<String, Object> f = resource.fields();
+    Resource api = resource.ancestor(ResourceKind.API);
+    boolean http = api != null && "HTTP".equals(api.fields().get("protocolType"));
+    switch (kind) {
+      case API: {
+        String scheme = "WEBSOCKET".equals(f.get("protocolType")) ? "wss" : "https";
+        f.put("apiEndpoint", scheme + "://" + resource.id() + ".execute-api." + service.region() + ".amazonaws.com");
+        f.put("createdDate", service.now());
+        f.putIfAbsent("apiKeySelectionExpression", "$request.header.x-api-key");
+        if ("HTTP".equals(f.get("protocolType"))) {
+          f.putIfAbsent("routeSelectionExpression", "$request.method $request.path");
+        }
+        f.putIfAbsent("disableExecuteApiEndpoint", false);
+        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+        break;
+      }
+      case ROUTE:
+        f.putIfAbsent("apiKeyRequired", false);
+        f.putIfAbsent("authorizationType", "NONE");
+        break;
+      case INTEGRATION:
+        f.putIfAbsent("connectionType", "INTERNET");
+        f.putIfAbsent("timeoutInMillis", http ? 30000L : 29000L);
+        if (!http) {
+          f.putIfAbsent("passthroughBehavior", "WHEN_NO_MATCH");
+        }
+        break;
+      case MODEL:
+        f.putIfAbsent("contentType", "application/json");
+        break;
+      case STAGE:
+        f.put("createdDate", service.now());
+        f.put("lastUpdatedDate", service.now());
+        f.putIfAbsent("autoDeploy", false);
+        f.putIfAbsent("defaultRouteSettings", new LinkedHashMap<>(Map.of("detailedMetricsEnabled", false)));
+        f.putIfAbsent("routeSettings", new LinkedHashMap<String, Object>());
+        f.putIfAbsent("stageVariables", new LinkedHashMap<String, Object>());
+        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+        break;
+      case DEPLOYMENT:
+        f.put("createdDate", service.now());
+        f.putIfAbsent("deploymentStatus", "DEPLOYED");
+        f.putIfAbsent("autoDeployed", false);
+        break;
+      case DOMAIN_NAME: {
+        f.put("apiMappingSelectionExpression", "$request.basepath");
+        Object configurations = f.get("domainNameConfigurations");
+        if (configurations instanceof List) {
+          for (Object configuration : (List<?>) configurations) {
+            if (!(configuration instanceof Map)) {
+              continue;
+            }
+            Map<String, Object> c = Maps.of(configuration);
+            c.putIfAbsent("apiGatewayDomainName", "d-" + service.newId(10) + ".execute-api." + service.region()
+                + ".amazonaws.com");
+            c.putIfAbsent("hostedZoneId", "Z" + service.newId(12).toUpperCase(Locale.ROOT));
+            c.putIfAbsent("endpointType", "REGIONAL");
+            c.putIfAbsent("securityPolicy", "TLS_1_2");
+            c.putIfAbsent("domainNameStatus", "AVAILABLE");
+          }
+        }
+        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+        break;
+      }
+      case API_MAPPING:
+        f.putIfAbsent("apiMappingKey", "");
+        break;
+      case VPC_LINK:
+        f.put("createdDate", service.now());
+        f.putIfAbsent("securityGroupIds", new java.util.ArrayList<>());
+        f.put("vpcLinkStatus", "AVAILABLE");
+        f.put("vpcLinkStatusMessage", "VPC link is ready to route traffic");
+        f.put("vpcLinkVersion", "V2");
+        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** What an update changes besides the fields sent. */
+  void afterUpdate(Resource resource, Facts service) {
+    if (resource.kind() == ResourceKind.STAGE) {
+      resource.fields().put("lastUpdatedDate", service.now());
+    }
+    if (resource.kind() == ResourceKind.DOMAIN_NAME) {
+      applyDefaults(ResourceKind.DOMAIN_NAME, resource, service);
+    }
+  }
+
+}
