@@ -289,6 +289,8 @@ class AwsSdkOracleTest {
     if (!awsOnly.isEmpty()) {
       AWS_ONLY.put(op.name(), List.copyOf(awsOnly));
     }
+    // Our model is the AWS SDK's current one: a member only theirs has means ours is out of date.
+    org.assertj.core.api.Assertions.assertThat(awsOnly).as(op.name() + ": members only the AWS model has").isEmpty();
   }
 
   // ---- converting our request into the AWS SDK's, driven by our model ---------------------------------------------

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Strict requests, lenient responses. A member the model marks required fails {@code build()} when unset, naming
  * the type and the member, in every shape only requests use; in every shape an operation returns it is an ordinary
- * optional member, so that a response that leaves it out still decodes.
+ * optional member, so that a response that leaves it out still decodes; and in a shape both sent and returned, it
+ * may be unset in the value but writing it into a request fails, naming the type and the member.
  */
 class RequiredMembersTest {
   /** Shapes some operation's output reaches, found from the model. */
@@ -28,6 +29,14 @@ class RequiredMembersTest {
     Set<String> reached = new HashSet<>();
     for (Operation op : ModelFixtures.MODEL.operations().values()) {
       op.output().ifPresent(output -> reach(output, reached));
+    }
+    return reached;
+  }
+
+  static Set<String> sentShapes() {
+    Set<String> reached = new HashSet<>();
+    for (Operation op : ModelFixtures.MODEL.operations().values()) {
+      reach(op.input(), reached);
     }
     return reached;
   }
@@ -42,11 +51,17 @@ class RequiredMembersTest {
     shape.mapValue().ifPresent(name -> reach(name, reached));
   }
 
-  static List<Arguments> requiredMembers(boolean returned) {
+  /** Required members of shapes only sent (REQUEST), only returned (RESPONSE) or both (SHARED). */
+  enum Side { REQUEST, RESPONSE, SHARED }
+
+  static List<Arguments> requiredMembers(Side side) {
     Set<String> returnedShapes = returnedShapes();
+    Set<String> sentShapes = sentShapes();
     List<Arguments> cases = new ArrayList<>();
     for (ValueType type : ModelFixtures.valueTypes()) {
-      if (returnedShapes.contains(type.shapeName) != returned) {
+      boolean returned = returnedShapes.contains(type.shapeName);
+      Side of = !returned ? Side.REQUEST : sentShapes.contains(type.shapeName) ? Side.SHARED : Side.RESPONSE;
+      if (of != side) {
         continue;
       }
       for (Member member : type.members()) {
@@ -59,11 +74,15 @@ class RequiredMembersTest {
   }
 
   static List<Arguments> requiredInRequests() {
-    return requiredMembers(false);
+    return requiredMembers(Side.REQUEST);
   }
 
   static List<Arguments> requiredInResponses() {
-    return requiredMembers(true);
+    return requiredMembers(Side.RESPONSE);
+  }
+
+  static List<Arguments> requiredInSharedShapes() {
+    return requiredMembers(Side.SHARED);
   }
 
   @ParameterizedTest(name = "{0}.{1}")
@@ -95,22 +114,25 @@ class RequiredMembersTest {
     assertThat(decoded).isEqualTo(withoutIt);
   }
 
-  @Test
-  void theModelHasRequiredMembersOnBothSides() {
-    assertThat(requiredInRequests()).hasSizeGreaterThan(100);
-    assertThat(requiredInResponses()).as("Api.Name, Route.RouteKey, VpcLink.SubnetIds, …").hasSizeGreaterThan(10);
+  @ParameterizedTest(name = "{0}.{1}")
+  @MethodSource("requiredInSharedShapes")
+  void aSharedShapeBuildsWithoutTheMemberButIsNotSentWithoutIt(ValueType type, String memberName, Member member) {
+    Object withoutIt = ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), m -> m != member));
+
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> ModelFixtures.toJson(withoutIt));
+    while (thrown != null && !(thrown instanceof IllegalArgumentException)) {
+      thrown = thrown.getCause();
+    }
+    assertThat(thrown).as("writing it into a request").isNotNull()
+        .hasMessage("Cannot send " + type.type.getSimpleName() + ": the required member "
+            + ModelFixtures.javaName(member) + " is not set");
   }
 
   @Test
-  void noShapeIsBothSentAndReturnedWithRequiredMembers() {
-    // If one were, the generator would make it lenient and a request could go out without the member.
-    Set<String> returned = returnedShapes();
-    Set<String> sent = new HashSet<>();
-    for (Operation op : ModelFixtures.MODEL.operations().values()) {
-      reach(op.input(), sent);
-    }
-    sent.retainAll(returned);
-    assertThat(sent).allSatisfy(name -> assertThat(ModelFixtures.MODEL.shapes().get(name).members())
-        .noneMatch(Member::required));
+  void theModelHasRequiredMembersOnEverySide() {
+    assertThat(requiredInRequests()).hasSizeGreaterThan(100);
+    assertThat(requiredInResponses()).as("Api.Name, Route.RouteKey, VpcLink.SubnetIds, …").hasSizeGreaterThan(10);
+    assertThat(requiredInSharedShapes()).as("PortalContent.DisplayName, RoutingRuleAction.InvokeApi, …")
+        .hasSizeGreaterThan(10);
   }
 }

@@ -1,11 +1,28 @@
 package dev.apigw.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.model.AccessLogSettings;
+import dev.apigw.model.Authorization;
 import dev.apigw.model.AuthorizerType;
+import dev.apigw.model.CustomColors;
+import dev.apigw.model.DisplayContent;
+import dev.apigw.model.EndpointConfigurationRequest;
+import dev.apigw.model.IdentifierParts;
+import dev.apigw.model.IpAddressType;
+import dev.apigw.model.None;
+import dev.apigw.model.PortalContent;
+import dev.apigw.model.PortalTheme;
+import dev.apigw.model.RestEndpointIdentifier;
+import dev.apigw.model.RoutingMode;
+import dev.apigw.model.RoutingRuleAction;
+import dev.apigw.model.RoutingRuleActionInvokeApi;
+import dev.apigw.model.RoutingRuleCondition;
+import dev.apigw.model.RoutingRuleMatchBasePaths;
+import dev.apigw.model.TryItState;
 import dev.apigw.model.ConflictException;
 import dev.apigw.model.Cors;
 import dev.apigw.model.CreateApiResult;
@@ -31,7 +48,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every operation of the model through our client on the emulator: create, read, update (PATCH), list and delete of
  * each kind of resource, and the operations that are not plain CRUD. The last test checks that the scenario called
- * every operation the model has, so a new operation cannot go unemulated.
+ * every operation the model has (all 103 of the 2026-08 model), so a new operation cannot go unemulated.
  */
 class EmulatorOperationsTest {
   private static final Pattern API_ID = Pattern.compile("[a-z0-9]{10}");
@@ -280,12 +297,145 @@ class EmulatorOperationsTest {
   }
 
   @Test
+  void portalsRoundTripWithTheirStatuses() {
+    String portalId = client.createPortal(b -> b.authorization(Authorization.builder().none(None.builder().build())
+        .build()).endpointConfiguration(EndpointConfigurationRequest.builder().none(None.builder().build()).build())
+        .portalContent(portalContent("Dev portal"))).portalId().orElseThrow();
+    assertThat(client.getPortal(b -> b.portalId(portalId)).portalArn()).hasValue(
+        "arn:aws:apigateway:eu-west-1::/portals/" + portalId);
+    assertThat(client.getPortal(b -> b.portalId(portalId)).authorization().orElseThrow().none()).isPresent();
+    assertThat(client.updatePortal(b -> b.portalId(portalId).portalContent(portalContent("Renamed"))).portalContent()
+        .orElseThrow().displayName()).hasValue("Renamed");
+
+    assertThat(client.publishPortal(b -> b.portalId(portalId).description("v1")).responseMetadata().statusCode())
+        .isEqualTo(202);
+    assertThat(client.getPortal(b -> b.portalId(portalId)).publishStatus().orElseThrow().value()).isEqualTo("PUBLISHED");
+    assertThat(client.previewPortal(b -> b.portalId(portalId)).responseMetadata().statusCode()).isEqualTo(202);
+    assertThat(client.getPortal(b -> b.portalId(portalId)).preview().orElseThrow().previewStatus().orElseThrow()
+        .value()).isEqualTo("PREVIEW_READY");
+    client.disablePortal(b -> b.portalId(portalId));
+    assertThat(client.getPortal(b -> b.portalId(portalId)).publishStatus().orElseThrow().value()).isEqualTo("DISABLED");
+
+    for (int i = 0; i < 4; i++) {
+      int n = i;
+      client.createPortal(b -> b.authorization(Authorization.builder().none(None.builder().build()).build())
+          .endpointConfiguration(EndpointConfigurationRequest.builder().none(None.builder().build()).build())
+          .portalContent(portalContent("Portal " + n)));
+    }
+    List<Integer> pages = new java.util.ArrayList<>();
+    client.listPortalsPaginator(b -> b.maxResults("2")).forEach(page -> pages.add(page.items().size()));
+    assertThat(pages).containsExactly(2, 2, 1);
+    client.deletePortal(b -> b.portalId(portalId));
+    assertThat(client.listPortals(b -> {}).items()).hasSize(4);
+  }
+
+  @Test
+  void portalProductsAndTheirPagesRoundTrip() {
+    String productId = client.createPortalProduct(b -> b.displayName("Orders").description("d")).portalProductId()
+        .orElseThrow();
+    assertThat(client.getPortalProduct(b -> b.portalProductId(productId)).displayName()).hasValue("Orders");
+    assertThat(client.updatePortalProduct(b -> b.portalProductId(productId).description("e")).description())
+        .hasValue("e");
+    assertThat(client.listPortalProducts(b -> {}).items()).hasSize(1);
+    client.putPortalProductSharingPolicy(b -> b.portalProductId(productId).policyDocument("{\"Version\":\"1\"}"));
+    assertThat(client.getPortalProductSharingPolicy(b -> b.portalProductId(productId)).policyDocument())
+        .hasValue("{\"Version\":\"1\"}");
+    client.deletePortalProductSharingPolicy(b -> b.portalProductId(productId));
+
+    String pageId = client.createProductPage(b -> b.portalProductId(productId).displayContent(
+        DisplayContent.builder().title("Intro").body("# Hello").build())).productPageId().orElseThrow();
+    assertThat(client.getProductPage(b -> b.portalProductId(productId).productPageId(pageId)).displayContent()
+        .orElseThrow().title()).hasValue("Intro");
+    client.updateProductPage(b -> b.portalProductId(productId).productPageId(pageId).displayContent(
+        DisplayContent.builder().title("Intro 2").body("# Hi").build()));
+    assertThat(client.listProductPages(b -> b.portalProductId(productId)).items()).hasSize(1);
+    client.deleteProductPage(b -> b.portalProductId(productId).productPageId(pageId));
+
+    String endpointPageId = client.createProductRestEndpointPage(b -> b.portalProductId(productId)
+        .restEndpointIdentifier(RestEndpointIdentifier.builder().identifierParts(IdentifierParts.builder()
+            .restApiId("abc123").stage("prod").method("GET").path("/orders").build()).build()))
+        .productRestEndpointPageId().orElseThrow();
+    assertThat(client.getProductRestEndpointPage(b -> b.portalProductId(productId)
+        .productRestEndpointPageId(endpointPageId)).status().orElseThrow().value()).isEqualTo("AVAILABLE");
+    client.updateProductRestEndpointPage(b -> b.portalProductId(productId).productRestEndpointPageId(endpointPageId)
+        .tryItState(TryItState.ENABLED));
+    assertThat(client.listProductRestEndpointPages(b -> b.portalProductId(productId)).items()).singleElement()
+        .satisfies(page -> assertThat(page.tryItState()).hasValue(TryItState.ENABLED));
+    client.deleteProductRestEndpointPage(b -> b.portalProductId(productId).productRestEndpointPageId(endpointPageId));
+    client.deletePortalProduct(b -> b.portalProductId(productId));
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> client.listProductPages(b -> b
+        .portalProductId(productId)))).isNotNull();
+  }
+
+  @Test
+  void routingRulesRoundTripWithUniquePrioritiesAndPages() {
+    String apiId = client.createApi(b -> b.name("r").protocolType(ProtocolType.HTTP).ipAddressType(IpAddressType.DUALSTACK))
+        .apiId().orElseThrow();
+    assertThat(client.getApi(b -> b.apiId(apiId)).ipAddressType()).hasValue(IpAddressType.DUALSTACK);
+    client.createDomainName(b -> b.domainName("rules.example.com").routingMode(RoutingMode.ROUTING_RULE_ONLY));
+    assertThat(client.getDomainName(b -> b.domainName("rules.example.com")).routingMode())
+        .hasValue(RoutingMode.ROUTING_RULE_ONLY);
+    String ruleId = client.createRoutingRule(b -> b.domainName("rules.example.com").priority(10)
+        .addConditions(condition("orders")).addActions(action(apiId))).routingRuleId().orElseThrow();
+    assertThat(catchThrowableOfType(ConflictException.class, () -> client.createRoutingRule(b -> b
+        .domainName("rules.example.com").priority(10).addConditions(condition("x")).addActions(action(apiId)))))
+        .isNotNull();
+    assertThat(client.getRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId)).priority())
+        .hasValue(10);
+    assertThat(client.putRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId).priority(20)
+        .addConditions(condition("invoices")).addActions(action(apiId))).conditions().get(0).matchBasePaths()
+        .orElseThrow().anyOf()).containsExactly("invoices");
+    for (int i = 0; i < 4; i++) {
+      int n = i;
+      client.createRoutingRule(b -> b.domainName("rules.example.com").priority(100 + n)
+          .addConditions(condition("p" + n)).addActions(action(apiId)));
+    }
+    List<Integer> pages = new java.util.ArrayList<>();
+    client.listRoutingRulesPaginator(b -> b.domainName("rules.example.com").maxResults(2))
+        .forEach(page -> pages.add(page.routingRules().size()));
+    assertThat(pages).containsExactly(2, 2, 1);
+    client.deleteRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId));
+    assertThat(client.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules()).hasSize(4);
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> client.listRoutingRules(b -> b
+        .domainName("none.example.com")))).isNotNull();
+  }
+
+  @Test
+  void aSharedShapeLackingARequiredMemberIsRefusedBeforeAnythingIsSent() {
+    int before = emulator.requestCount();
+
+    assertThatThrownBy(() -> client.createPortal(b -> b.authorization(Authorization.builder().none(None.builder()
+        .build()).build()).endpointConfiguration(EndpointConfigurationRequest.builder().none(None.builder().build())
+        .build()).portalContent(PortalContent.builder().displayName("No theme").build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PortalContent").hasMessageContaining("theme");
+    assertThat(emulator.requestCount()).isEqualTo(before);
+  }
+
+  private static PortalContent portalContent(String name) {
+    return PortalContent.builder().displayName(name).theme(PortalTheme.builder().customColors(CustomColors.builder()
+        .accentColor("#111111").backgroundColor("#ffffff").errorValidationColor("#ff0000").headerColor("#222222")
+        .navigationColor("#333333").textColor("#000000").build()).build()).build();
+  }
+
+  private static RoutingRuleCondition condition(String basePath) {
+    return RoutingRuleCondition.builder().matchBasePaths(RoutingRuleMatchBasePaths.builder().addAnyOf(basePath)
+        .build()).build();
+  }
+
+  private static RoutingRuleAction action(String apiId) {
+    return RoutingRuleAction.builder().invokeApi(RoutingRuleActionInvokeApi.builder().apiId(apiId).stage("prod")
+        .build()).build();
+  }
+
+  @Test
   void theScenariosCallEveryOperationOfTheModel() {
     Map<String, Integer> called = new java.util.TreeMap<>();
     List<Runnable> scenarios = List.of(this::apisRoutesAndRouteResponsesRoundTrip,
         this::integrationsModelsAndAuthorizersRoundTrip, this::stagesAndDeploymentsRoundTrip,
         this::domainNamesApiMappingsVpcLinksAndTagsRoundTrip, this::importReimportAndExportOpenApi,
-        this::quickCreateMakesARouteAnIntegrationAndADefaultStage);
+        this::quickCreateMakesARouteAnIntegrationAndADefaultStage, this::portalsRoundTripWithTheirStatuses,
+        this::portalProductsAndTheirPagesRoundTrip, this::routingRulesRoundTripWithUniquePrioritiesAndPages);
     for (Runnable scenario : scenarios) {
       emulator.reset();
       scenario.run();
@@ -293,6 +443,6 @@ class EmulatorOperationsTest {
     }
 
     assertThat(called.keySet()).containsExactlyInAnyOrderElementsOf(ModelIndex.shared().operations().keySet());
-    assertThat(called).hasSize(72);
+    assertThat(called).hasSize(103);
   }
 }

@@ -132,6 +132,46 @@ class PeerClientsTest {
     }
   }
 
+  @Test
+  void theAwsSdkForJavaV2ManagesPortalsAndRoutingRules() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String apiId = aws.createApi(b -> b.name("rules").protocolType(ProtocolType.HTTP)).apiId();
+      String portalId = aws.createPortal(b -> b
+          .authorization(a -> a.none(software.amazon.awssdk.services.apigatewayv2.model.None.builder().build()))
+          .endpointConfiguration(e -> e.none(software.amazon.awssdk.services.apigatewayv2.model.None.builder()
+              .build()))
+          .portalContent(c -> c.displayName("Developer portal").theme(t -> t.customColors(cc -> cc
+              .accentColor("#111111").backgroundColor("#ffffff").errorValidationColor("#ff0000")
+              .headerColor("#222222").navigationColor("#333333").textColor("#000000"))))).portalId();
+      aws.createDomainName(b -> b.domainName("rules.example.com"));
+      String ruleId = aws.createRoutingRule(b -> b.domainName("rules.example.com").priority(5)
+          .conditions(c -> c.matchBasePaths(m -> m.anyOf("orders")))
+          .actions(a -> a.invokeApi(i -> i.apiId(apiId).stage("prod")))).routingRuleId();
+
+      assertThat(aws.listPortals(b -> {}).items()).extracting(p -> p.portalId()).containsExactly(portalId);
+      assertThat(aws.getPortal(b -> b.portalId(portalId)).portalContent().displayName()).isEqualTo("Developer portal");
+      assertThat(aws.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules())
+          .extracting(r -> r.routingRuleId()).containsExactly(ruleId);
+      assertThat(aws.getRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId)).conditions()
+          .get(0).matchBasePaths().anyOf()).containsExactly("orders");
+      aws.deleteRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId));
+      aws.deletePortal(b -> b.portalId(portalId));
+      assertThat(aws.listPortals(b -> {}).items()).isEmpty();
+      assertThat(aws.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules()).isEmpty();
+    }
+  }
+
+  private ApiGatewayV2Client awsClient() {
+    return ApiGatewayV2Client.builder()
+        .region(Region.US_EAST_1)
+        .endpointOverride(URI.create(emulator.endpoint().toString()))
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(KEYS.accessKeyId(), KEYS.secretAccessKey())))
+        .httpClient(ApacheHttpClient.builder().proxyConfiguration(ProxyConfiguration.builder()
+            .useSystemPropertyValues(false).useEnvironmentVariableValues(false).build()).build())
+        .build();
+  }
+
   private Result cli(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(aws));
     command.addAll(List.of(args));

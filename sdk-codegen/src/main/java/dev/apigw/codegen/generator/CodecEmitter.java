@@ -58,12 +58,25 @@ final class CodecEmitter implements Emitter {
 
   private MethodSpec write(JavaStructure structure) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("write")
-        .addJavadoc("Writes the members of {@code object} that travel in the JSON body, as one JSON object.\n")
+        .addJavadoc("Writes the members of {@code object} that travel in the JSON body, as one JSON object. Fails with\n"
+            + "{@link IllegalArgumentException} when a member the model requires of a sent shape is unset.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(Types.JSON_GENERATOR, "out")
         .addParameter(structure.className(), "object")
-        .addException(Types.IO_EXCEPTION)
-        .addStatement("out.writeStartObject()");
+        .addException(Types.IO_EXCEPTION);
+    for (JavaMember member : structure.members()) {
+      if (!member.requiredWhenSent()) {
+        continue;
+      }
+      CodeBlock unset = member.type().isContainer()
+          ? CodeBlock.of("!object.$L()", member.hasAccessor())
+          : CodeBlock.of("!object.$L().isPresent()", member.javaName());
+      method.beginControlFlow("if ($L)", unset)
+          .addStatement("throw new $T($S)", IllegalArgumentException.class, "Cannot send "
+              + structure.className().simpleName() + ": the required member " + member.javaName() + " is not set")
+          .endControlFlow();
+    }
+    method.addStatement("out.writeStartObject()");
     for (JavaMember member : structure.bodyMembers()) {
       if (member.type().isContainer()) {
         method.beginControlFlow("if (object.$L())", member.hasAccessor())

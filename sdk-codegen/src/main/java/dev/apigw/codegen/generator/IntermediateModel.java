@@ -31,6 +31,8 @@ final class IntermediateModel {
   private final Map<String, JavaStructure> structures = new LinkedHashMap<>();
   /** Shapes some operation's output reaches: their required members read as unset when absent. */
   private final Set<String> returnedShapes = new HashSet<>();
+  /** Shapes some operation's input reaches. */
+  private final Set<String> sentShapes = new HashSet<>();
 
   private IntermediateModel(ServiceModel model, String modelPackage) {
     this.model = model;
@@ -44,7 +46,8 @@ final class IntermediateModel {
 
   private JavaService resolve() {
     for (Operation op : model.operations().values()) {
-      op.output().ifPresent(this::collectReachable);
+      op.output().ifPresent(output -> collectReachable(output, returnedShapes));
+      collectReachable(op.input(), sentShapes);
     }
     Set<String> usedClassNames = new HashSet<>();
     for (Operation op : model.operations().values()) {
@@ -99,15 +102,15 @@ final class IntermediateModel {
         operations, sorted, enums, errors);
   }
 
-  private void collectReachable(String shapeName) {
-    if (!returnedShapes.add(shapeName)) {
+  private void collectReachable(String shapeName, Set<String> reached) {
+    if (!reached.add(shapeName)) {
       return;
     }
     Shape shape = model.shape(shapeName);
-    shape.members().forEach(member -> collectReachable(member.target()));
-    shape.listMember().ifPresent(this::collectReachable);
-    shape.mapKey().ifPresent(this::collectReachable);
-    shape.mapValue().ifPresent(this::collectReachable);
+    shape.members().forEach(member -> collectReachable(member.target(), reached));
+    shape.listMember().ifPresent(name -> collectReachable(name, reached));
+    shape.mapKey().ifPresent(name -> collectReachable(name, reached));
+    shape.mapValue().ifPresent(name -> collectReachable(name, reached));
   }
 
   private void claim(String shape, String className, Set<String> used) {
@@ -132,8 +135,10 @@ final class IntermediateModel {
           || !javaNames.add(javaName)) {
         throw new IllegalArgumentException("Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }
-      boolean enforced = member.required() && !returnedShapes.contains(shapeName);
-      members.add(new JavaMember(member, javaName, type(member.target()), enforced));
+      boolean returned = returnedShapes.contains(shapeName);
+      boolean enforced = member.required() && !returned;
+      boolean checkedWhenSent = member.required() && returned && sentShapes.contains(shapeName);
+      members.add(new JavaMember(member, javaName, type(member.target()), enforced, checkedWhenSent));
     }
     JavaStructure structure = new JavaStructure(shapeName, kind, className, codecName(className), members);
     structures.put(className.simpleName(), structure);
@@ -193,7 +198,7 @@ final class IntermediateModel {
         if (!(type instanceof JavaType.Scalar scalar) || scalar.kind() != JavaType.ScalarKind.STRING) {
           throw new IllegalArgumentException("Error member " + shape.name() + "." + member.name() + " is not a string");
         }
-        extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type, false));
+        extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type, false, false));
       }
     }
     return new JavaError(shape.name(), classByShape.get(shape.name()), shape.errorStatus().getAsInt(), extra);

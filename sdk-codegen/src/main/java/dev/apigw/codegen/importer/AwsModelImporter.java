@@ -32,6 +32,9 @@ public final class AwsModelImporter {
   private static final String MAX_RESULTS = "MaxResults";
 
   private static final Set<String> IGNORED_KEYS = Set.of("documentation", "deprecated", "deprecatedMessage");
+  private static final Set<String> METADATA_KEYS = Set.of("apiVersion", "auth", "endpointPrefix", "jsonVersion",
+      "protocol", "serviceFullName", "serviceId", "signatureVersion", "signingName", "uid");
+  private static final String SIGV4_AUTH = "aws.auth#sigv4";
   private static final Set<String> OPERATION_KEYS = Set.of("name", "http", "input", "output", "errors", "idempotent");
   private static final Set<String> HTTP_KEYS = Set.of("method", "requestUri", "responseCode");
   private static final Set<String> SHAPE_KEYS = Set.of(
@@ -44,6 +47,17 @@ public final class AwsModelImporter {
 
   public static ServiceModel importModel(JsonNode service, JsonNode paginators) {
     JsonNode metadata = service.path("metadata");
+    metadata.fieldNames().forEachRemaining(key -> {
+      if (!METADATA_KEYS.contains(key)) {
+        throw new IllegalArgumentException("Unknown metadata key '" + key + "': teach the importer what it means");
+      }
+    });
+    List<String> auth = new ArrayList<>();
+    metadata.path("auth").forEach(scheme -> auth.add(scheme.asText()));
+    if (!auth.isEmpty() && !auth.contains(SIGV4_AUTH)) {
+      throw new IllegalArgumentException("The service's auth schemes " + auth + " do not include " + SIGV4_AUTH
+          + ", the only one this SDK signs with");
+    }
     String protocol = text(metadata, "protocol");
     if (!protocol.equals("rest-json")) {
       throw new IllegalArgumentException("Only rest-json services are supported, not " + protocol);
@@ -55,7 +69,8 @@ public final class AwsModelImporter {
         text(metadata, "signingName"),
         text(metadata, "endpointPrefix"),
         protocol,
-        text(metadata, "signatureVersion"));
+        text(metadata, "signatureVersion"),
+        auth);
 
     JsonNode awsShapes = service.path("shapes");
     var operations = new TreeMap<String, Operation>();

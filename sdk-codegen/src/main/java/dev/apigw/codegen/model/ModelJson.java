@@ -55,7 +55,8 @@ public final class ModelJson {
         text(service, "signingName"),
         text(service, "endpointPrefix"),
         text(service, "protocol"),
-        text(service, "signatureVersion"));
+        text(service, "signatureVersion"),
+        texts(service, "auth"));
 
     var operations = new TreeMap<String, Operation>();
     required(root, "operations").properties().forEach(e -> operations.put(e.getKey(), readOperation(e.getKey(), e.getValue())));
@@ -125,6 +126,9 @@ public final class ModelJson {
     service.put("endpointPrefix", info.endpointPrefix());
     service.put("protocol", info.protocol());
     service.put("signatureVersion", info.signatureVersion());
+    if (!info.auth().isEmpty()) {
+      putTexts(service, "auth", info.auth());
+    }
 
     ObjectNode operations = root.putObject("operations");
     model.operations().forEach((name, op) -> {

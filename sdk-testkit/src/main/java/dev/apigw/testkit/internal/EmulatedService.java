@@ -111,6 +111,51 @@ public final class EmulatedService {
         }
         return Answer.json(201, new LinkedHashMap<>());
       }
+      case "PublishPortal": {
+        Resource portal = store.resolve(in);
+        portal.fields().put("publishStatus", "PUBLISHED");
+        portal.fields().put("lastPublished", store.now());
+        Object description = in.body().get("description");
+        if (description != null) {
+          portal.fields().put("lastPublishedDescription", description);
+        }
+        return Answer.json(202, new LinkedHashMap<>());
+      }
+      case "DisablePortal": {
+        Resource portal = store.resolve(in);
+        if (!"PUBLISHED".equals(portal.fields().get("publishStatus"))) {
+          throw ApiError.conflict("The portal " + portal.id() + " is not published");
+        }
+        portal.fields().put("publishStatus", "DISABLED");
+        return Answer.empty(204);
+      }
+      case "PreviewPortal": {
+        Resource portal = store.resolve(in);
+        Map<String, Object> preview = new LinkedHashMap<>();
+        preview.put("previewStatus", "PREVIEW_READY");
+        preview.put("previewUrl", "https://" + portal.id() + ".preview.portal." + store.region() + ".amazonaws.com");
+        portal.fields().put("preview", preview);
+        return Answer.json(202, new LinkedHashMap<>());
+      }
+      case "GetPortalProductSharingPolicy": {
+        Resource product = store.resolve(in);
+        Object policy = product.fields().get("policyDocument");
+        if (policy == null) {
+          throw ApiError.notFound("The portal product " + product.id() + " has no sharing policy");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("policyDocument", policy);
+        body.put("portalProductId", product.id());
+        return Answer.json(200, body);
+      }
+      case "PutPortalProductSharingPolicy":
+        store.resolve(in).fields().put("policyDocument", in.body().get("policyDocument"));
+        return Answer.json(200, new LinkedHashMap<>());
+      case "DeletePortalProductSharingPolicy":
+        if (store.resolve(in).fields().remove("policyDocument") == null) {
+          throw ApiError.notFound("The portal product has no sharing policy");
+        }
+        return Answer.empty(204);
       case "UntagResource": {
         Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
         in.queryValues("tagKeys").forEach(tags::remove);
@@ -128,8 +173,14 @@ public final class EmulatedService {
       Resource parent = store.resolve(in);
       return created(in, store.create(kind, parent, store.declaredBody(in)));
     }
-    if (name.startsWith("Get") && (kind = ResourceKind.ofNoun(name.substring(3), true)) != null) {
+    if ((name.startsWith("Get") && (kind = ResourceKind.ofNoun(name.substring(3), true)) != null)
+        || (name.startsWith("List") && (kind = ResourceKind.ofNoun(name.substring(4), true)) != null)) {
       return Answer.json(200, store.list(in, kind, store.resolve(in)));
+    }
+    if (name.startsWith("Put") && ResourceKind.ofNoun(name.substring(3), false) != null) {
+      Resource resource = store.resolve(in);
+      store.replace(resource, store.declaredBody(in));
+      return Answer.json(200, store.view(resource, in.operation().output()));
     }
     if (name.startsWith("Get") && ResourceKind.ofNoun(name.substring(3), false) != null) {
       return Answer.json(200, store.view(store.resolve(in), in.operation().output()));

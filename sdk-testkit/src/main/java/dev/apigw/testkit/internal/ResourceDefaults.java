@@ -97,6 +97,7 @@ final class ResourceDefaults {
           f.putIfAbsent("routeSelectionExpression", "$request.method $request.path");
         }
         f.putIfAbsent("disableExecuteApiEndpoint", false);
+        f.putIfAbsent("ipAddressType", "ipv4");
         f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
         break;
       }
@@ -130,6 +131,8 @@ final class ResourceDefaults {
         break;
       case DOMAIN_NAME: {
         f.put("apiMappingSelectionExpression", "$request.basepath");
+        f.put("domainNameArn", arn(service, resource));
+        f.putIfAbsent("routingMode", "API_MAPPING_ONLY");
         Object configurations = f.get("domainNameConfigurations");
         if (configurations instanceof List) {
           for (Object configuration : (List<?>) configurations) {
@@ -151,6 +154,26 @@ final class ResourceDefaults {
       case API_MAPPING:
         f.putIfAbsent("apiMappingKey", "");
         break;
+      case ROUTING_RULE:
+        f.put("routingRuleArn", arn(service, resource));
+        break;
+      case PORTAL:
+      case PORTAL_PRODUCT:
+      case PRODUCT_PAGE:
+      case PRODUCT_REST_ENDPOINT_PAGE: {
+        String arnField = kind == ResourceKind.PORTAL ? "portalArn" : kind == ResourceKind.PORTAL_PRODUCT ? "portalProductArn"
+            : kind == ResourceKind.PRODUCT_PAGE ? "productPageArn" : "productRestEndpointPageArn";
+        f.put(arnField, arn(service, resource));
+        f.put("lastModified", service.now());
+        if (kind == ResourceKind.PRODUCT_REST_ENDPOINT_PAGE) {
+          f.putIfAbsent("status", "AVAILABLE");
+          f.putIfAbsent("tryItState", "DISABLED");
+        }
+        if (kind == ResourceKind.PORTAL || kind == ResourceKind.PORTAL_PRODUCT) {
+          f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+        }
+        break;
+      }
       case VPC_LINK:
         f.put("createdDate", service.now());
         f.putIfAbsent("securityGroupIds", new java.util.ArrayList<>());
@@ -164,6 +187,15 @@ final class ResourceDefaults {
     }
   }
 
+  /** The ARN of a resource: its collections and ids under the region's API Gateway. */
+  static String arn(Facts service, Resource resource) {
+    StringBuilder path = new StringBuilder();
+    for (Resource at = resource; at != null && at.kind() != null; at = at.parent()) {
+      path.insert(0, "/" + at.kind().plural().toLowerCase(Locale.ROOT) + "/" + at.id());
+    }
+    return "arn:aws:apigateway:" + service.region() + "::" + path;
+  }
+
   /** What an update changes besides the fields sent. */
   void afterUpdate(Resource resource, Facts service) {
     if (resource.kind() == ResourceKind.STAGE) {
@@ -171,6 +203,9 @@ final class ResourceDefaults {
     }
     if (resource.kind() == ResourceKind.DOMAIN_NAME) {
       applyDefaults(ResourceKind.DOMAIN_NAME, resource, service);
+    }
+    if (resource.fields().containsKey("lastModified")) {
+      resource.fields().put("lastModified", service.now());
     }
   }
 

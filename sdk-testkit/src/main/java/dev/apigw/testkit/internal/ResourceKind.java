@@ -23,7 +23,16 @@ public enum ResourceKind {
       "The domain name resource specified in the request was not found"),
   API_MAPPING("ApiMapping", "ApiMappings", "apiMappingId", DOMAIN_NAME, 10, "apiMappingKey",
       "The ApiMapping resource specified in the request was not found"),
-  VPC_LINK("VpcLink", "VpcLinks", "vpcLinkId", null, 10, null, "Invalid VpcLink identifier specified");
+  VPC_LINK("VpcLink", "VpcLinks", "vpcLinkId", null, 10, null, "Invalid VpcLink identifier specified"),
+  ROUTING_RULE("RoutingRule", "RoutingRules", "routingRuleId", DOMAIN_NAME, 10, "priority",
+      "The routing rule specified in the request was not found"),
+  PORTAL("Portal", "Portals", "portalId", null, 10, null, "The portal specified in the request was not found"),
+  PORTAL_PRODUCT("PortalProduct", "PortalProducts", "portalProductId", null, 10, null,
+      "The portal product specified in the request was not found"),
+  PRODUCT_PAGE("ProductPage", "ProductPages", "productPageId", PORTAL_PRODUCT, 10, null,
+      "The product page specified in the request was not found"),
+  PRODUCT_REST_ENDPOINT_PAGE("ProductRestEndpointPage", "ProductRestEndpointPages", "productRestEndpointPageId",
+      PORTAL_PRODUCT, 10, null, "The product REST endpoint page specified in the request was not found");
 
   /** The account every emulated resource belongs to. */
   public static final String ACCOUNT_ID = "123456789012";
@@ -81,7 +90,9 @@ public enum ResourceKind {
 
   /** The service's answer when a resource of this kind with this id does not exist. */
   public ApiError notFound(String id) {
-    return ApiError.notFound(notFoundMessage + " " + (this == DOMAIN_NAME ? "" : ACCOUNT_ID + ":") + id);
+    // The service's older messages name the account; the domain name's and the newer resources' do not.
+    return ApiError.notFound(notFoundMessage + " " + (notFoundMessage.startsWith("Invalid") ? ACCOUNT_ID + ":" : "")
+        + id);
   }
 
   private static final Map<String, ResourceKind> BY_LABEL = Map.ofEntries(
@@ -89,7 +100,10 @@ public enum ResourceKind {
       Map.entry("integrationId", INTEGRATION), Map.entry("integrationResponseId", INTEGRATION_RESPONSE),
       Map.entry("modelId", MODEL), Map.entry("authorizerId", AUTHORIZER), Map.entry("stageName", STAGE),
       Map.entry("deploymentId", DEPLOYMENT), Map.entry("domainName", DOMAIN_NAME),
-      Map.entry("apiMappingId", API_MAPPING), Map.entry("vpcLinkId", VPC_LINK));
+      Map.entry("apiMappingId", API_MAPPING), Map.entry("vpcLinkId", VPC_LINK),
+      Map.entry("routingRuleId", ROUTING_RULE), Map.entry("portalId", PORTAL),
+      Map.entry("portalProductId", PORTAL_PRODUCT), Map.entry("productPageId", PRODUCT_PAGE),
+      Map.entry("productRestEndpointPageId", PRODUCT_REST_ENDPOINT_PAGE));
 
   /** The kind a URI label identifies, or null for labels that are not resource ids. */
   public static @Nullable ResourceKind ofLabel(String label) {

@@ -137,6 +137,23 @@ final class ResourceStore implements ResourceDefaults.Facts {
     listener.changed(resource);
   }
 
+  /** PUT: the members the input declares are replaced as a whole; the ones the service made stay. */
+  void replace(Resource resource, Map<String, Object> body) {
+    ResourceKind kind = resource.kind();
+    checkUnique(kind, resource.parent(), resource, body);
+    defaults.checkFields(kind, resource.parent(), body, resource, root);
+    for (String wireName : model.bodyWireNames(operationInput(kind, "Put"))) {
+      resource.fields().remove(wireName);
+    }
+    body.forEach((field, value) -> resource.fields().put(field, JsonTree.copy(value)));
+    defaults.afterUpdate(resource, this);
+    listener.changed(resource);
+  }
+
+  private String operationInput(ResourceKind kind, String verb) {
+    return model.operation(verb + kind.singular()).input();
+  }
+
   private void checkUnique(ResourceKind kind, Resource parent, @Nullable Resource self, Map<String, Object> body) {
     String unique = kind.uniqueMember();
     if (unique == null) {
@@ -175,23 +192,28 @@ final class ResourceStore implements ResourceDefaults.Facts {
     }
     String nextToken = in.query("nextToken");
     int from = nextToken == null || nextToken.isEmpty() ? 0 : tokens.offset(collection, nextToken);
-    String itemShape = itemShape(in.operation().output());
+    Map<String, Object> listMember = listMember(in.operation().output());
+    String itemShape = (String) model.shape((String) listMember.get("target")).get("member");
     List<Object> items = new ArrayList<>();
     for (int i = from; i < Math.min(all.size(), from + size); i++) {
       items.add(view(all.get(i), itemShape));
     }
     Map<String, Object> page = new LinkedHashMap<>();
-    page.put("items", items);
+    page.put((String) listMember.get("wireName"), items);
     if (from + size < all.size()) {
       page.put("nextToken", tokens.token(collection, from + size));
     }
     return page;
   }
 
-  private String itemShape(@Nullable String listOutput) {
-    Map<String, Object> items = model.members(listOutput).get("Items");
-    String listShape = (String) items.get("target");
-    return (String) model.shape(listShape).get("member");
+  /** The one list member of a list operation's output: {@code items}, or {@code routingRules}. */
+  private Map<String, Object> listMember(@Nullable String listOutput) {
+    for (Map<String, Object> member : model.members(listOutput).values()) {
+      if ("list".equals(model.shape((String) member.get("target")).get("type"))) {
+        return member;
+      }
+    }
+    throw new IllegalStateException(listOutput + " has no list member");
   }
 
   /** The members of {@code shape} that the resource has, as the service returns them. */

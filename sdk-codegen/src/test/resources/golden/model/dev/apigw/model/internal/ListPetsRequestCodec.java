@@ -17,7 +17,8 @@ public final class ListPetsRequestCodec {
   }
 
   /**
-   * Writes the members of {@code object} that travel in the JSON body, as one JSON object.
+   * Writes the members of {@code object} that travel in the JSON body, as one JSON object. Fails with
+   * {@link IllegalArgumentException} when a member the model requires of a sent shape is unset.
    */
   public static void write(JsonGenerator out, ListPetsRequest object) throws IOException {
     out.writeStartObject();

@@ -20,9 +20,16 @@ public final class ToyCodec {
   }
 
   /**
-   * Writes the members of {@code object} that travel in the JSON body, as one JSON object.
+   * Writes the members of {@code object} that travel in the JSON body, as one JSON object. Fails with
+   * {@link IllegalArgumentException} when a member the model requires of a sent shape is unset.
    */
   public static void write(JsonGenerator out, Toy object) throws IOException {
+    if (!object.toyId().isPresent()) {
+      throw new IllegalArgumentException("Cannot send Toy: the required member toyId is not set");
+    }
+    if (!object.hasColours()) {
+      throw new IllegalArgumentException("Cannot send Toy: the required member colours is not set");
+    }
     out.writeStartObject();
     Optional<String> toyId = object.toyId();
     if (toyId.isPresent()) {
