@@ -49,6 +49,25 @@ class ImporterRulesTest {
       + " \"__string\":{\"type\":\"string\"}}}";
 
   @Test
+  void theAuthSchemesAreKeptAndMustIncludeSigV4() throws Exception {
+    ServiceModel withAuth = importModel(SERVICE.replace("\"signatureVersion\":\"v4\"}",
+        "\"signatureVersion\":\"v4\",\"auth\":[\"aws.auth#sigv4\"]}"));
+
+    assertThat(withAuth.service().auth()).containsExactly("aws.auth#sigv4");
+    assertThat(importModel(SERVICE).service().auth()).isEmpty();
+    assertThatThrownBy(() -> importModel(SERVICE.replace("\"signatureVersion\":\"v4\"}",
+        "\"signatureVersion\":\"v4\",\"auth\":[\"smithy.api#httpBearerAuth\"]}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aws.auth#sigv4");
+  }
+
+  @Test
+  void anUnknownMetadataKeyIsRefusedNotSkipped() {
+    assertThatThrownBy(() -> importModel(SERVICE.replace("\"signatureVersion\":\"v4\"}",
+        "\"signatureVersion\":\"v4\",\"awsQueryCompatible\":{}}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("awsQueryCompatible");
+  }
+
+  @Test
   void membersKeepTheirLocationsWireNamesAndRequirements() throws Exception {
     ServiceModel model = importModel(SERVICE);
 
