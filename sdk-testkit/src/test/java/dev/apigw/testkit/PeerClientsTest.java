@@ -99,14 +99,7 @@ class PeerClientsTest {
 
   @Test
   void theAwsSdkForJavaV2DrivesIt() {
-    try (ApiGatewayV2Client aws = ApiGatewayV2Client.builder()
-        .region(Region.US_EAST_1)
-        .endpointOverride(URI.create(emulator.endpoint().toString()))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(KEYS.accessKeyId(), KEYS.secretAccessKey())))
-        .httpClient(ApacheHttpClient.builder().proxyConfiguration(ProxyConfiguration.builder()
-            .useSystemPropertyValues(false).useEnvironmentVariableValues(false).build()).build())
-        .build()) {
+    try (ApiGatewayV2Client aws = awsClient()) {
       String apiId = aws.createApi(b -> b.name("aws").protocolType(ProtocolType.HTTP)).apiId();
       for (int i = 0; i < 5; i++) {
         int n = i;
