@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.model.AccessLogSettings;
+import dev.apigw.model.BadRequestException;
 import dev.apigw.model.Authorization;
 import dev.apigw.model.AuthorizerType;
 import dev.apigw.model.CustomColors;
@@ -304,6 +305,9 @@ class EmulatorOperationsTest {
     assertThat(client.getPortal(b -> b.portalId(portalId)).portalArn()).hasValue(
         "arn:aws:apigateway:eu-west-1::/portals/" + portalId);
     assertThat(client.getPortal(b -> b.portalId(portalId)).authorization().orElseThrow().none()).isPresent();
+    assertThat(client.getPortal(b -> b.portalId(portalId)).publishStatus().orElseThrow().value()).isEqualTo("DISABLED");
+    assertThat(client.getPortal(b -> b.portalId(portalId)).endpointConfiguration().orElseThrow()
+        .portalDefaultDomainName().orElseThrow()).startsWith(portalId + ".portal.");
     assertThat(client.updatePortal(b -> b.portalId(portalId).portalContent(portalContent("Renamed"))).portalContent()
         .orElseThrow().displayName()).hasValue("Renamed");
 
@@ -348,7 +352,8 @@ class EmulatorOperationsTest {
         .orElseThrow().title()).hasValue("Intro");
     client.updateProductPage(b -> b.portalProductId(productId).productPageId(pageId).displayContent(
         DisplayContent.builder().title("Intro 2").body("# Hi").build()));
-    assertThat(client.listProductPages(b -> b.portalProductId(productId)).items()).hasSize(1);
+    assertThat(client.listProductPages(b -> b.portalProductId(productId)).items()).singleElement()
+        .satisfies(page -> assertThat(page.pageTitle()).hasValue("Intro 2"));
     client.deleteProductPage(b -> b.portalProductId(productId).productPageId(pageId));
 
     String endpointPageId = client.createProductRestEndpointPage(b -> b.portalProductId(productId)
@@ -357,6 +362,8 @@ class EmulatorOperationsTest {
         .productRestEndpointPageId().orElseThrow();
     assertThat(client.getProductRestEndpointPage(b -> b.portalProductId(productId)
         .productRestEndpointPageId(endpointPageId)).status().orElseThrow().value()).isEqualTo("AVAILABLE");
+    assertThat(client.getProductRestEndpointPage(b -> b.portalProductId(productId)
+        .productRestEndpointPageId(endpointPageId)).displayContent().orElseThrow().endpoint()).hasValue("GET /orders");
     client.updateProductRestEndpointPage(b -> b.portalProductId(productId).productRestEndpointPageId(endpointPageId)
         .tryItState(TryItState.ENABLED));
     assertThat(client.listProductRestEndpointPages(b -> b.portalProductId(productId)).items()).singleElement()
@@ -394,6 +401,8 @@ class EmulatorOperationsTest {
     client.listRoutingRulesPaginator(b -> b.domainName("rules.example.com").maxResults(2))
         .forEach(page -> pages.add(page.routingRules().size()));
     assertThat(pages).containsExactly(2, 2, 1);
+    assertThat(catchThrowableOfType(BadRequestException.class, () -> client.listRoutingRules(b -> b
+        .domainName("rules.example.com").maxResults(200)))).as("the model caps this page at 100").isNotNull();
     client.deleteRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId));
     assertThat(client.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules()).hasSize(4);
     assertThat(catchThrowableOfType(NotFoundException.class, () -> client.listRoutingRules(b -> b

@@ -53,6 +53,9 @@ public final class AwsModelImporter {
       }
     });
     List<String> auth = new ArrayList<>();
+    if (metadata.has("auth") && !metadata.get("auth").isArray()) {
+      throw new IllegalArgumentException("metadata.auth must be a list of auth schemes: " + metadata.get("auth"));
+    }
     metadata.path("auth").forEach(scheme -> auth.add(scheme.asText()));
     if (!auth.isEmpty() && !auth.contains(SIGV4_AUTH)) {
       throw new IllegalArgumentException("The service's auth schemes " + auth + " do not include " + SIGV4_AUTH

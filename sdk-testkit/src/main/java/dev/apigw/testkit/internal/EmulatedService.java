@@ -118,6 +118,8 @@ public final class EmulatedService {
         Object description = in.body().get("description");
         if (description != null) {
           portal.fields().put("lastPublishedDescription", description);
+        } else {
+          portal.fields().remove("lastPublishedDescription");
         }
         return Answer.json(202, new LinkedHashMap<>());
       }

@@ -146,6 +146,7 @@ final class ResourceDefaults {
             c.putIfAbsent("endpointType", "REGIONAL");
             c.putIfAbsent("securityPolicy", "TLS_1_2");
             c.putIfAbsent("domainNameStatus", "AVAILABLE");
+            c.putIfAbsent("ipAddressType", "ipv4");
           }
         }
         f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
@@ -169,9 +170,17 @@ final class ResourceDefaults {
           f.putIfAbsent("status", "AVAILABLE");
           f.putIfAbsent("tryItState", "DISABLED");
         }
+        if (kind == ResourceKind.PORTAL) {
+          f.putIfAbsent("publishStatus", "DISABLED");
+          f.putIfAbsent("includedPortalProductArns", new java.util.ArrayList<>());
+        }
+        if (kind == ResourceKind.PORTAL_PRODUCT) {
+          f.putIfAbsent("description", "");
+        }
         if (kind == ResourceKind.PORTAL || kind == ResourceKind.PORTAL_PRODUCT) {
           f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
         }
+        derive(kind, resource, service);
         break;
       }
       case VPC_LINK:
@@ -184,6 +193,58 @@ final class ResourceDefaults {
         break;
       default:
         break;
+    }
+  }
+
+  /**
+   * The members the service works out from what was sent, where its answers differ in shape from its requests: a
+   * portal's endpoint configuration, a page's title, a REST endpoint page's endpoint and display content.
+   */
+  private static void derive(ResourceKind kind, Resource resource, Facts service) {
+    Map<String, Object> f = resource.fields();
+    if (kind == ResourceKind.PORTAL && f.get("endpointConfiguration") instanceof Map) {
+      Map<String, Object> sent = Maps.of(f.get("endpointConfiguration"));
+      if (!sent.containsKey("portalDefaultDomainName")) {
+        Map<String, Object> answered = new LinkedHashMap<>();
+        if (sent.get("acmManaged") instanceof Map) {
+          Map<String, Object> acm = Maps.of(sent.get("acmManaged"));
+          answered.put("certificateArn", acm.get("certificateArn"));
+          answered.put("domainName", acm.get("domainName"));
+        }
+        answered.put("portalDefaultDomainName", resource.id() + ".portal." + service.region() + ".amazonaws.com");
+        answered.put("portalDomainHostedZoneId", "Z" + resource.id().toUpperCase(Locale.ROOT));
+        f.put("endpointConfiguration", answered);
+      }
+    }
+    if (kind == ResourceKind.PRODUCT_PAGE && f.get("displayContent") instanceof Map) {
+      f.put("pageTitle", Maps.of(f.get("displayContent")).get("title"));
+    }
+    if (kind == ResourceKind.PRODUCT_REST_ENDPOINT_PAGE) {
+      Map<String, Object> overrides = Map.of();
+      Object content = f.get("displayContent");
+      if (content instanceof Map && Maps.of(content).get("overrides") instanceof Map) {
+        overrides = Maps.of(Maps.of(content).get("overrides"));
+      }
+      Object endpoint = overrides.get("endpoint");
+      Object identifier = f.get("restEndpointIdentifier");
+      if (endpoint == null && identifier instanceof Map && Maps.of(identifier).get("identifierParts") instanceof Map) {
+        Map<String, Object> parts = Maps.of(Maps.of(identifier).get("identifierParts"));
+        endpoint = parts.get("method") + " " + parts.get("path");
+      }
+      if (endpoint == null && content instanceof Map) {
+        endpoint = Maps.of(content).get("endpoint");
+      }
+      Map<String, Object> answered = new LinkedHashMap<>();
+      answered.put("endpoint", endpoint);
+      if (overrides.get("body") != null) {
+        answered.put("body", overrides.get("body"));
+      }
+      if (overrides.get("operationName") != null) {
+        answered.put("operationName", overrides.get("operationName"));
+        f.put("operationName", overrides.get("operationName"));
+      }
+      f.put("displayContent", answered);
+      f.put("endpoint", endpoint);
     }
   }
 
@@ -206,6 +267,7 @@ final class ResourceDefaults {
     }
     if (resource.fields().containsKey("lastModified")) {
       resource.fields().put("lastModified", service.now());
+      derive(resource.kind(), resource, service);
     }
   }
 

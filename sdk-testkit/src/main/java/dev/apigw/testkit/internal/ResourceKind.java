@@ -91,9 +91,11 @@ public enum ResourceKind {
   /** The service's answer when a resource of this kind with this id does not exist. */
   public ApiError notFound(String id) {
     // The service's older messages name the account; the domain name's and the newer resources' do not.
-    return ApiError.notFound(notFoundMessage + " " + (notFoundMessage.startsWith("Invalid") ? ACCOUNT_ID + ":" : "")
-        + id);
+    return ApiError.notFound(notFoundMessage + " " + (WITHOUT_ACCOUNT.contains(this) ? "" : ACCOUNT_ID + ":") + id);
   }
+
+  private static final java.util.Set<ResourceKind> WITHOUT_ACCOUNT = java.util.EnumSet.of(DOMAIN_NAME, ROUTING_RULE,
+      PORTAL, PORTAL_PRODUCT, PRODUCT_PAGE, PRODUCT_REST_ENDPOINT_PAGE);
 
   private static final Map<String, ResourceKind> BY_LABEL = Map.ofEntries(
       Map.entry("apiId", API), Map.entry("routeId", ROUTE), Map.entry("routeResponseId", ROUTE_RESPONSE),

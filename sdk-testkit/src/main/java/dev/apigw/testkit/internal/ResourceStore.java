@@ -178,16 +178,17 @@ final class ResourceStore implements ResourceDefaults.Facts {
   Map<String, Object> list(CallInput in, ResourceKind kind, Resource parent) {
     String collection = in.operation().name() + ":" + String.join("/", in.labels().values());
     List<Resource> all = parent.children(kind);
-    int size = DEFAULT_PAGE_SIZE;
+    int limit = pageSizeLimit(in.operation());
+    int size = Math.min(DEFAULT_PAGE_SIZE, limit);
     String maxResults = in.query("maxResults");
     if (maxResults != null) {
       try {
         size = Integer.parseInt(maxResults.trim());
       } catch (NumberFormatException e) {
-        throw ApiError.badRequest("maxResults must be a number between 1 and 500: " + maxResults);
+        size = -1;
       }
-      if (size < 1 || size > 500) {
-        throw ApiError.badRequest("maxResults must be a number between 1 and 500: " + maxResults);
+      if (size < 1 || size > limit) {
+        throw ApiError.badRequest("maxResults must be a number between 1 and " + limit + ": " + maxResults);
       }
     }
     String nextToken = in.query("nextToken");
@@ -204,6 +205,13 @@ final class ResourceStore implements ResourceDefaults.Facts {
       page.put("nextToken", tokens.token(collection, from + size));
     }
     return page;
+  }
+
+  /** The largest page an operation serves: its {@code MaxResults} shape's maximum, else 500. */
+  private int pageSizeLimit(OperationBinding operation) {
+    Map<String, Object> member = model.members(operation.input()).get("MaxResults");
+    Object max = member == null ? null : model.shape((String) member.get("target")).get("max");
+    return max instanceof Number ? ((Number) max).intValue() : 500;
   }
 
   /** The one list member of a list operation's output: {@code items}, or {@code routingRules}. */
