@@ -7,7 +7,6 @@ import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.EmulatedService;
 import dev.apigw.testkit.internal.EmulatorDispatcher;
 import dev.apigw.testkit.internal.Faults;
-import dev.apigw.testkit.internal.InjectedFault;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.NoDelayServerSockets;
 import dev.apigw.testkit.internal.SignatureVerifier;
@@ -125,8 +124,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     if (fault == null) {
       throw new IllegalArgumentException("fault must not be null");
     }
-    faults.inject(operation, times, new InjectedFault(fault.status(), fault.errorType(), fault.message(),
-        fault.delay()));
+    faults.inject(operation, times, fault.spec());
   }
 
   /** How many requests it has answered since it started or was last reset. */

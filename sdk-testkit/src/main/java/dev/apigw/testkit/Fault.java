@@ -1,6 +1,7 @@
 package dev.apigw.testkit;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.InjectedFault;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,16 +10,15 @@ import java.util.Objects;
  * answer. Immutable. See {@link ApiGatewayV2Emulator#inject(String, int, Fault)}.
  */
 public final class Fault {
-  private final int status;
-  private final @Nullable String errorType;
-  private final @Nullable String message;
-  private final Duration delay;
+  private final InjectedFault spec;
 
   private Fault(int status, @Nullable String errorType, @Nullable String message, Duration delay) {
-    this.status = status;
-    this.errorType = errorType;
-    this.message = message;
-    this.delay = delay;
+    this.spec = new InjectedFault(status, errorType, message, delay);
+  }
+
+  /** What the emulator's dispatcher acts on. */
+  InjectedFault spec() {
+    return spec;
   }
 
   /**
@@ -53,28 +53,28 @@ public final class Fault {
 
   /** Whether this fault replaces the answer with an error. */
   public boolean isError() {
-    return status != 0;
+    return spec.isError();
   }
 
   public int status() {
-    return status;
+    return spec.status();
   }
 
   public @Nullable String errorType() {
-    return errorType;
+    return spec.errorType();
   }
 
   public @Nullable String message() {
-    return message;
+    return spec.message();
   }
 
   public Duration delay() {
-    return delay;
+    return spec.delay();
   }
 
   @Override
   public String toString() {
-    return isError() ? "Fault{" + status + " " + (errorType == null ? "" : errorType + " ") + message + "}"
-        : "Fault{delay " + delay.toMillis() + " ms}";
+    return isError() ? "Fault{" + status() + " " + (errorType() == null ? "" : errorType() + " ") + message() + "}"
+        : "Fault{delay " + delay().toMillis() + " ms}";
   }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.core.client;
 
+import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
@@ -84,13 +85,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN}.
    */
   public final B credentialsProvider(CredentialsProvider credentialsProvider) {
-    this.credentialsProvider = nonNull(credentialsProvider, "credentialsProvider");
+    this.credentialsProvider = Arguments.requireNonNull(credentialsProvider, "credentialsProvider");
     return self();
   }
 
   /** Fixed credentials. */
   public final B credentials(Credentials credentials) {
-    this.credentialsProvider = CredentialsProvider.of(nonNull(credentials, "credentials"));
+    this.credentialsProvider = CredentialsProvider.of(Arguments.requireNonNull(credentials, "credentials"));
     return self();
   }
 
@@ -100,19 +101,19 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * redirects and OkHttp's own silent retries are switched off for the SDK's calls.
    */
   public final B httpClient(OkHttpClient httpClient) {
-    this.httpClient = nonNull(httpClient, "httpClient");
+    this.httpClient = Arguments.requireNonNull(httpClient, "httpClient");
     return self();
   }
 
   /** The clock requests are signed with; the system clock by default. */
   public final B clock(Clock clock) {
-    this.clock = nonNull(clock, "clock");
+    this.clock = Arguments.requireNonNull(clock, "clock");
     return self();
   }
 
   /** How failed attempts are retried; {@link RetryStrategy#standard()} by default. */
   public final B retryStrategy(RetryStrategy retryStrategy) {
-    this.retryStrategy = nonNull(retryStrategy, "retryStrategy");
+    this.retryStrategy = Arguments.requireNonNull(retryStrategy, "retryStrategy");
     return self();
   }
 
@@ -141,7 +142,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * printable ASCII and not blank.
    */
   public final B userAgent(String productToken) {
-    nonNull(productToken, "userAgent");
+    Arguments.requireNonNull(productToken, "userAgent");
     UserAgentStage.create(productToken); // checks it
     this.userAgentSuffix = productToken;
     return self();
@@ -164,15 +165,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
         userAgentSuffix)));
   }
 
-  private static <T> T nonNull(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    return value;
-  }
-
   private static Duration positive(@Nullable Duration value, String name) {
-    nonNull(value, name);
+    Arguments.requireNonNull(value, name);
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive: " + value);
     }
@@ -183,7 +177,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
 
   /** Checks an endpoint before it is accepted; the message never repeats user info. */
   private static URI checkEndpoint(@Nullable URI endpoint) {
-    nonNull(endpoint, "endpoint");
+    Arguments.requireNonNull(endpoint, "endpoint");
     String scheme = endpoint.getScheme();
     if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
       throw new IllegalArgumentException("endpoint must be an absolute http or https URI, such as "

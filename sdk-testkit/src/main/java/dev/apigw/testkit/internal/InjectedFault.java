@@ -18,23 +18,23 @@ public final class InjectedFault {
     this.delay = delay;
   }
 
-  boolean isError() {
+  public boolean isError() {
     return status != 0;
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 
-  @Nullable String errorType() {
+  public @Nullable String errorType() {
     return errorType;
   }
 
-  @Nullable String message() {
+  public @Nullable String message() {
     return message;
   }
 
-  Duration delay() {
+  public Duration delay() {
     return delay;
   }
 }

@@ -43,8 +43,7 @@ public final class CallContext {
 
   /** This context for attempt {@code attempt} of {@code maxAttempts}, which until limited runs to the call deadline. */
   public CallContext forAttempt(int attempt, int maxAttempts) {
-    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, callDeadlineNanos,
-        null, record);
+    return withAttempt(attempt, maxAttempts, callDeadlineNanos, null);
   }
 
   /**
@@ -53,12 +52,16 @@ public final class CallContext {
    */
   public CallContext withAttemptTimeout(long nowNanos, Duration timeout) {
     long attemptDeadline = saturatedAdd(nowNanos, nanos(timeout));
-    if (attemptDeadline >= callDeadlineNanos) {
-      return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts,
-          callDeadlineNanos, null, record);
-    }
-    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attempt, maxAttempts, attemptDeadline,
-        timeout, record);
+    return attemptDeadline >= callDeadlineNanos
+        ? withAttempt(attempt, maxAttempts, callDeadlineNanos, null)
+        : withAttempt(attempt, maxAttempts, attemptDeadline, timeout);
+  }
+
+  /** This call's context for one attempt, with the deadline and the limit that bounds it. */
+  private CallContext withAttempt(int attemptNumber, int attempts, long attemptDeadline,
+      @Nullable Duration attemptTimeout) {
+    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attemptNumber, attempts, attemptDeadline,
+        attemptTimeout, record);
   }
 
   /** The call's record, shared by every context derived from its first one. */

@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.pipeline;
 
+import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
@@ -48,16 +49,8 @@ public final class SigningStage implements CallStage {
 
   /** Fails with {@link IllegalArgumentException} naming the argument when one is null. */
   public static SigningStage create(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
-    if (signer == null) {
-      throw new IllegalArgumentException("signer must not be null");
-    }
-    if (credentialsProvider == null) {
-      throw new IllegalArgumentException("credentialsProvider must not be null");
-    }
-    if (clock == null) {
-      throw new IllegalArgumentException("clock must not be null");
-    }
-    return new SigningStage(signer, credentialsProvider, clock);
+    return new SigningStage(Arguments.requireNonNull(signer, "signer"),
+        Arguments.requireNonNull(credentialsProvider, "credentialsProvider"), Arguments.requireNonNull(clock, "clock"));
   }
 
   @Override
