@@ -2,6 +2,7 @@ package dev.apigw.core.auth;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.Arguments;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,18 +10,22 @@ import java.util.Optional;
  * AWS credentials: an access key id, its secret access key and, for temporary credentials, a session token.
  *
  * <p>Immutable. Surrounding whitespace is removed from each value (as the AWS SDK does before signing), and a blank
- * session token counts as none. {@link #toString()} shows the access key id and whether a session token is present,
- * never the secret access key or the session token.
+ * session token counts as none. Temporary credentials may carry the instant they expire at, which the caching
+ * providers use to refresh them ahead of time. {@link #toString()} shows the access key id, whether a session token is
+ * present and the expiration, never the secret access key or the session token.
  */
 public final class Credentials {
   private final String accessKeyId;
   private final String secretAccessKey;
   private final @Nullable String sessionToken;
+  private final @Nullable Instant expiration;
 
-  private Credentials(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
+  private Credentials(String accessKeyId, String secretAccessKey, @Nullable String sessionToken,
+      @Nullable Instant expiration) {
     this.accessKeyId = accessKeyId;
     this.secretAccessKey = secretAccessKey;
     this.sessionToken = sessionToken;
+    this.expiration = expiration;
   }
 
   /** Long-term credentials. Fails with {@link IllegalArgumentException} when either value is null or blank. */
@@ -33,10 +38,19 @@ public final class Credentials {
    * the access key id or the secret access key is null or blank; a null or blank session token means none.
    */
   public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
+    return of(accessKeyId, secretAccessKey, sessionToken, null);
+  }
+
+  /**
+   * Credentials that stop working at {@code expiration}; null means they do not expire. The other arguments are
+   * checked as by {@link #of(String, String, String)}.
+   */
+  public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken,
+      @Nullable Instant expiration) {
     String id = Arguments.requireNonBlank(accessKeyId, "accessKeyId").trim();
     String secret = Arguments.requireNonBlank(secretAccessKey, "secretAccessKey").trim();
     String token = sessionToken == null || sessionToken.isBlank() ? null : sessionToken.trim();
-    return new Credentials(id, secret, token);
+    return new Credentials(id, secret, token, expiration);
   }
 
   public String accessKeyId() {
@@ -51,6 +65,11 @@ public final class Credentials {
     return Optional.ofNullable(sessionToken);
   }
 
+  /** When these credentials stop working; empty for credentials that do not expire. */
+  public Optional<Instant> expiration() {
+    return Optional.ofNullable(expiration);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -62,18 +81,19 @@ public final class Credentials {
     Credentials that = (Credentials) other;
     return accessKeyId.equals(that.accessKeyId)
         && secretAccessKey.equals(that.secretAccessKey)
-        && Objects.equals(sessionToken, that.sessionToken);
+        && Objects.equals(sessionToken, that.sessionToken)
+        && Objects.equals(expiration, that.expiration);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(accessKeyId, secretAccessKey, sessionToken);
+    return Objects.hash(accessKeyId, secretAccessKey, sessionToken, expiration);
   }
 
-  /** Shows the access key id and whether a session token is present; never a secret. */
+  /** Shows the access key id, whether a session token is present and the expiration; never a secret. */
   @Override
   public String toString() {
     return "Credentials{accessKeyId=" + accessKeyId + ", sessionToken=" + (sessionToken == null ? "absent" : "present")
-        + "}";
+        + (expiration == null ? "" : ", expiration=" + expiration) + "}";
   }
 }
