@@ -23,6 +23,8 @@ final class ClientEmitter implements Emitter {
   private static final ClassName CLIENT_BUILDER = ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
   private static final ClassName SERVICE_METADATA = ClassName.get("dev.apigw.core.client", "ServiceMetadata");
   private static final ClassName PAGINATOR = ClassName.get("dev.apigw.core.paging", "Paginator");
+  /** Where the model's endpoint rule set travels: in the sdk-model jar, beside the model. */
+  static final String ENDPOINT_RULE_SET = "dev/apigw/model/endpoint-rule-set.json";
   private static final ClassName CONSUMER = ClassName.get(java.util.function.Consumer.class);
 
   @Override
@@ -161,8 +163,9 @@ final class ClientEmitter implements Emitter {
             + "more than once.\n", CLIENT_BUILDER)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addStatement("super($T.of($S, SIGNING_NAME, ENDPOINT_PREFIX, $T::create))", SERVICE_METADATA,
-                client.simpleName(), errors)
+            .addStatement("super($T.of($S, SIGNING_NAME, ENDPOINT_PREFIX, $T::create)\n.withServiceId($S)"
+                + "\n.withEndpointRuleSet($S))", SERVICE_METADATA, client.simpleName(), errors,
+                service.model().service().id(), ENDPOINT_RULE_SET)
             .build())
         .addMethod(MethodSpec.methodBuilder("newClient")
             .addAnnotation(Override.class)

@@ -32,6 +32,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
@@ -56,19 +57,20 @@ import okhttp3.OkHttpClient;
  * the caller and is left running. Built by a {@link SdkClientBuilder}.
  */
 public final class ClientRuntime implements AutoCloseable {
-  private final OkHttpRequests requests;
-  private final Pipeline pipeline;
+  private final Settings settings;
+  private final OkHttpClient callClient;
   private final @Nullable OkHttpClient ownedClient;
   private final Duration apiCallTimeout;
   private final Ticker ticker;
   private final String userAgent;
-  private final String description;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Object resolving = new Object();
+  private volatile @Nullable Engine engine;
 
   ClientRuntime(Settings settings) {
+    this.settings = settings;
     this.ticker = Ticker.SYSTEM;
     this.apiCallTimeout = settings.apiCallTimeout;
-    this.requests = OkHttpRequests.forEndpoint(settings.endpoint);
     OkHttpClient base;
     if (settings.httpClient != null) {
       base = settings.httpClient;
@@ -84,25 +86,61 @@ public final class ClientRuntime implements AutoCloseable {
     // A signed request must not be replayed to another address, so redirects are never followed; and every attempt
     // is the retry strategy's to make, counted and logged, so OkHttp does not silently resend after a connection
     // failure. newBuilder() shares the caller's pools and threads without changing their client.
-    OkHttpClient callClient = base.newBuilder()
+    this.callClient = base.newBuilder()
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
         .build();
-    UserAgentStage userAgentStage = UserAgentStage.create(settings.userAgentSuffix);
-    this.userAgent = userAgentStage.userAgent();
-    this.pipeline = Pipeline.of(List.of(
-        retryStage(settings.retryStrategy, ticker),
-        new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
-        new ErrorTranslationStage(settings.service.errorFactory()),
-        userAgentStage,
-        SigningStage.create(SigV4Signer.create(settings.service.signingName(), settings.region),
-            settings.credentialsProvider, settings.clock),
-        new TransmitStage(callClient, InterruptWatchdog.shared(), ticker, ResponseReader.DEFAULT_MAX_BODY_BYTES)));
-    this.description = "ClientRuntime{signingName=" + settings.service.signingName() + ", region=" + settings.region
-        + ", endpoint=" + requests.describeEndpoint() + ", retryStrategy=" + settings.retryStrategy
-        + ", apiCallTimeout=" + apiCallTimeout.toMillis() + " ms, apiCallAttemptTimeout="
-        + settings.apiCallAttemptTimeout.toMillis() + " ms}";
+    this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
+    if (settings.target != null) {
+      this.engine = new Engine(settings.target);
+    }
+  }
+
+  /**
+   * The request maker and pipeline for the region and endpoint; made once, on the first call when the region comes
+   * from instance metadata. A failure there fails that call and is tried again on the next.
+   */
+  private Engine engine(String operationName) {
+    Engine current = engine;
+    if (current != null) {
+      return current;
+    }
+    synchronized (resolving) {
+      if (engine == null) {
+        Target target;
+        try {
+          target = settings.deferredTarget.get();
+        } catch (SdkException e) {
+          throw new SdkClientException(operationName + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+          throw new SdkClientException(operationName + ": the region and endpoint could not be resolved: "
+              + e.getMessage(), e);
+        }
+        engine = new Engine(target);
+      }
+      return engine;
+    }
+  }
+
+  /** What is built from the region and endpoint: the request maker and the pipeline. */
+  private final class Engine {
+    final Target target;
+    final OkHttpRequests requests;
+    final Pipeline pipeline;
+
+    Engine(Target target) {
+      this.target = target;
+      this.requests = OkHttpRequests.forEndpoint(target.endpoint);
+      this.pipeline = Pipeline.of(List.of(
+          retryStage(settings.retryStrategy, ticker),
+          new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
+          new ErrorTranslationStage(settings.service.errorFactory()),
+          UserAgentStage.create(settings.userAgentSuffix),
+          SigningStage.create(SigV4Signer.create(settings.service.signingName(), target.region),
+              settings.credentialsProvider, settings.clock),
+          new TransmitStage(callClient, InterruptWatchdog.shared(), ticker, ResponseReader.DEFAULT_MAX_BODY_BYTES)));
+    }
   }
 
   private static CallStage retryStage(RetryStrategy strategy, Ticker ticker) {
@@ -140,8 +178,9 @@ public final class ClientRuntime implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("ClientRuntime is closed; " + operationName + " cannot be called");
     }
+    Engine current = engine(operationName);
     CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
-    SdkHttpResponse response = pipeline.execute(requests.toRequest(request), context);
+    SdkHttpResponse response = current.pipeline.execute(current.requests.toRequest(request), context);
     T result = decode(operationName, response, decoder, context);
     if (context.callNanosLeft(ticker.nanoTime()) < 0) {
       throw context.record().finish(new ApiCallTimeoutException(operationName, apiCallTimeout, null));
@@ -173,9 +212,19 @@ public final class ClientRuntime implements AutoCloseable {
     return userAgent;
   }
 
-  /** The stages every call goes through, in order; for logs and tests. */
+  /** The stages every call goes through, in order; for logs and tests. Resolves a deferred region first. */
   public String pipelineDescription() {
-    return pipeline.toString();
+    return engine("pipelineDescription").pipeline.toString();
+  }
+
+  /** The region requests are signed for; resolves a deferred region first. */
+  public String region() {
+    return engine("region").target.region;
+  }
+
+  /** The endpoint requests go to; resolves a deferred region first. */
+  public URI endpoint() {
+    return engine("endpoint").target.endpoint;
   }
 
   /** Whether {@link #close()} was called. */
@@ -205,14 +254,30 @@ public final class ClientRuntime implements AutoCloseable {
 
   @Override
   public String toString() {
-    return description;
+    Engine current = engine;
+    String where = current == null ? "region=(from instance metadata, on the first call)"
+        : "region=" + current.target.region + ", endpoint=" + current.requests.describeEndpoint();
+    return "ClientRuntime{signingName=" + settings.service.signingName() + ", " + where + ", retryStrategy="
+        + settings.retryStrategy + ", apiCallTimeout=" + apiCallTimeout.toMillis() + " ms, apiCallAttemptTimeout="
+        + settings.apiCallAttemptTimeout.toMillis() + " ms}";
   }
 
-  /** The resolved settings a runtime is built from. */
-  static final class Settings {
-    final ServiceMetadata service;
+  /** Where calls go: the region they are signed for and the endpoint. */
+  static final class Target {
     final String region;
     final URI endpoint;
+
+    Target(String region, URI endpoint) {
+      this.region = region;
+      this.endpoint = endpoint;
+    }
+  }
+
+  /** The resolved settings a runtime is built from; the target is given, or deferred to the first call. */
+  static final class Settings {
+    final ServiceMetadata service;
+    final @Nullable Target target;
+    final Supplier<Target> deferredTarget;
     final CredentialsProvider credentialsProvider;
     final @Nullable OkHttpClient httpClient;
     final Clock clock;
@@ -221,12 +286,13 @@ public final class ClientRuntime implements AutoCloseable {
     final Duration apiCallAttemptTimeout;
     final @Nullable String userAgentSuffix;
 
-    Settings(ServiceMetadata service, String region, URI endpoint, CredentialsProvider credentialsProvider,
-        @Nullable OkHttpClient httpClient, Clock clock, RetryStrategy retryStrategy, Duration apiCallTimeout,
-        Duration apiCallAttemptTimeout, @Nullable String userAgentSuffix) {
+    Settings(ServiceMetadata service, @Nullable Target target, Supplier<Target> deferredTarget,
+        CredentialsProvider credentialsProvider, @Nullable OkHttpClient httpClient, Clock clock,
+        RetryStrategy retryStrategy, Duration apiCallTimeout, Duration apiCallAttemptTimeout,
+        @Nullable String userAgentSuffix) {
       this.service = service;
-      this.region = region;
-      this.endpoint = endpoint;
+      this.target = target;
+      this.deferredTarget = deferredTarget;
       this.credentialsProvider = credentialsProvider;
       this.httpClient = httpClient;
       this.clock = clock;

@@ -4,14 +4,26 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.EnvironmentCredentialsProvider;
+import dev.apigw.core.auth.DefaultCredentialsProvider;
+import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.internal.auth.Ec2MetadataClient;
+import dev.apigw.core.internal.config.ClientConfig;
+import dev.apigw.core.internal.config.ConfiguredEndpoint;
+import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.config.RegionSettings;
+import dev.apigw.core.internal.config.RetrySettings;
+import dev.apigw.core.internal.config.Setting;
+import dev.apigw.core.internal.endpoints.ServiceEndpoints;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -19,9 +31,10 @@ import okhttp3.OkHttpClient;
  * generated client's builder extends it with what is specific to its service and nothing else.
  *
  * <p>Setters check their argument at once and fail with {@link IllegalArgumentException} naming it. {@link #build()}
- * resolves what was not set (region from {@code AWS_REGION} or {@code AWS_DEFAULT_REGION}, credentials from
- * {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}, the endpoint from the region), without network I/O,
- * and may be called more than once. Not thread-safe.
+ * resolves what was not set from the system properties, the environment and the shared profile files (region,
+ * endpoint, FIPS and dual-stack, retry mode and attempts; credentials through
+ * {@link dev.apigw.core.auth.DefaultCredentialsProvider}), without network I/O, and may be called more than once.
+ * Not thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <C> the client it builds
@@ -36,6 +49,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /** How long the client's own OkHttp client waits on a silent socket: 30 seconds, as the AWS SDK for Java v2. */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
+  static final String FIPS_PROPERTY = "aws.useFipsEndpoint";
+  static final String FIPS_VARIABLE = "AWS_USE_FIPS_ENDPOINT";
+  static final String FIPS_PROFILE_KEY = "use_fips_endpoint";
+  static final String DUALSTACK_PROPERTY = "aws.useDualstackEndpoint";
+  static final String DUALSTACK_VARIABLE = "AWS_USE_DUALSTACK_ENDPOINT";
+  static final String DUALSTACK_PROFILE_KEY = "use_dualstack_endpoint";
 
   private final ServiceMetadata service;
   private @Nullable String region;
@@ -43,7 +62,9 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private @Nullable CredentialsProvider credentialsProvider;
   private @Nullable OkHttpClient httpClient;
   private Clock clock = Clock.systemUTC();
-  private RetryStrategy retryStrategy = RetryStrategy.standard();
+  private @Nullable RetryStrategy retryStrategy;
+  private @Nullable Boolean fipsEnabled;
+  private @Nullable Boolean dualstackEnabled;
   private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
   private Duration apiCallAttemptTimeout = DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
   private @Nullable String userAgentSuffix;
@@ -64,7 +85,10 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /** Makes the client around a runtime built from these settings. */
   protected abstract C newClient(ClientRuntime runtime);
 
-  /** The region, such as {@code us-east-1}; by default {@code AWS_REGION}, then {@code AWS_DEFAULT_REGION}. */
+  /**
+   * The region, such as {@code us-east-1}; by default from the region chain ({@code aws.region}, {@code AWS_REGION},
+   * the profile's {@code region}, {@code AWS_DEFAULT_REGION}, then instance metadata on the first call).
+   */
   public final B region(String region) {
     this.region = Regions.requireValid(region);
     return self();
@@ -73,7 +97,9 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /**
    * Where to send requests instead of the region's endpoint, such as a local test server
    * ({@code http://127.0.0.1:8080}). A path in it is put before every request path. Must be http or https with a
-   * host, and without user info, query or fragment.
+   * host, and without user info, query or fragment. Without it, a configured endpoint applies
+   * ({@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, the profile's), else the endpoint rules' for the
+   * region.
    */
   public final B endpoint(URI endpoint) {
     this.endpoint = checkEndpoint(endpoint);
@@ -81,8 +107,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * Where credentials come from; asked before every attempt is signed. By default the environment variables
-   * {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN}.
+   * Where credentials come from; asked before every attempt is signed. By default
+   * {@link dev.apigw.core.auth.DefaultCredentialsProvider}, which runs its chain on the first call.
    */
   public final B credentialsProvider(CredentialsProvider credentialsProvider) {
     this.credentialsProvider = Arguments.requireNonNull(credentialsProvider, "credentialsProvider");
@@ -111,7 +137,29 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** How failed attempts are retried; {@link RetryStrategy#standard()} by default. */
+  /**
+   * Whether to use the region's FIPS endpoint; by default {@code aws.useFipsEndpoint},
+   * {@code AWS_USE_FIPS_ENDPOINT} or the profile's {@code use_fips_endpoint}, else false.
+   */
+  public final B fipsEnabled(boolean fipsEnabled) {
+    this.fipsEnabled = fipsEnabled;
+    return self();
+  }
+
+  /**
+   * Whether to use the region's dual-stack (IPv4 and IPv6) endpoint; by default {@code aws.useDualstackEndpoint},
+   * {@code AWS_USE_DUALSTACK_ENDPOINT} or the profile's {@code use_dualstack_endpoint}, else false.
+   */
+  public final B dualstackEnabled(boolean dualstackEnabled) {
+    this.dualstackEnabled = dualstackEnabled;
+    return self();
+  }
+
+  /**
+   * How failed attempts are retried; by default {@link RetryStrategy#standard()}, or the mode and attempts from
+   * {@code aws.retryMode} / {@code AWS_RETRY_MODE} / the profile's {@code retry_mode} and {@code aws.maxAttempts} /
+   * {@code AWS_MAX_ATTEMPTS} / {@code max_attempts}.
+   */
   public final B retryStrategy(RetryStrategy retryStrategy) {
     this.retryStrategy = Arguments.requireNonNull(retryStrategy, "retryStrategy");
     return self();
@@ -148,21 +196,81 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** A new client. Fails with {@link IllegalStateException}, before any I/O, when no region or credentials are found. */
+  /**
+   * A new client. Settings not made on this builder are resolved from the system properties, the environment and
+   * the shared profile files, in the AWS SDKs' order, with no network I/O: credentials are fetched on the first
+   * call, and so is the region when only instance metadata can give it. Fails with {@link IllegalStateException}
+   * naming the setting and where it came from when a setting is invalid, when the endpoint rules refuse the
+   * combination (such as FIPS with a custom endpoint), or when no region is found and instance metadata is
+   * disabled.
+   */
   public final C build() {
-    String resolvedRegion = region != null ? region : Regions.fromEnvironment().orElseThrow(() ->
-        new IllegalStateException("No region: call region(...) on the " + service.clientName()
-            + " builder or set AWS_REGION"));
-    CredentialsProvider resolvedCredentials = credentialsProvider;
-    if (resolvedCredentials == null) {
-      // Fails here, naming the missing variables, rather than on the first call.
-      resolvedCredentials = CredentialsProvider.of(EnvironmentCredentialsProvider.create().resolveCredentials());
+    return buildWith(Environment.system());
+  }
+
+  /**
+   * {@link #build()} over the given environment instead of the process's: for this SDK's own service clients, which
+   * follow the environment of the client that needs them, and for tests.
+   */
+  protected final C buildWith(Environment environment) {
+    Arguments.requireNonNull(environment, "environment");
+    ClientConfig config = ClientConfig.of(environment);
+    try {
+      return newClient(new ClientRuntime(settings(config)));
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(service.clientName() + " builder: " + e.getMessage(), e);
     }
-    URI resolvedEndpoint = endpoint != null ? endpoint : Regions.defaultEndpoint(service.endpointPrefix(),
-        resolvedRegion);
-    return newClient(new ClientRuntime(new ClientRuntime.Settings(service, resolvedRegion, resolvedEndpoint,
-        resolvedCredentials, httpClient, clock, retryStrategy, apiCallTimeout, apiCallAttemptTimeout,
-        userAgentSuffix)));
+  }
+
+  private ClientRuntime.Settings settings(ClientConfig config) {
+    boolean fips = fipsEnabled != null ? fipsEnabled : config.setting(FIPS_PROPERTY, FIPS_VARIABLE, FIPS_PROFILE_KEY)
+        .map(Setting::asBoolean).orElse(false);
+    boolean dualstack = dualstackEnabled != null ? dualstackEnabled
+        : config.setting(DUALSTACK_PROPERTY, DUALSTACK_VARIABLE, DUALSTACK_PROFILE_KEY).map(Setting::asBoolean)
+            .orElse(false);
+    URI configured = endpoint;
+    if (configured == null) {
+      Optional<Setting> found = ConfiguredEndpoint.find(config, service.serviceId());
+      if (found.isPresent()) {
+        configured = configuredEndpoint(found.get());
+      }
+    }
+    RetryStrategy retry = retryStrategy != null ? retryStrategy : RetrySettings.resolve(config);
+    CredentialsProvider credentials = credentialsProvider != null ? credentialsProvider
+        : DefaultCredentialsProvider.create(config.environment());
+    URI explicit = configured;
+    String configuredRegion = region != null ? region : RegionSettings.find(config).map(Setting::value).orElse(null);
+    ClientRuntime.Target target = null;
+    Supplier<ClientRuntime.Target> deferred;
+    if (configuredRegion != null) {
+      target = new ClientRuntime.Target(configuredRegion, ServiceEndpoints.resolve(service, configuredRegion, fips,
+          dualstack, explicit));
+      ClientRuntime.Target known = target;
+      deferred = () -> known;
+    } else if (Ec2MetadataClient.isDisabled(config.environment())) {
+      throw new IllegalStateException("no region: call region(...), or set the aws.region system property, "
+          + "AWS_REGION, AWS_DEFAULT_REGION or the region of the profile '" + config.profileName() + "'");
+    } else {
+      Environment environment = config.environment();
+      deferred = () -> {
+        String fromInstance = Ec2MetadataClient.create(environment).region().orElseThrow(() ->
+            new SdkClientException("no region: none is configured (region(...), aws.region, AWS_REGION, "
+                + "AWS_DEFAULT_REGION, the profile's region) and the EC2 instance metadata gave none"));
+        return new ClientRuntime.Target(fromInstance, ServiceEndpoints.resolve(service, fromInstance, fips, dualstack,
+            explicit));
+      };
+    }
+    return new ClientRuntime.Settings(service, target, deferred, credentials, httpClient, clock, retry,
+        apiCallTimeout, apiCallAttemptTimeout, userAgentSuffix);
+  }
+
+  /** A configured endpoint, checked as {@link #endpoint(URI)} checks one; the error names where it was set. */
+  private static URI configuredEndpoint(Setting setting) {
+    try {
+      return checkEndpoint(new URI(setting.value()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw new IllegalStateException("the endpoint from " + setting.source() + " is not valid: " + e.getMessage(), e);
+    }
   }
 
   private static Duration positive(@Nullable Duration value, String name) {

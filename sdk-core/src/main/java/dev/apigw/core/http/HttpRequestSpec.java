@@ -265,6 +265,21 @@ public final class HttpRequestSpec {
     }
 
     /**
+     * Sets the body to these bytes (copied) with their {@code Content-Type}, such as
+     * {@code application/x-www-form-urlencoded; charset=utf-8}, replacing an earlier body or content type.
+     */
+    public Builder body(byte[] bytes, String contentType) {
+      if (bytes == null) {
+        throw new IllegalArgumentException("bytes must not be null");
+      }
+      if (contentType == null || contentType.isBlank()) {
+        throw new IllegalArgumentException("contentType must not be " + (contentType == null ? "null" : "blank"));
+      }
+      this.body = bytes.clone();
+      return header("Content-Type", contentType);
+    }
+
+    /**
      * The request. Fails with {@link IllegalArgumentException} when a {@code GET} or {@code HEAD} request has a body.
      */
     public HttpRequestSpec build() {

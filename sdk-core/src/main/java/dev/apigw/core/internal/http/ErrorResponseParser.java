@@ -28,6 +28,8 @@ import java.util.function.Function;
  *   <li>Request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
  * </ul>
  *
+ * <p>An XML body (the query protocols') gives the first {@code <Code>} and {@code <Message>} elements instead.
+ *
  * <p>When a code was found the {@link ErrorFactory} makes the exception, with the top-level scalar fields of the body
  * (falling back to those of the envelope's {@code error} object). Without any code, for example for an HTML page
  * from a proxy or an empty body, the result is a plain {@link ServiceException} with the raw body excerpt. Whatever
@@ -62,6 +64,11 @@ public final class ErrorResponseParser {
       code = cleanErrorCode(body.first(CODE_FIELDS));
     }
     String message = body.first(MESSAGE_FIELDS);
+    if (code == null && message == null && rawBody.startsWith("<")) {
+      // The query protocols (STS among them) answer errors in XML: <ErrorResponse><Error><Code>…</Code>…
+      code = cleanErrorCode(xmlElement(rawBody, "Code"));
+      message = xmlElement(rawBody, "Message");
+    }
     if (message == null || message.isBlank()) {
       message = response.header(ERROR_MESSAGE_HEADER).orElse(null);
     }
@@ -80,6 +87,22 @@ public final class ErrorResponseParser {
       return fallback;
     }
     return exception != null ? exception : new ServiceException(details);
+  }
+
+  /** The text of the first {@code <name>} element of a small XML document, unescaped; null when there is none. */
+  static @Nullable String xmlElement(String xml, String name) {
+    int start = xml.indexOf("<" + name + ">");
+    if (start < 0) {
+      return null;
+    }
+    start += name.length() + 2;
+    int end = xml.indexOf("</" + name + ">", start);
+    if (end < 0) {
+      return null;
+    }
+    String text = xml.substring(start, end).trim();
+    return text.isEmpty() ? null : text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&apos;", "'").replace("&amp;", "&");
   }
 
   /**

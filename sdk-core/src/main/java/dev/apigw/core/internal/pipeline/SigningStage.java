@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.internal.auth.AnonymousCredentials;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
@@ -31,6 +32,8 @@ import okio.Buffer;
  * {@code Content-Type} OkHttp will send and any {@code x-amz-*} header. Other headers (the user agent among them) are
  * sent unsigned, so proxies that touch them do not break the signature.
  *
+ * <p>With {@link AnonymousCredentials} the request is sent unsigned (the calls that fetch credentials need none).
+ *
  * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming the operation and
  * never holding a secret.
  */
@@ -55,6 +58,9 @@ public final class SigningStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    if (credentialsProvider instanceof AnonymousCredentials) {
+      return next.proceed(request, context);
+    }
     String operation = context.operationName();
     Credentials credentials = resolveCredentials(operation);
     SignableRequest signable;

@@ -1,0 +1,68 @@
+package dev.apigw.core.internal.config;
+
+import dev.apigw.core.Arguments;
+import dev.apigw.core.internal.profile.Profile;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An endpoint set outside the code, found as the AWS SDKs look for one, unless {@code aws.ignoreConfiguredEndpointUrls},
+ * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or the profile's {@code ignore_configured_endpoint_urls} is true:
+ *
+ * <ol>
+ *   <li>the service's own setting: the system property {@code aws.endpointUrl<ServiceId>}, then the variable
+ *       {@code AWS_ENDPOINT_URL_<SERVICE_ID>};
+ *   <li>the global setting: {@code aws.endpointUrl}, then {@code AWS_ENDPOINT_URL};
+ *   <li>the service's {@code endpoint_url} in the {@code [services …]} section the profile names;
+ *   <li>the profile's own {@code endpoint_url}.
+ * </ol>
+ *
+ * <p>The service id is the model's ({@code ApiGatewayV2}, {@code STS}, {@code SSO}): the property keeps its spelling
+ * without spaces, the variable and the services key are upper- and lower-case with underscores for spaces.
+ */
+public final class ConfiguredEndpoint {
+  public static final String IGNORE_PROPERTY = "aws.ignoreConfiguredEndpointUrls";
+  public static final String IGNORE_VARIABLE = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+  public static final String IGNORE_PROFILE_KEY = "ignore_configured_endpoint_urls";
+  public static final String GLOBAL_PROPERTY = "aws.endpointUrl";
+  public static final String GLOBAL_VARIABLE = "AWS_ENDPOINT_URL";
+  public static final String PROFILE_KEY = "endpoint_url";
+  public static final String SERVICES_KEY = "services";
+
+  private ConfiguredEndpoint() {}
+
+  /** The configured endpoint for the service, with where it was found; empty when none is set or they are ignored. */
+  public static Optional<Setting> find(ClientConfig config, String serviceId) {
+    Arguments.requireNonBlank(serviceId, "serviceId");
+    if (config.setting(IGNORE_PROPERTY, IGNORE_VARIABLE, IGNORE_PROFILE_KEY).map(Setting::asBoolean).orElse(false)) {
+      return Optional.empty();
+    }
+    String property = GLOBAL_PROPERTY + serviceId.replace(" ", "");
+    String variable = GLOBAL_VARIABLE + "_" + serviceId.replace(' ', '_').toUpperCase(Locale.ROOT);
+    Optional<Setting> found = config.setting(property, variable, null);
+    if (found.isEmpty()) {
+      found = config.setting(GLOBAL_PROPERTY, GLOBAL_VARIABLE, null);
+    }
+    if (found.isEmpty()) {
+      found = fromServicesSection(config, serviceId.replace(' ', '_').toLowerCase(Locale.ROOT));
+    }
+    if (found.isEmpty()) {
+      found = config.profileSetting(PROFILE_KEY);
+    }
+    return found;
+  }
+
+  private static Optional<Setting> fromServicesSection(ClientConfig config, String serviceKey) {
+    Optional<Profile> profile = config.profile();
+    Optional<String> sectionName = profile.flatMap(p -> p.property(SERVICES_KEY)).map(String::trim);
+    if (sectionName.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = serviceKey + "." + PROFILE_KEY;
+    return config.profileFile().services(sectionName.get())
+        .flatMap(section -> section.property(key))
+        .map(String::trim)
+        .filter(value -> !value.isEmpty())
+        .map(value -> Setting.of(value, key + " of [services " + sectionName.get() + "]"));
+  }
+}
