@@ -118,12 +118,13 @@ final class ProfileFileParser {
   }
 
   private void readProfileHeader(String text) {
-    boolean prefixed = text.startsWith("profile ") || text.startsWith("profile\t");
+    String prefix = Section.PROFILE.title();
+    boolean prefixed = text.startsWith(prefix + " ") || text.startsWith(prefix + "\t");
     String name;
     if (kind == Kind.CREDENTIALS) {
       name = text;
     } else if (prefixed) {
-      name = text.substring("profile".length()).trim();
+      name = text.substring(prefix.length()).trim();
     } else if (text.equals(ProfileNames.DEFAULT)) {
       name = ProfileNames.DEFAULT;
     } else {

@@ -23,8 +23,9 @@ enum Section {
    * null when there is none.
    */
   static @Nullable Section named(String headerText) {
-    for (Section section : new Section[] {SSO_SESSION, SERVICES}) {
-      if (headerText.startsWith(section.title + " ") || headerText.startsWith(section.title + "\t")) {
+    for (Section section : values()) {
+      if (section != PROFILE
+          && (headerText.startsWith(section.title + " ") || headerText.startsWith(section.title + "\t"))) {
         return section;
       }
     }
