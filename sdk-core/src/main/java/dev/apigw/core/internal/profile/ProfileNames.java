@@ -1,0 +1,18 @@
+package dev.apigw.core.internal.profile;
+
+import dev.apigw.core.Arguments;
+import dev.apigw.core.internal.config.Environment;
+
+/** Which profile is in use when the code names none. */
+public final class ProfileNames {
+  public static final String PROPERTY = "aws.profile";
+  public static final String VARIABLE = "AWS_PROFILE";
+  public static final String DEFAULT = "default";
+
+  private ProfileNames() {}
+
+  /** The {@value #PROPERTY} system property, else the {@value #VARIABLE} variable, else {@value #DEFAULT}. */
+  public static String current(Environment environment) {
+    return Arguments.requireNonNull(environment, "environment").setting(PROPERTY, VARIABLE).orElse(DEFAULT);
+  }
+}
