@@ -70,6 +70,14 @@ final class ChainCase {
     return this;
   }
 
+  /** A renewable sso-session token: with the refresh token and client registration SSO OIDC needs. */
+  ChainCase renewableSsoToken(String sessionName, String accessToken, String expiresAt) {
+    ssoTokens.put(sessionName, "{\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt
+        + "\",\"region\":\"us-east-1\",\"startUrl\":\"https://corp.awsapps.com/start\",\"clientId\":\"cid\","
+        + "\"clientSecret\":\"csecret\",\"refreshToken\":\"rtoken\",\"registrationExpiresAt\":\"2099-01-01T00:00:00Z\"}");
+    return this;
+  }
+
   ChainCase imds(ImdsMode mode) {
     this.imds = mode;
     return this;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -210,6 +212,15 @@ class ChainOracleTest {
         "[default]\nsso_session = corp\nsso_account_id = 1\nsso_role_name = Admin\n"
             + "[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n")
         .ssoToken("corp", "old", PAST).fails("profile"));
+    cases.add(named("an sso-session token near expiry is renewed through SSO OIDC").config(
+        "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+            + "[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n")
+        .renewableSsoToken("corp", "about-to-expire", Instant.now().plus(Duration.ofMinutes(3)).toString())
+        .ok("profile"));
+    cases.add(named("an expired sso-session token with a refresh token is renewed").config(
+        "[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n"
+            + "[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://corp.awsapps.com/start\n")
+        .renewableSsoToken("corp", "expired", PAST).ok("profile"));
     cases.add(named("no cached SSO token is an error").env("AWS_ENDPOINT_URL_SSO", "${SSO}").config(
         "[default]\nsso_start_url = https://x.awsapps.com/start\nsso_region = eu-west-1\nsso_account_id = 1\n"
             + "sso_role_name = R\n").fails("profile"));
@@ -419,6 +430,7 @@ class ChainOracleTest {
     // Nothing may reach AWS: STS and SSO go to the fakes, and instance metadata is the fake or switched off.
     environment.put("AWS_ENDPOINT_URL_STS", placeholders.get("${STS}"));
     environment.put("AWS_ENDPOINT_URL_SSO", placeholders.get("${SSO}"));
+    environment.put("AWS_ENDPOINT_URL_SSO_OIDC", FakeAwsServers.url(servers.oidc));
     if (c.imds != null) {
       environment.put("AWS_EC2_METADATA_SERVICE_ENDPOINT", placeholders.get("${IMDS}"));
     } else if (!c.files.getOrDefault(".aws/config", "").contains("ec2_metadata_service_endpoint")) {

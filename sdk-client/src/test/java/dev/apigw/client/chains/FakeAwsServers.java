@@ -36,12 +36,15 @@ final class FakeAwsServers implements AutoCloseable {
   final MockWebServer sts = new MockWebServer();
   final MockWebServer sso = new MockWebServer();
   final MockWebServer container = new MockWebServer();
+  final MockWebServer oidc = new MockWebServer();
   final Map<ImdsMode, MockWebServer> imds = new LinkedHashMap<>();
 
   FakeAwsServers() throws IOException {
     sts.setDispatcher(dispatcher(FakeAwsServers::sts));
     sso.setDispatcher(dispatcher(FakeAwsServers::sso));
     container.setDispatcher(dispatcher(FakeAwsServers::container));
+    oidc.setDispatcher(dispatcher(FakeAwsServers::oidc));
+    oidc.start();
     sts.start();
     sso.start();
     container.start();
@@ -116,6 +119,17 @@ final class FakeAwsServers implements AutoCloseable {
     return json(200, "{\"roleCredentials\":{\"accessKeyId\":\"" + credentials[0] + "\",\"secretAccessKey\":\""
         + credentials[1] + "\",\"sessionToken\":\"" + credentials[2] + "\",\"expiration\":"
         + Instant.now().plus(1, ChronoUnit.HOURS).toEpochMilli() + "}}");
+  }
+
+  /** SSO OIDC's CreateToken with a refresh token: the new access token names the refresh token it came from. */
+  private static MockResponse oidc(RecordedRequest request) {
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    Matcher refresh = Pattern.compile("\"refreshToken\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+    if (!"POST".equals(request.getMethod()) || !body.contains("refresh_token") || !refresh.find()) {
+      return json(400, "{\"error\":\"invalid_request\"}");
+    }
+    return json(200, "{\"accessToken\":\"renewed-" + refresh.group(1) + "\",\"expiresIn\":3600,"
+        + "\"refreshToken\":\"next-" + refresh.group(1) + "\",\"tokenType\":\"Bearer\"}");
   }
 
   private static MockResponse container(RecordedRequest request) {
@@ -203,6 +217,7 @@ final class FakeAwsServers implements AutoCloseable {
     sts.close();
     sso.close();
     container.close();
+    oidc.close();
     for (MockWebServer server : imds.values()) {
       server.close();
     }

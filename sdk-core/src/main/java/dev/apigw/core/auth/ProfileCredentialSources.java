@@ -123,10 +123,10 @@ final class ProfileCredentialSources {
       String startUrl = requireIn(session, "sso_start_url", "sso-session " + session.name());
       checkSame(profile, session, "sso_region", region);
       checkSame(profile, session, "sso_start_url", startUrl);
-      return SsoCredentials.create(environment, Clock.systemUTC(), sessionName.get(), region, accountId, roleName,
-          profile.name());
+      return SsoCredentials.create(environment, Clock.systemUTC(), sessionName.get(), true, region, accountId,
+          roleName, profile.name());
     }
-    return SsoCredentials.create(environment, Clock.systemUTC(), require(profile, "sso_start_url"),
+    return SsoCredentials.create(environment, Clock.systemUTC(), require(profile, "sso_start_url"), false,
         require(profile, "sso_region"), accountId, roleName, profile.name());
   }
 

@@ -1,33 +1,36 @@
 package dev.apigw.core.internal.auth;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.config.Environment;
-import dev.apigw.core.internal.json.Json;
-import dev.apigw.core.internal.json.Timestamps;
+import dev.apigw.core.exception.ServiceException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Role credentials from AWS IAM Identity Center (SSO): the access token that {@code aws sso login} cached under
  * {@code ~/.aws/sso/cache/<sha1 of the session name or start URL>.json} is traded for the account role's credentials
- * at the SSO portal of {@code sso_region}. The token is read afresh on each refresh; an expired or missing token
- * fails with the command that renews it. The role credentials are cached and refreshed ahead of expiry.
+ * at the SSO portal of {@code sso_region}. The token is read afresh on each refresh. For an {@code sso-session}, a
+ * token within 5 minutes of expiry is renewed through SSO OIDC with its refresh token and written back to the cache,
+ * as the AWS CLI and SDKs do; a renewal that fails while the token is still good keeps using it. An expired token
+ * that cannot be renewed, or a missing one, fails with the command that renews it. The role credentials are cached
+ * and refreshed ahead of expiry.
  */
 public final class SsoCredentials implements CredentialsProvider {
+  static final Duration TOKEN_REFRESH_WINDOW = Duration.ofMinutes(5);
+  private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.credentials");
+
   private final String description;
   private final CachedCredentials cache;
 
@@ -38,10 +41,11 @@ public final class SsoCredentials implements CredentialsProvider {
 
   /**
    * @param cacheKey the {@code sso_session} name, or for a legacy profile its {@code sso_start_url}
+   * @param session whether the key is an {@code sso-session}, whose tokens can be renewed
    * @param profileName the profile, named in the error that tells how to log in again
    */
-  public static SsoCredentials create(Environment environment, Clock clock, String cacheKey, String ssoRegion,
-      String accountId, String roleName, String profileName) {
+  public static SsoCredentials create(Environment environment, Clock clock, String cacheKey, boolean session,
+      String ssoRegion, String accountId, String roleName, String profileName) {
     Arguments.requireNonNull(environment, "environment");
     Arguments.requireNonNull(clock, "clock");
     Arguments.requireNonBlank(cacheKey, "cacheKey");
@@ -50,57 +54,57 @@ public final class SsoCredentials implements CredentialsProvider {
     Arguments.requireNonBlank(roleName, "roleName");
     Path tokenFile = environment.userHome().resolve(".aws").resolve("sso").resolve("cache")
         .resolve(sha1Hex(cacheKey) + ".json");
-    PortalHolder portal = new PortalHolder(environment, ssoRegion);
+    Clients clients = new Clients(environment, ssoRegion);
+    TokenSource tokens = new TokenSource(tokenFile, clock, profileName, session ? clients : null);
     String description = "SSO(profile " + profileName + ", account " + accountId + ", role " + roleName + ")";
     return new SsoCredentials(description, CachedCredentials.of(description, () ->
-        portal.get().getRoleCredentials(accessToken(tokenFile, clock, profileName), accountId, roleName)));
+        clients.portal().getRoleCredentials(tokens.accessToken(), accountId, roleName)));
   }
 
-  /** The cached access token, if it has not expired. */
-  static String accessToken(Path tokenFile, Clock clock, String profileName) {
-    String renew = "; run 'aws sso login --profile " + profileName + "' to renew it";
-    String accessToken = null;
-    Instant expiresAt = null;
-    try (InputStream in = Files.newInputStream(tokenFile);
-        JsonParser parser = Json.factory().createParser(in)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new SdkClientException("The SSO token cache " + tokenFile + " is not a JSON object" + renew);
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("accessToken") && value == JsonToken.VALUE_STRING) {
-          accessToken = parser.getText();
-        } else if (name.equals("expiresAt") && value == JsonToken.VALUE_STRING) {
-          expiresAt = parseExpiry(parser.getText(), tokenFile, renew);
-        } else {
-          parser.skipChildren();
+  /** The cached access token, renewed first where it can and should be. */
+  private static final class TokenSource {
+    private final Path file;
+    private final Clock clock;
+    private final String renewHint;
+    private final @Nullable Clients renewal;
+
+    TokenSource(Path file, Clock clock, String profileName, @Nullable Clients renewal) {
+      this.file = file;
+      this.clock = clock;
+      this.renewHint = "; run 'aws sso login --profile " + profileName + "' to renew it";
+      this.renewal = renewal;
+    }
+
+    synchronized String accessToken() {
+      SsoToken token = SsoToken.read(file, renewHint);
+      Instant now = clock.instant();
+      if (renewal != null && !now.isBefore(token.expiresAt.minus(TOKEN_REFRESH_WINDOW)) && token.refreshableAt(now)) {
+        try {
+          SsoOidcClient.Refreshed refreshed = renewal.oidc().refresh(token.field("clientId"),
+              token.field("clientSecret"), token.field("refreshToken"));
+          SsoToken renewed = token.renewed(refreshed.accessToken, now.plus(refreshed.expiresIn),
+              refreshed.refreshToken);
+          try {
+            renewed.write(file);
+          } catch (IOException e) {
+            LOG.warn("The renewed SSO token could not be written back to {}: {}", file, e.getClass().getName());
+          }
+          return renewed.accessToken;
+        } catch (RuntimeException e) {
+          if (now.isBefore(token.expiresAt)) {
+            LOG.warn("Renewing the SSO token of {} failed; it stays in use until {}: {}", file, token.expiresAt,
+                e instanceof SdkClientException || e instanceof ServiceException ? e.getMessage()
+                    : e.getClass().getName());
+            return token.accessToken;
+          }
+          throw new SdkClientException("The SSO token in " + file + " expired at " + token.expiresAt
+              + " and renewing it failed: " + e.getMessage() + renewHint, e);
         }
       }
-    } catch (NoSuchFileException e) {
-      throw new SdkClientException("No SSO token is cached for profile '" + profileName + "' (" + tokenFile
-          + " does not exist)" + renew);
-    } catch (IOException e) {
-      throw new SdkClientException("The SSO token cache " + tokenFile + " could not be read: "
-          + e.getClass().getSimpleName() + renew, e);
-    }
-    if (accessToken == null || accessToken.isBlank() || expiresAt == null) {
-      throw new SdkClientException("The SSO token cache " + tokenFile + " has no accessToken or expiresAt" + renew);
-    }
-    if (!clock.instant().isBefore(expiresAt)) {
-      throw new SdkClientException("The SSO session of profile '" + profileName + "' expired at " + expiresAt
-          + renew);
-    }
-    return accessToken;
-  }
-
-  private static Instant parseExpiry(String text, Path tokenFile, String renew) {
-    String iso = text.endsWith("UTC") ? text.substring(0, text.length() - 3) + "Z" : text;
-    try {
-      return Timestamps.parse(iso);
-    } catch (RuntimeException e) {
-      throw new SdkClientException("The SSO token cache " + tokenFile + " has an expiresAt that is not a timestamp"
-          + renew, e);
+      if (!now.isBefore(token.expiresAt)) {
+        throw new SdkClientException("The SSO token in " + file + " expired at " + token.expiresAt + renewHint);
+      }
+      return token.accessToken;
     }
   }
 
@@ -127,23 +131,32 @@ public final class SsoCredentials implements CredentialsProvider {
     return "SsoCredentials{" + description + "}";
   }
 
-  /** Builds the portal client once, on the first refresh. */
-  private static final class PortalHolder {
+  /** Builds the portal and OIDC clients once each, when first needed. */
+  private static final class Clients {
     private final Environment environment;
     private final String region;
-    private @Nullable SsoClient client;
+    private @Nullable SsoClient portal;
+    private @Nullable SsoOidcClient oidc;
 
-    PortalHolder(Environment environment, String region) {
+    Clients(Environment environment, String region) {
       this.environment = environment;
       this.region = region;
     }
 
-    synchronized SsoClient get() {
-      if (client == null) {
-        client = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentials.INSTANCE)
+    synchronized SsoClient portal() {
+      if (portal == null) {
+        portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentials.INSTANCE)
             .build(environment);
       }
-      return client;
+      return portal;
+    }
+
+    synchronized SsoOidcClient oidc() {
+      if (oidc == null) {
+        oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentials.INSTANCE)
+            .build(environment);
+      }
+      return oidc;
     }
   }
 }
