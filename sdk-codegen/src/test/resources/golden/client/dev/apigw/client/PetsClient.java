@@ -161,7 +161,9 @@ public final class PetsClient implements AutoCloseable {
    */
   public static final class Builder extends SdkClientBuilder<Builder, PetsClient> {
     private Builder() {
-      super(ServiceMetadata.of("PetsClient", SIGNING_NAME, ENDPOINT_PREFIX, PetsErrors::create));
+      super(ServiceMetadata.of("PetsClient", SIGNING_NAME, ENDPOINT_PREFIX, PetsErrors::create)
+          .withServiceId("Pets")
+          .withEndpointRuleSet("dev/apigw/model/endpoint-rule-set.json"));
     }
 
     @Override
