@@ -51,7 +51,7 @@ final class EndpointRule extends Rule {
       uri = new URI(url);
     } catch (URISyntaxException e) {
       throw new EndpointResolutionException("The endpoint rule set resolved to '" + url + "', which is not a valid"
-          + " URI: " + e.getMessage(), e);
+          + " URI (" + e.getReason() + " at index " + e.getIndex() + ")", e);
     }
     if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
       throw new EndpointResolutionException("The endpoint rule set resolved to '" + url + "', which is not an"
