@@ -9,6 +9,7 @@ import dev.apigw.codegen.model.ModelJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ class ImporterCopiesTheRuleSetTest {
     byte[] original = "{ \"version\":\"1.0\",\n\t\"parameters\" : {}, \"rules\":[], \"x\":\"\u00e9\" }"
         .getBytes(StandardCharsets.UTF_8);
     Files.write(aws.resolve("endpoint-rule-set-1.json"), original);
+    aws.resolve("endpoint-rule-set-1.json").toFile().setReadOnly();
     Path model = Files.createDirectories(temp.resolve("model")).resolve("service.json");
     Files.writeString(model.resolveSibling(ImportModel.RULE_SET_FILE), "stale");
 
@@ -32,6 +34,10 @@ class ImporterCopiesTheRuleSetTest {
 
     assertThat(copy).isEqualTo(model.toAbsolutePath().resolveSibling("endpoint-rule-set.json"));
     assertThat(Files.readAllBytes(copy)).isEqualTo(original);
+    if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(Files.getPosixFilePermissions(copy)).as("a read-only original gives a writable copy")
+          .contains(PosixFilePermission.OWNER_WRITE);
+    }
   }
 
   @Test

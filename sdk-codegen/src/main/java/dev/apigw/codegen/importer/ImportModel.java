@@ -8,7 +8,6 @@ import dev.apigw.codegen.model.ServiceModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The import command: {@code ImportModel <aws-model-dir> <project-model-file>}. Reads {@code service-2.json} and
@@ -65,7 +64,8 @@ public final class ImportModel {
       throw new IllegalArgumentException("No endpoint rule set at " + awsRuleSet.toAbsolutePath());
     }
     Path target = modelFile.toAbsolutePath().resolveSibling(RULE_SET_FILE);
-    return Files.copy(awsRuleSet, target, StandardCopyOption.REPLACE_EXISTING);
+    // The bytes only: a copy of a read-only original would otherwise be read-only in the working tree too.
+    return Files.write(target, Files.readAllBytes(awsRuleSet));
   }
 
   /** Where the AWS model folder keeps its endpoint rule set. */
