@@ -76,7 +76,11 @@ public final class EndpointParameters {
 
     private Builder() {}
 
-    /** The region, such as {@code us-east-1}; null for none. Fails naming the argument when it is blank. */
+    /**
+     * The region, such as {@code us-east-1}; null for none. Fails naming the argument when it is blank. Rule sets put
+     * it into host names as it is, so a region from outside the program should pass
+     * {@link dev.apigw.core.region.Regions#requireValid(String)} first (the client builder's does).
+     */
     public Builder region(@Nullable String region) {
       this.region = region == null ? null : Arguments.requireNonBlank(region, "region");
       return this;
