@@ -1,6 +1,8 @@
 package dev.apigw.core.region;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.core.internal.endpoints.Partition;
+import dev.apigw.core.internal.endpoints.Partitions;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -10,24 +12,14 @@ import java.util.regex.Pattern;
 /**
  * Regions and default endpoints.
  *
- * <p>The default endpoint follows the service's endpoint rule set ({@code https://{prefix}.{Region}.{dnsSuffix}} for
- * the region's partition, without FIPS or dual stack). The partitions, their region patterns and DNS suffixes are
- * those of AWS's partition metadata ({@code partitions.json}, version 1.1), which the rule set's
- * {@code aws.partition} function refers to:
+ * <p>A region's partition, and so its DNS suffix, comes from AWS's partition metadata ({@code partitions.json}),
+ * which the SDK carries and which the endpoint rule sets' {@code aws.partition} function reads too: a region the
+ * metadata lists belongs to its partition ({@code cn-north-1} to {@code aws-cn}, {@code aws-global} to
+ * {@code aws}); another belongs to the first partition whose region pattern it matches ({@code us-gov-north-9} to
+ * {@code aws-us-gov}); any other region to {@code aws}.
  *
- * <table>
- *   <caption>Partitions</caption>
- *   <tr><th>partition</th><th>regions</th><th>DNS suffix</th></tr>
- *   <tr><td>aws</td><td>us-, eu-, ap-, sa-, ca-, me-, af-, il-, mx-…; and any region no other partition claims</td>
- *       <td>amazonaws.com</td></tr>
- *   <tr><td>aws-cn</td><td>cn-…</td><td>amazonaws.com.cn</td></tr>
- *   <tr><td>aws-eusc</td><td>eusc-de-…</td><td>amazonaws.eu</td></tr>
- *   <tr><td>aws-iso</td><td>us-iso-…</td><td>c2s.ic.gov</td></tr>
- *   <tr><td>aws-iso-b</td><td>us-isob-…</td><td>sc2s.sgov.gov</td></tr>
- *   <tr><td>aws-iso-e</td><td>eu-isoe-…</td><td>cloud.adc-e.uk</td></tr>
- *   <tr><td>aws-iso-f</td><td>us-isof-…</td><td>csp.hci.ic.gov</td></tr>
- *   <tr><td>aws-us-gov</td><td>us-gov-…</td><td>amazonaws.com</td></tr>
- * </table>
+ * <p>The default endpoint is {@code https://{endpointPrefix}.{region}.{dnsSuffix}}: what API Gateway's endpoint rule
+ * set gives in every partition without FIPS, dual stack or an endpoint override.
  */
 public final class Regions {
   /** The environment variable read first for the region. */
@@ -36,17 +28,6 @@ public final class Regions {
   public static final String AWS_DEFAULT_REGION = "AWS_DEFAULT_REGION";
 
   private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-  /** In the order {@code aws.partition} tries them; a region matching none belongs to {@code aws}. */
-  private static final List<Partition> PARTITIONS = List.of(
-      new Partition("aws", "^(us|eu|ap|sa|ca|me|af|il|mx)-\\w+-\\d+$", "amazonaws.com"),
-      new Partition("aws-cn", "^cn-\\w+-\\d+$", "amazonaws.com.cn"),
-      new Partition("aws-eusc", "^eusc-(de)-\\w+-\\d+$", "amazonaws.eu"),
-      new Partition("aws-iso", "^us-iso-\\w+-\\d+$", "c2s.ic.gov"),
-      new Partition("aws-iso-b", "^us-isob-\\w+-\\d+$", "sc2s.sgov.gov"),
-      new Partition("aws-iso-e", "^eu-isoe-\\w+-\\d+$", "cloud.adc-e.uk"),
-      new Partition("aws-iso-f", "^us-isof-\\w+-\\d+$", "csp.hci.ic.gov"),
-      new Partition("aws-us-gov", "^us-gov-\\w+-\\d+$", "amazonaws.com"));
 
   private Regions() {}
 
@@ -82,14 +63,22 @@ public final class Regions {
     return checkName(region, "region");
   }
 
-  /** The partition a region belongs to, such as {@code aws}, {@code aws-cn} or {@code aws-us-gov}. */
+  /**
+   * The partition a region belongs to, such as {@code aws}, {@code aws-cn} or {@code aws-us-gov}.
+   *
+   * @throws IllegalArgumentException when the region is not a valid name (see {@link #requireValid(String)})
+   */
   public static String partition(String region) {
-    return partitionOf(requireValid(region)).id;
+    return partitionOf(requireValid(region)).name();
   }
 
-  /** The DNS suffix of the region's partition, such as {@code amazonaws.com} or {@code amazonaws.com.cn}. */
+  /**
+   * The DNS suffix of the region's partition, such as {@code amazonaws.com} or {@code amazonaws.com.cn}.
+   *
+   * @throws IllegalArgumentException when the region is not a valid name (see {@link #requireValid(String)})
+   */
   public static String dnsSuffix(String region) {
-    return partitionOf(requireValid(region)).dnsSuffix;
+    return partitionOf(requireValid(region)).dnsSuffix();
   }
 
   /**
@@ -102,16 +91,11 @@ public final class Regions {
   public static URI defaultEndpoint(String endpointPrefix, String region) {
     String prefix = checkName(endpointPrefix, "endpointPrefix");
     String checked = requireValid(region);
-    return URI.create("https://" + prefix + "." + checked + "." + partitionOf(checked).dnsSuffix);
+    return URI.create("https://" + prefix + "." + checked + "." + partitionOf(checked).dnsSuffix());
   }
 
   private static Partition partitionOf(String region) {
-    for (Partition partition : PARTITIONS) {
-      if (region.equals(partition.id + "-global") || partition.regionPattern.matcher(region).matches()) {
-        return partition;
-      }
-    }
-    return PARTITIONS.get(0);
+    return Partitions.standard().partitionOf(region);
   }
 
   private static String checkName(@Nullable String value, String name) {
@@ -126,18 +110,5 @@ public final class Regions {
           + " single hyphens between them, such as us-east-1");
     }
     return value;
-  }
-
-  /** One partition: its id, which regions belong to it, and the DNS suffix of its endpoints. */
-  private static final class Partition {
-    final String id;
-    final Pattern regionPattern;
-    final String dnsSuffix;
-
-    Partition(String id, String regionRegex, String dnsSuffix) {
-      this.id = id;
-      this.regionPattern = Pattern.compile(regionRegex);
-      this.dnsSuffix = dnsSuffix;
-    }
   }
 }

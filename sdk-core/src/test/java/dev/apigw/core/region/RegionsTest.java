@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.apigw.core.internal.endpoints.EndpointParameters;
+import dev.apigw.core.internal.endpoints.EndpointRuleSet;
 import dev.apigw.core.internal.json.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,30 +102,38 @@ class RegionsTest {
   }
 
   /**
-   * The service's endpoint rules must still use {@code https://apigateway.{Region}.{PartitionResult#dnsSuffix}} as
-   * the plain (no FIPS, no dual stack) endpoint, which is what {@link Regions#defaultEndpoint} implements.
+   * {@link Regions#defaultEndpoint} is what the project's rule set gives, without FIPS or dual stack, for every region
+   * the partitions list and for regions only their patterns claim.
    */
   @Test
-  void matchesTheEndpointTemplateOfTheServiceRuleSet() throws IOException {
-    Path ruleSet = Paths.get(System.getProperty("apigw.shared.dir", "../../shared"),
-        "aws-model", "apigatewayv2", "endpoint-rule-set-1.json");
-    assumeThat(Files.isRegularFile(ruleSet)).as("AWS model at %s (absent: check skipped)", ruleSet).isTrue();
+  void matchesWhatTheProjectsRuleSetResolves() throws IOException {
+    Path ruleSetFile = Paths.get("../sdk-model/src/main/model/endpoint-rule-set.json");
+    assumeThat(Files.isRegularFile(ruleSetFile)).as("the rule set at %s (absent: check skipped)",
+        ruleSetFile.toAbsolutePath()).isTrue();
+    EndpointRuleSet ruleSet;
+    try (InputStream json = Files.newInputStream(ruleSetFile)) {
+      ruleSet = EndpointRuleSet.parse(json);
+    }
 
-    Set<String> urls = new HashSet<>();
-    try (JsonParser parser = Json.factory().createParser(ruleSet.toFile())) {
+    Set<String> regions = new TreeSet<>(List.of("us-gov-north-9", "eu-isoe-central-7", "cn-south-5", "xx-future-1"));
+    try (InputStream partitions = Regions.class.getResourceAsStream(
+        "/dev/apigw/core/internal/endpoints/partitions.json"); JsonParser parser = Json.factory().createParser(partitions)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.FIELD_NAME && parser.currentName().equals("url")
-            && parser.nextToken() == JsonToken.VALUE_STRING) {
-          urls.add(parser.getText());
+        if (token == JsonToken.FIELD_NAME && parser.currentName().equals("regions")) {
+          parser.nextToken();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            regions.add(parser.currentName());
+            parser.nextToken();
+            parser.skipChildren();
+          }
         }
       }
     }
 
-    assertThat(urls).contains("https://apigateway.{Region}.{PartitionResult#dnsSuffix}");
-    String template = "https://apigateway.{Region}.{PartitionResult#dnsSuffix}";
-    for (String region : new String[] {"us-east-1", "cn-north-1", "us-gov-west-1", "us-iso-east-1"}) {
-      assertThat(Regions.defaultEndpoint("apigateway", region).toString()).isEqualTo(
-          template.replace("{Region}", region).replace("{PartitionResult#dnsSuffix}", Regions.dnsSuffix(region)));
+    assertThat(regions).hasSizeGreaterThan(40).contains("us-east-1", "aws-global", "eusc-de-east-1");
+    for (String region : regions) {
+      assertThat(Regions.defaultEndpoint("apigateway", region)).as(region)
+          .isEqualTo(ruleSet.resolve(EndpointParameters.builder().region(region).build()));
     }
   }
 }
