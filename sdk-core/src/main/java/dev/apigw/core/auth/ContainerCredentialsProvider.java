@@ -115,6 +115,11 @@ public final class ContainerCredentialsProvider implements CredentialsProvider {
     return cache.resolveCredentials();
   }
 
+  /** The URL the next fetch goes to, checked by the rules above; sends nothing (but may resolve the host name). */
+  String endpointUrl() {
+    return endpoint().url.toString();
+  }
+
   private Credentials load() {
     Endpoint endpoint = endpoint();
     Map<String, String> headers = new HashMap<>();
