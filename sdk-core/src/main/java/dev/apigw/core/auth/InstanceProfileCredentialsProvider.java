@@ -102,8 +102,8 @@ public final class InstanceProfileCredentialsProvider implements CredentialsProv
           + e.getClass().getSimpleName() + ": " + e.getMessage(), e, true);
     }
     if (reply.status() != 200) {
-      throw new SdkClientException("Unable to load instance profile credentials: " + session.url(path) + " answered HTTP "
-          + reply.status() + (reply.status() == 404 ? " (not found)" : "")
+      throw new SdkClientException("Unable to load instance profile credentials: " + session.url(path)
+          + " answered HTTP " + reply.status() + (reply.status() == 404 ? " (not found)" : "")
           + (session.hasToken() ? "" : " to an IMDSv1 request")
           + MetadataCredentials.errorMessage(reply.body()).map(message -> ": " + message).orElse(""));
     }

@@ -141,7 +141,8 @@ class AwsSdkCredentialsCrossCheckTest {
     synchronized List<String> lines() {
       List<String> lines = new ArrayList<>();
       for (RecordedRequest request : requests) {
-        lines.add(request.getMethod() + " " + request.getTarget() + " auth=" + request.getHeaders().get("Authorization"));
+        lines.add(request.getMethod() + " " + request.getTarget() + " auth="
+            + request.getHeaders().get("Authorization"));
       }
       return lines;
     }
@@ -483,7 +484,8 @@ class AwsSdkCredentialsCrossCheckTest {
         Arguments.of("empty key id", "{\"Version\":1,\"AccessKeyId\":\"\",\"SecretAccessKey\":\"" + SECRET + "\"}"),
         Arguments.of("array", "[1]"),
         Arguments.of("not JSON", "Version=1"),
-        Arguments.of("just under the limit", full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - 1 - full.length())),
+        Arguments.of("just under the limit",
+            full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - 1 - full.length())),
         Arguments.of("at the limit", full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - full.length())));
   }
 

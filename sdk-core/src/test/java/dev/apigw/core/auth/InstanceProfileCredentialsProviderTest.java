@@ -140,6 +140,15 @@ class InstanceProfileCredentialsProviderTest {
   }
 
   @Test
+  void aTokenThatNoHeaderCanCarryCountsAsATokenFailure() {
+    imds.answer("PUT /latest/api/token", r -> FakeImds.ok(TOKEN + "\r\nX-Injected: 1"));
+
+    assertThat(provider().resolveCredentials()).isEqualTo(expected("ASIAIMDS"));
+    assertThat(imds.requests().get(1).getHeaders().get("x-aws-ec2-metadata-token")).isNull();
+    assertThat(imds.requests().get(1).getHeaders().get("X-Injected")).isNull();
+  }
+
+  @Test
   void aTokenAnswer400IsAnErrorWithoutFallback() {
     imds.answer("PUT /latest/api/token", r -> FakeImds.status(400));
 

@@ -140,7 +140,8 @@ public final class CredentialProcess {
     Optional<String> accessKeyId = json.text("AccessKeyId").filter(value -> !value.isBlank());
     Optional<String> secretAccessKey = json.text("SecretAccessKey").filter(value -> !value.isBlank());
     if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
-      throw new SdkClientException(program + " printed no " + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
+      throw new SdkClientException(program + " printed no "
+          + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
     }
     Instant expiration = null;
     Optional<String> expirationText = json.text("Expiration");

@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Timeouts and attempts.</b> For credentials, every request has one connect and read timeout,
  * {@value #TIMEOUT} ({@value #TIMEOUT_PROPERTY}, profile {@value #TIMEOUT_PROFILE}) in seconds (a whole or decimal
  * number; default 1), and is sent once: the SDK's credentials provider does not retry and does not read
- * {@code AWS_METADATA_SERVICE_NUM_ATTEMPTS}. {@link #region()} follows the SDK's region lookup instead: a fixed 1 second
- * timeout and 3 attempts, 250 and 500 ms apart. The V1-disabled flag and the timeout are read once, on first use.
+ * {@code AWS_METADATA_SERVICE_NUM_ATTEMPTS}. {@link #region()} follows the SDK's region lookup instead: a fixed 1
+ * second timeout and 3 attempts, 250 and 500 ms apart. The V1-disabled flag and the timeout are read once, on first use.
  *
  * <p>Thread-safe.
  */
@@ -140,7 +140,7 @@ public final class Ec2MetadataClient {
     return known;
   }
 
-  /** The base URL, such as {@code http://169.254.169.254}, and the setting it came from. */
+  /** The base URL by the rules above, such as {@code http://169.254.169.254}; sends nothing. */
   public String endpoint() {
     return resolveEndpoint().url;
   }
@@ -162,19 +162,15 @@ public final class Ec2MetadataClient {
     IOException cause = null;
     try {
       MetadataHttp.Reply reply = http.send("PUT", tokenUrl, Map.of(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS), timeout);
-      if (reply.status() == 200) {
-        String token = reply.body();
-        if (!isHeaderSafe(token)) {
-          throw new SdkClientException("The EC2 instance metadata service at " + endpoint
-              + " returned a token that an HTTP header cannot carry");
-        }
-        return new Session(endpoint, token, timeout);
+      if (reply.status() == 200 && isHeaderSafe(reply.body())) {
+        return new Session(endpoint, reply.body(), timeout);
       }
       if (reply.status() == 400) {
         throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl
             + ": HTTP 400");
       }
-      failure = "HTTP " + reply.status();
+      // A token no header can carry fails in the SDK when it is sent, which it treats as any other token failure.
+      failure = reply.status() == 200 ? "a token that an HTTP header cannot carry" : "HTTP " + reply.status();
     } catch (IOException e) {
       cause = e;
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();

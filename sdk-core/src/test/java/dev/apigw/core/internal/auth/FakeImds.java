@@ -31,7 +31,8 @@ public final class FakeImds implements AutoCloseable {
   public FakeImds() throws Exception {
     answer("PUT /latest/api/token", request -> ok(TOKEN));
     answer("GET /latest/meta-data/iam/security-credentials/", request -> ok(ROLE + "\n"));
-    answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, request -> ok(credentials("ASIAIMDS", EXPIRATION)));
+    answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+        request -> ok(credentials("ASIAIMDS", EXPIRATION)));
     answer("GET /latest/dynamic/instance-identity/document",
         request -> ok("{\"accountId\":\"123456789012\",\"region\":\"eu-west-3\",\"instanceId\":\"i-0abc\"}"));
     server.setDispatcher(new Dispatcher() {
@@ -88,7 +89,8 @@ public final class FakeImds implements AutoCloseable {
 
   /** The requests as {@code "METHOD /path"}. */
   public List<String> requestLines() {
-    return requests.stream().map(r -> r.getMethod() + " " + r.getTarget()).collect(java.util.stream.Collectors.toList());
+    return requests.stream().map(r -> r.getMethod() + " " + r.getTarget())
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Override
