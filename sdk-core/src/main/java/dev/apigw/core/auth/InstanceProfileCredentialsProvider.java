@@ -98,13 +98,13 @@ public final class InstanceProfileCredentialsProvider implements CredentialsProv
       reply = session.send(path);
     } catch (IOException e) {
       throw new SdkClientException("Unable to load instance profile credentials: getting " + what + " from "
-          + session.url(path) + " (endpoint from " + session.describeEndpoint() + ") failed: "
+          + session.url(path) + " (endpoint " + session.describeEndpoint() + ") failed: "
           + e.getClass().getSimpleName() + ": " + e.getMessage(), e, true);
     }
     if (reply.status() != 200) {
-      throw new SdkClientException("Unable to load instance profile credentials: " + session.url(path)
-          + " answered HTTP " + reply.status() + (reply.status() == 404 ? " (not found)" : "")
-          + (session.hasToken() ? "" : " to an IMDSv1 request")
+      throw new SdkClientException("Unable to load instance profile credentials: getting " + what + ", "
+          + session.url(path) + " (endpoint " + session.describeEndpoint() + ") answered HTTP " + reply.status()
+          + (reply.status() == 404 ? " (not found)" : "") + (session.hasToken() ? "" : " to an IMDSv1 request")
           + MetadataCredentials.errorMessage(reply.body()).map(message -> ": " + message).orElse(""));
     }
     return reply.body();

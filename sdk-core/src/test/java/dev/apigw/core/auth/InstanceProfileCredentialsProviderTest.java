@@ -224,7 +224,9 @@ class InstanceProfileCredentialsProviderTest {
     variables.put("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "5");
 
     assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("HTTP 503");
+        .hasMessageContaining("HTTP 503")
+        .hasMessageContaining("getting the credentials of role " + ROLE)
+        .hasMessageContaining("from AWS_EC2_METADATA_SERVICE_ENDPOINT (aws.ec2MetadataServiceEndpoint)");
     assertThat(imds.requestLines()).isEqualTo(V2_FLOW);
   }
 
@@ -261,6 +263,16 @@ class InstanceProfileCredentialsProviderTest {
     assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
         .hasMessageContaining("AWS_EC2_METADATA_DISABLED").hasMessageContaining("neither true nor false");
     assertThat(imds.requests()).isEmpty();
+  }
+
+  @Test
+  void errorsNameTheProfileSettingThatGaveTheEndpoint() {
+    variables.remove("AWS_EC2_METADATA_SERVICE_ENDPOINT");
+    profile.put("ec2_metadata_service_endpoint", imds.endpoint());
+    imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.status(404));
+
+    assertThatThrownBy(provider()::resolveCredentials).hasMessageContaining("HTTP 404 (not found)")
+        .hasMessageContaining("from the profile's ec2_metadata_service_endpoint");
   }
 
   @Test

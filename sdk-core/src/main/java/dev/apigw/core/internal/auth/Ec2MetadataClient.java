@@ -166,8 +166,8 @@ public final class Ec2MetadataClient {
         return new Session(endpoint, reply.body(), timeout);
       }
       if (reply.status() == 400) {
-        throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl
-            + ": HTTP 400");
+        throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl + " (endpoint "
+            + endpoint + "): HTTP 400");
       }
       // A token no header can carry fails in the SDK when it is sent, which it treats as any other token failure.
       failure = reply.status() == 200 ? "a token that an HTTP header cannot carry" : "HTTP " + reply.status();
@@ -176,8 +176,8 @@ public final class Ec2MetadataClient {
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     if (isV1Disabled()) {
-      throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl + " (" + failure
-          + "), and falling back to IMDSv1 is disabled by " + V1_DISABLED + ", " + V1_DISABLED_PROPERTY + " or the"
+      throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl + " (endpoint "
+          + endpoint + "): " + failure + "; and falling back to IMDSv1 is disabled by " + V1_DISABLED + ", " + V1_DISABLED_PROPERTY + " or the"
           + " profile's " + V1_DISABLED_PROFILE, cause);
     }
     LOG.debug("No EC2 instance metadata token from {} ({}); using IMDSv1", tokenUrl, failure);
@@ -209,7 +209,7 @@ public final class Ec2MetadataClient {
         reply = session.send(IDENTITY_DOCUMENT_PATH);
       } catch (IOException e) {
         last = new SdkClientException("Unable to reach the EC2 instance metadata service at " + session.endpoint
-            + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e, true);
+            + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e, true);
         continue;
       }
       if (reply.status() == 404) {
@@ -345,7 +345,7 @@ public final class Ec2MetadataClient {
 
     @Override
     public String toString() {
-      return url + " (from " + origin + ")";
+      return url + " from " + origin;
     }
   }
 
