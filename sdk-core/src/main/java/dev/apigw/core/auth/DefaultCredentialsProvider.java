@@ -3,7 +3,7 @@ package dev.apigw.core.auth;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.auth.CredentialsChain;
-import dev.apigw.core.internal.config.ClientConfig;
+import dev.apigw.core.internal.auth.ProfileProperties;
 import dev.apigw.core.internal.config.Environment;
 import java.util.List;
 
@@ -39,7 +39,7 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         WebIdentityTokenFileCredentialsProvider.create(environment),
         ProfileCredentialsProvider.create(environment, profileName),
         ContainerCredentialsProvider.create(environment),
-        InstanceProfileCredentialsProvider.create(environment, key -> profileSetting(environment, profileName, key))));
+        InstanceProfileCredentialsProvider.create(environment, ProfileProperties.of(environment, profileName))));
   }
 
   /** The chain over this process's settings and the current profile; one shared instance. */
@@ -55,14 +55,6 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  private static java.util.Optional<String> profileSetting(Environment environment, @Nullable String profileName,
-      String key) {
-    ClientConfig config = ClientConfig.of(environment);
-    String name = profileName != null ? profileName : config.profileName();
-    return config.profileFile().profile(name).flatMap(profile -> profile.property(key)).map(String::trim)
-        .filter(value -> !value.isEmpty());
   }
 
   @Override

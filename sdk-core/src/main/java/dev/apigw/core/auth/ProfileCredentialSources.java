@@ -4,6 +4,7 @@ import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.auth.CachedCredentials;
 import dev.apigw.core.internal.auth.CredentialProcess;
+import dev.apigw.core.internal.auth.RefreshPolicy;
 import dev.apigw.core.internal.auth.SsoCredentials;
 import dev.apigw.core.internal.auth.StsCredentials;
 import dev.apigw.core.internal.config.Environment;
@@ -70,7 +71,9 @@ final class ProfileCredentialSources {
     if (has(profile, "credential_process")) {
       String command = require(profile, "credential_process");
       String name = "credential_process of profile " + profile.name();
-      return Optional.of(CachedCredentials.of(name, () -> CredentialProcess.run(command)));
+      CredentialProcess process = CredentialProcess.create(environment, CredentialProcess.DEFAULT_TIMEOUT);
+      return Optional.of(CachedCredentials.of(name, () -> process.run(command), Clock.systemUTC(),
+          RefreshPolicy.process()));
     }
     if (has(profile, "aws_session_token")) {
       return Optional.of(CredentialsProvider.of(Credentials.of(require(profile, "aws_access_key_id"),

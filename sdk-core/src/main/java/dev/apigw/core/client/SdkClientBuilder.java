@@ -9,6 +9,7 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.auth.Ec2MetadataClient;
+import dev.apigw.core.internal.auth.ProfileProperties;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.ConfiguredEndpoint;
 import dev.apigw.core.internal.config.Environment;
@@ -247,17 +248,24 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
           dualstack, explicit));
       ClientRuntime.Target known = target;
       deferred = () -> known;
-    } else if (Ec2MetadataClient.isDisabled(config.environment())) {
+    } else if (Ec2MetadataClient.create(config.environment(), ProfileProperties.of(config.environment(), null))
+        .isDisabled()) {
       throw new IllegalStateException("no region: call region(...), or set the aws.region system property, "
           + "AWS_REGION, AWS_DEFAULT_REGION or the region of the profile '" + config.profileName() + "'");
     } else {
       Environment environment = config.environment();
       deferred = () -> {
-        String fromInstance = Ec2MetadataClient.create(environment).region().orElseThrow(() ->
-            new SdkClientException("no region: none is configured (region(...), aws.region, AWS_REGION, "
-                + "AWS_DEFAULT_REGION, the profile's region) and the EC2 instance metadata gave none"));
-        return new ClientRuntime.Target(fromInstance, ServiceEndpoints.resolve(service, fromInstance, fips, dualstack,
-            explicit));
+        String none = "no region: none is configured (region(...), aws.region, AWS_REGION, AWS_DEFAULT_REGION, the "
+            + "profile's region), and the EC2 instance metadata ";
+        Optional<String> fromInstance;
+        try {
+          fromInstance = Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null)).region();
+        } catch (SdkClientException e) {
+          throw new SdkClientException(none + "failed: " + e.getMessage(), e);
+        }
+        String instanceRegion = fromInstance.orElseThrow(() -> new SdkClientException(none + "gave none"));
+        return new ClientRuntime.Target(instanceRegion, ServiceEndpoints.resolve(service, instanceRegion, fips,
+            dualstack, explicit));
       };
     }
     return new ClientRuntime.Settings(service, target, deferred, credentials, httpClient, clock, retry,

@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.auth.Ec2MetadataClient;
+import dev.apigw.core.internal.auth.ProfileProperties;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.Environment;
 import dev.apigw.core.internal.config.RegionSettings;
@@ -34,7 +35,13 @@ public final class DefaultRegionProvider implements RegionProvider {
 
   static DefaultRegionProvider create(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
-    return new DefaultRegionProvider(environment, () -> Ec2MetadataClient.create(environment).region());
+    return new DefaultRegionProvider(environment, () -> {
+      Ec2MetadataClient metadata = Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null));
+      if (metadata.isDisabled()) {
+        throw new SdkClientException("instance metadata is disabled (AWS_EC2_METADATA_DISABLED)");
+      }
+      return metadata.region();
+    });
   }
 
   static DefaultRegionProvider create(Environment environment, Supplier<Optional<String>> instanceRegion) {

@@ -14,14 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Caches what a loader of temporary credentials returns and refreshes it ahead of expiry, with the AWS SDKs'
- * timing: from {@code prefetch} before expiry (5 minutes by default) one caller refreshes while the others keep
- * the cached credentials; from {@code stale} before expiry (1 minute by default) callers wait for a refresh, one
- * refresh for all of them. Credentials without an expiration are loaded once.
+ * Caches what a loader of temporary credentials returns and refreshes it ahead of expiry, on the timing of a
+ * {@link RefreshPolicy}: from the prefetch instant (by default 5 minutes before expiry) one caller refreshes while the
+ * others keep the cached credentials; from the stale instant (by default 1 minute before expiry) callers wait for a
+ * refresh, one refresh for all of them. By default credentials without an expiration are loaded once.
  *
  * <p>A refresh that fails while the cached credentials have not expired keeps serving them (logged at WARN, without
  * any secret) and is tried again after a short pause rather than on every call; once they have expired, the failure
- * is thrown. Thread-safe.
+ * is thrown, unless the policy keeps expired credentials (the instance profile's static stability), in which case
+ * they stay in use and the refresh is tried again after the policy's backoff. Thread-safe.
  */
 public final class CachedCredentials implements CredentialsProvider {
   public static final Duration DEFAULT_PREFETCH = Duration.ofMinutes(5);
@@ -33,18 +34,17 @@ public final class CachedCredentials implements CredentialsProvider {
   private final String name;
   private final Supplier<Credentials> loader;
   private final Clock clock;
-  private final Duration prefetch;
-  private final Duration stale;
+  private final RefreshPolicy policy;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile @Nullable Cached cached;
+  /** Failed refreshes in a row while expired credentials were kept; guarded by {@link #refreshLock}. */
+  private int expiredFailures;
 
-  private CachedCredentials(String name, Supplier<Credentials> loader, Clock clock, Duration prefetch,
-      Duration stale) {
+  private CachedCredentials(String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
     this.name = name;
     this.loader = loader;
     this.clock = clock;
-    this.prefetch = prefetch;
-    this.stale = stale;
+    this.policy = policy;
   }
 
   /**
@@ -59,16 +59,16 @@ public final class CachedCredentials implements CredentialsProvider {
   /** A cache with explicit timing; {@code stale} must not be longer than {@code prefetch}. */
   public static CachedCredentials of(String name, Supplier<Credentials> loader, Clock clock, Duration prefetch,
       Duration stale) {
+    return of(name, loader, clock, RefreshPolicy.beforeExpiry(prefetch, stale));
+  }
+
+  /** A cache on the timing of {@code policy}, such as {@link RefreshPolicy#container()}. */
+  public static CachedCredentials of(String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
     Arguments.requireNonBlank(name, "name");
     Arguments.requireNonNull(loader, "loader");
     Arguments.requireNonNull(clock, "clock");
-    Arguments.requireNonNull(prefetch, "prefetch");
-    Arguments.requireNonNull(stale, "stale");
-    if (stale.isNegative() || prefetch.compareTo(stale) < 0) {
-      throw new IllegalArgumentException("stale must be between zero and prefetch: stale=" + stale + ", prefetch="
-          + prefetch);
-    }
-    return new CachedCredentials(name, loader, clock, prefetch, stale);
+    Arguments.requireNonNull(policy, "policy");
+    return new CachedCredentials(name, loader, clock, policy);
   }
 
   @Override
@@ -104,7 +104,10 @@ public final class CachedCredentials implements CredentialsProvider {
     }
   }
 
-  /** Loads new credentials; on failure keeps {@code previous} while it has not expired. Called under the lock. */
+  /**
+   * Loads new credentials; on failure keeps {@code previous} while it has not expired, and past that when the policy
+   * keeps expired credentials. Called under the lock.
+   */
   private Cached refresh(@Nullable Cached previous, Instant now) {
     Credentials loaded;
     try {
@@ -121,11 +124,27 @@ public final class CachedCredentials implements CredentialsProvider {
         cached = kept;
         return kept;
       }
+      if (previous != null && policy.keepsExpiredCredentials()) {
+        expiredFailures++;
+        Instant retryAt = policy.nextTryAfterFailure(now, expiredFailures);
+        LOG.warn("Refreshing credentials from {} failed ({} in a row); the expired credentials stay in use and the"
+            + " refresh is tried again from {}: {}", name, expiredFailures, retryAt, describe(e));
+        Cached kept = new Cached(previous.credentials, retryAt, retryAt);
+        cached = kept;
+        return kept;
+      }
       throw e;
     }
-    Cached fresh = Cached.of(loaded, now, prefetch, stale);
+    expiredFailures = 0;
+    RefreshPolicy.Schedule schedule = policy.schedule(loaded.expiration().orElse(null), now);
+    Cached fresh = new Cached(loaded, schedule.prefetchAt, schedule.staleAt);
     cached = fresh;
-    LOG.debug("Loaded credentials from {} ({})", name, loaded);
+    if (loaded.expiration().map(expiration -> !expiration.isAfter(now)).orElse(false)) {
+      LOG.warn("{} returned credentials that expired at {}; they are used until the next refresh at {}", name,
+          loaded.expiration().get(), schedule.staleAt);
+    } else {
+      LOG.debug("Loaded credentials from {} ({})", name, loaded);
+    }
     return fresh;
   }
 
@@ -135,7 +154,7 @@ public final class CachedCredentials implements CredentialsProvider {
 
   @Override
   public String toString() {
-    return "CachedCredentials{" + name + "}";
+    return "CachedCredentials{" + name + ", " + policy + "}";
   }
 
   /** Cached credentials and the instants at which to prefetch and to refresh them. */
@@ -144,27 +163,10 @@ public final class CachedCredentials implements CredentialsProvider {
     final Instant prefetchAt;
     final Instant staleAt;
 
-    private Cached(Credentials credentials, Instant prefetchAt, Instant staleAt) {
+    Cached(Credentials credentials, Instant prefetchAt, Instant staleAt) {
       this.credentials = credentials;
       this.prefetchAt = prefetchAt;
       this.staleAt = staleAt;
-    }
-
-    static Cached of(Credentials credentials, Instant now, Duration prefetch, Duration stale) {
-      Instant expiration = credentials.expiration().orElse(null);
-      if (expiration == null) {
-        return new Cached(credentials, Instant.MAX, Instant.MAX);
-      }
-      Instant staleAt = expiration.minus(stale);
-      if (!staleAt.isAfter(now)) {
-        // Issued with less than the stale margin left: use them while they work instead of reloading on every call.
-        staleAt = expiration;
-      }
-      Instant prefetchAt = expiration.minus(prefetch);
-      if (!prefetchAt.isAfter(now)) {
-        prefetchAt = min(now.plus(RETRY_PAUSE), staleAt);
-      }
-      return new Cached(credentials, prefetchAt, staleAt);
     }
 
     boolean usableAt(Instant now) {

@@ -22,11 +22,9 @@ public final class RegionChain {
     if (configured.isPresent()) {
       return Optional.of(configured.get().value());
     }
-    if (Ec2MetadataClient.isDisabled(environment)) {
-      return Optional.empty();
-    }
     try {
-      return Ec2MetadataClient.create(environment).region();
+      Ec2MetadataClient metadata = Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null));
+      return metadata.isDisabled() ? Optional.empty() : metadata.region();
     } catch (RuntimeException e) {
       return Optional.empty();
     }

@@ -1,0 +1,73 @@
+package dev.apigw.core.internal.endpoints;
+
+import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
+import dev.apigw.core.client.ServiceMetadata;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * A service's endpoint for a region: from its rule set when it has one (the generated clients do), else from the
+ * standard pattern of AWS's rule sets ({@code https://{prefix}.{region}.{dnsSuffix}}, {@code {prefix}-fips} for
+ * FIPS, the partition's dual-stack suffix for dual-stack, the errors the rule sets give for what a partition does not
+ * support, and a configured endpoint taken as it is but not with FIPS or dual-stack). The region must be a valid host
+ * label, the check the rule sets make. Failures are {@link EndpointResolutionException}s with the rule set's message.
+ */
+public final class ServiceEndpoints {
+  private ServiceEndpoints() {}
+
+  /**
+   * @param endpoint a configured endpoint (the builder's, or one set in the environment or profile), or null
+   */
+  public static URI resolve(ServiceMetadata service, String region, boolean fips, boolean dualstack,
+      @Nullable URI endpoint) {
+    Arguments.requireNonNull(service, "service");
+    Arguments.requireNonNull(region, "region");
+    if (!HostLabels.isValid(region, false)) {
+      throw new EndpointResolutionException("Invalid Configuration: the region '" + region + "' is not a valid host "
+          + "label (letters, digits and hyphens, starting with a letter or digit, at most 63)");
+    }
+    if (service.endpointRuleSet().isPresent()) {
+      EndpointRuleSet rules = EndpointRuleSet.fromResource(classLoader(), service.endpointRuleSet().get());
+      return rules.resolve(EndpointParameters.builder()
+          .region(region)
+          .useFips(fips)
+          .useDualStack(dualstack)
+          .endpoint(endpoint == null ? null : endpoint.toString())
+          .build());
+    }
+    return standard(service.endpointPrefix(), region, fips, dualstack, endpoint);
+  }
+
+  private static URI standard(String prefix, String region, boolean fips, boolean dualstack, @Nullable URI endpoint) {
+    if (endpoint != null) {
+      if (fips) {
+        throw new EndpointResolutionException("Invalid Configuration: FIPS and custom endpoint are not supported");
+      }
+      if (dualstack) {
+        throw new EndpointResolutionException(
+            "Invalid Configuration: Dualstack and custom endpoint are not supported");
+      }
+      return endpoint;
+    }
+    Partition partition = Partitions.standard().partitionOf(region);
+    if (fips && !partition.supportsFips()) {
+      throw new EndpointResolutionException("FIPS is enabled but this partition does not support FIPS");
+    }
+    if (dualstack && !partition.supportsDualStack()) {
+      throw new EndpointResolutionException("DualStack is enabled but this partition does not support DualStack");
+    }
+    String host = prefix + (fips ? "-fips." : ".") + region + "."
+        + (dualstack ? partition.dualStackDnsSuffix() : partition.dnsSuffix());
+    try {
+      return new URI("https", host, null, null);
+    } catch (URISyntaxException e) {
+      throw new EndpointResolutionException("The endpoint https://" + host + " is not a valid URI", e);
+    }
+  }
+
+  private static ClassLoader classLoader() {
+    ClassLoader own = ServiceEndpoints.class.getClassLoader();
+    return own != null ? own : ClassLoader.getSystemClassLoader();
+  }
+}
