@@ -114,10 +114,10 @@ class BuilderEnvironmentTest {
     assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:6001"));
     variables.put("AWS_ENDPOINT_URL", "http://localhost:5000");
     assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:5000"));
-    properties.put("aws.endpointUrl", "http://localhost:5001");
-    assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:5001"));
     variables.put("AWS_ENDPOINT_URL_APIGATEWAY", "http://localhost:4000");
     assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:4000"));
+    properties.put("aws.endpointUrl", "http://localhost:5001"); // a property wins over every variable
+    assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:5001"));
     properties.put("aws.endpointUrlapigateway", "http://localhost:4001");
     assertThat(build().runtime().endpoint()).isEqualTo(URI.create("http://localhost:4001"));
     assertThat(build(TestClient.builder(ERRORS).endpoint(URI.create("http://127.0.0.1:1"))).runtime().endpoint())

@@ -10,12 +10,15 @@ import java.util.Optional;
  * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or the profile's {@code ignore_configured_endpoint_urls} is true:
  *
  * <ol>
- *   <li>the service's own setting: the system property {@code aws.endpointUrl<ServiceId>}, then the variable
- *       {@code AWS_ENDPOINT_URL_<SERVICE_ID>};
- *   <li>the global setting: {@code aws.endpointUrl}, then {@code AWS_ENDPOINT_URL};
+ *   <li>the system properties, the service's own first: {@code aws.endpointUrl<ServiceId>}, then
+ *       {@code aws.endpointUrl};
+ *   <li>the environment variables, the service's own first: {@code AWS_ENDPOINT_URL_<SERVICE_ID>}, then
+ *       {@code AWS_ENDPOINT_URL};
  *   <li>the service's {@code endpoint_url} in the {@code [services …]} section the profile names;
  *   <li>the profile's own {@code endpoint_url}.
  * </ol>
+ *
+ * <p>So a global system property wins over a service's environment variable, as in the AWS SDK for Java v2.
  *
  * <p>The service id is the model's ({@code ApiGatewayV2}, {@code STS}, {@code SSO}): the property keeps its spelling
  * without spaces, the variable and the services key are upper- and lower-case with underscores for spaces.
@@ -39,9 +42,15 @@ public final class ConfiguredEndpoint {
     }
     String property = GLOBAL_PROPERTY + serviceId.replace(" ", "");
     String variable = GLOBAL_VARIABLE + "_" + serviceId.replace(' ', '_').toUpperCase(Locale.ROOT);
-    Optional<Setting> found = config.setting(property, variable, null);
+    Optional<Setting> found = property(config, property);
     if (found.isEmpty()) {
-      found = config.setting(GLOBAL_PROPERTY, GLOBAL_VARIABLE, null);
+      found = property(config, GLOBAL_PROPERTY);
+    }
+    if (found.isEmpty()) {
+      found = variable(config, variable);
+    }
+    if (found.isEmpty()) {
+      found = variable(config, GLOBAL_VARIABLE);
     }
     if (found.isEmpty()) {
       found = fromServicesSection(config, serviceId.replace(' ', '_').toLowerCase(Locale.ROOT));
@@ -50,6 +59,14 @@ public final class ConfiguredEndpoint {
       found = config.profileSetting(PROFILE_KEY);
     }
     return found;
+  }
+
+  private static Optional<Setting> property(ClientConfig config, String name) {
+    return config.environment().property(name).map(value -> Setting.of(value, "the system property " + name));
+  }
+
+  private static Optional<Setting> variable(ClientConfig config, String name) {
+    return config.environment().variable(name).map(value -> Setting.of(value, "the environment variable " + name));
   }
 
   private static Optional<Setting> fromServicesSection(ClientConfig config, String serviceKey) {
