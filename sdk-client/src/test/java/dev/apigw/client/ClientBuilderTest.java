@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteRequest;
 import dev.apigw.model.GetApiResult;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -71,26 +74,59 @@ class ClientBuilderTest {
 
   // ---- region, endpoint, credentials ---------------------------------------------------------------------------
 
+  /** Runs {@code body} with instance metadata switched off and the profile files pointed at nothing. */
+  private static void isolatedFromTheMachine(Runnable body) {
+    Map<String, String> saved = new HashMap<>();
+    Map<String, String> settings = Map.of("aws.disableEc2Metadata", "true",
+        "aws.configFile", "/nonexistent/apigw-test/config", "aws.sharedCredentialsFile", "/nonexistent/apigw-test/creds");
+    settings.keySet().forEach(name -> saved.put(name, System.getProperty(name)));
+    settings.forEach(System::setProperty);
+    try {
+      body.run();
+    } finally {
+      saved.forEach((name, value) -> {
+        if (value == null) {
+          System.clearProperty(name);
+        } else {
+          System.setProperty(name, value);
+        }
+      });
+    }
+  }
+
   @Test
-  void withoutARegionBuildFailsNamingRegionAndAwsRegion() {
-    assumeTrue(System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null,
-        "AWS_REGION or AWS_DEFAULT_REGION is set in this JVM's environment, so a region is found without region()");
+  void withoutARegionAndWithoutInstanceMetadataBuildFailsNamingWhereItLooked() {
+    assumeTrue(System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null
+            && System.getProperty("aws.region") == null,
+        "AWS_REGION, AWS_DEFAULT_REGION or aws.region is set in this JVM, so a region is found without region()");
     ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder().endpoint(endpoint()).credentials(CREDENTIALS);
 
-    assertThatThrownBy(builder::build)
+    isolatedFromTheMachine(() -> assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("region")
-        .hasMessageContaining("AWS_REGION");
+        .hasMessageContaining("no region")
+        .hasMessageContaining("AWS_REGION"));
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
-  void withoutCredentialsBuildFailsNamingTheVariables() {
-    assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null,
-        "AWS_ACCESS_KEY_ID is set in this JVM's environment, so credentials are found without credentials()");
-    ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder().region("us-east-1").endpoint(endpoint());
-
-    assertThatThrownBy(builder::build).hasMessageContaining("AWS_ACCESS_KEY_ID");
+  void withoutCredentialsTheChainRunsOnTheFirstCallAndNamesEverySource() {
+    assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null && System.getProperty("aws.accessKeyId") == null
+            && System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE") == null
+            && System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") == null
+            && System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") == null,
+        "credentials are configured in this JVM's environment, so the chain finds some");
+    isolatedFromTheMachine(() -> {
+      ApiGatewayV2Client client = ApiGatewayV2Client.builder().region("us-east-1").endpoint(endpoint()).build();
+      toClose.add(client);
+      assertThatThrownBy(() -> client.getApis(b -> { }))
+          .isInstanceOf(SdkClientException.class)
+          .hasMessageContaining("could not resolve credentials")
+          .hasMessageContaining("AWS_ACCESS_KEY_ID")
+          .hasMessageContaining("aws.accessKeyId")
+          .hasMessageContaining("ProfileCredentialsProvider")
+          .hasMessageContaining("ContainerCredentialsProvider")
+          .hasMessageContaining("InstanceProfileCredentialsProvider");
+    });
     assertThat(server.getRequestCount()).isZero();
   }
 
