@@ -67,6 +67,10 @@ class ListRoutesExampleTest {
   @Test
   void listsFromAGivenEndpointWithTheEnvironmentsSettings() {
     boolean haveEnvironment = System.getenv("AWS_ACCESS_KEY_ID") != null && System.getenv("AWS_REGION") != null;
+    // Off this machine's instance metadata and profile files, so only the environment counts and nothing is sent.
+    Map<String, String> isolation = Map.of("aws.disableEc2Metadata", "true",
+        "aws.configFile", "/nonexistent/apigw-test/config", "aws.sharedCredentialsFile", "/nonexistent/apigw-test/creds");
+    isolation.forEach(System::setProperty);
     try (ApiGatewayV2Emulator emulator = ApiGatewayV2Emulator.start()) {
       String apiId = SampleApi.create(emulator.client(), err);
       int before = emulator.requestCount();
@@ -82,6 +86,8 @@ class ListRoutesExampleTest {
         assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Cannot create the client:");
         assertThat(emulator.requestCount()).isEqualTo(before);
       }
+    } finally {
+      isolation.keySet().forEach(System::clearProperty);
     }
   }
 
