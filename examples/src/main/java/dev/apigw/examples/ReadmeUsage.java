@@ -2,6 +2,7 @@ package dev.apigw.examples;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.auth.DefaultCredentialsProvider;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetRoutesResult;
@@ -39,6 +40,19 @@ public final class ReadmeUsage {
         .region("us-east-1")
         .endpoint(endpoint) // such as URI.create("http://127.0.0.1:8080")
         .credentials(Credentials.of(accessKeyId, secretAccessKey))
+        .build();
+    // README-END
+
+    return client;
+  }
+
+  /** A client whose credentials come from a named profile, for a region's FIPS endpoint. */
+  public static ApiGatewayV2Client createClientFromProfile() {
+    // README-BEGIN Credentials from a profile
+    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
+        .credentialsProvider(DefaultCredentialsProvider.builder().profileName("ops").build())
+        .region("us-gov-west-1")
+        .fipsEnabled(true)
         .build();
     // README-END
 

@@ -51,6 +51,15 @@ class ReadmeUsageExampleTest {
   }
 
   @Test
+  void theClientFromAProfileGoesToTheFipsEndpointAndReadsNothingWhenBuilt() {
+    try (ApiGatewayV2Client fromProfile = ReadmeUsage.createClientFromProfile()) {
+      assertThat(fromProfile.toString()).contains("region=us-gov-west-1",
+          "endpoint=https://apigateway-fips.us-gov-west-1.amazonaws.com/");
+    }
+    assertThat(local.requestCount()).isEqualTo(requestsBefore);
+  }
+
+  @Test
   void theClientWithRetriesCarriesItsSettings() {
     try (ApiGatewayV2Client configured = ReadmeUsage.createClientWithRetries("AKIDEXAMPLE", "example-secret")) {
       assertThat(configured.toString()).contains("RetryStrategy{standard, maxAttempts=5", "apiCallTimeout=20000 ms",
