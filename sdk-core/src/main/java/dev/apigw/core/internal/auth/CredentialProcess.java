@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -137,24 +135,7 @@ public final class CredentialProcess {
       throw new SdkClientException(program + " printed an unsupported credentials Version: "
           + json.describe("Version", true) + " (expected the number 1)");
     }
-    Optional<String> accessKeyId = json.text("AccessKeyId").filter(value -> !value.isBlank());
-    Optional<String> secretAccessKey = json.text("SecretAccessKey").filter(value -> !value.isBlank());
-    if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
-      throw new SdkClientException(program + " printed no "
-          + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
-    }
-    Instant expiration = null;
-    Optional<String> expirationText = json.text("Expiration");
-    if (expirationText.isPresent()) {
-      try {
-        expiration = CredentialsJson.parseExpiration(expirationText.get());
-      } catch (IllegalArgumentException e) {
-        throw new SdkClientException(program + " printed an Expiration that is not an ISO-8601 timestamp: "
-            + json.describe("Expiration", true));
-      }
-    }
-    return Credentials.of(accessKeyId.get(), secretAccessKey.get(), json.text("SessionToken").orElse(null),
-        expiration);
+    return json.credentials(program, "printed", "SessionToken");
   }
 
   private static String programOf(String commandLine) {

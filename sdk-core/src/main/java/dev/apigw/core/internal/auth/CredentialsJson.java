@@ -1,5 +1,8 @@
 package dev.apigw.core.internal.auth;
 
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.exception.SdkClientException;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -100,6 +103,34 @@ final class CredentialsJson {
       default:
         return showText ? member.text : "a " + member.kind;
     }
+  }
+
+  /**
+   * The credentials this document holds, with the session token under {@code tokenField} ({@code Token} from
+   * metadata services, {@code SessionToken} from a credential process). Failures name {@code source} and what is
+   * missing or malformed, such as {@code "the ECS endpoint returned no AccessKeyId"}, never a value but the
+   * expiration's.
+   *
+   * @param verb how {@code source} produced the document, such as {@code returned} or {@code printed}
+   */
+  Credentials credentials(String source, String verb, String tokenField) {
+    Optional<String> accessKeyId = text("AccessKeyId").filter(value -> !value.isBlank());
+    Optional<String> secretAccessKey = text("SecretAccessKey").filter(value -> !value.isBlank());
+    if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
+      throw new SdkClientException(source + " " + verb + " no "
+          + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
+    }
+    Instant expiration = null;
+    Optional<String> expirationText = text("Expiration");
+    if (expirationText.isPresent()) {
+      try {
+        expiration = parseExpiration(expirationText.get());
+      } catch (IllegalArgumentException e) {
+        throw new SdkClientException(source + " " + verb + " an Expiration that is not an ISO-8601 timestamp: "
+            + describe("Expiration", true));
+      }
+    }
+    return Credentials.of(accessKeyId.get(), secretAccessKey.get(), text(tokenField).orElse(null), expiration);
   }
 
   /**

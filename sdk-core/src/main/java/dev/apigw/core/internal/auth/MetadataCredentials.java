@@ -2,7 +2,6 @@ package dev.apigw.core.internal.auth;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -25,23 +24,7 @@ public final class MetadataCredentials {
     } catch (CredentialsJson.MalformedException e) {
       throw new SdkClientException(source + " returned a body that is not a credentials document: " + e.getMessage());
     }
-    Optional<String> accessKeyId = json.text("AccessKeyId").filter(value -> !value.isBlank());
-    Optional<String> secretAccessKey = json.text("SecretAccessKey").filter(value -> !value.isBlank());
-    if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
-      throw new SdkClientException(source + " returned a credentials document without "
-          + (accessKeyId.isEmpty() ? "an AccessKeyId" : "a SecretAccessKey"));
-    }
-    Instant expiration = null;
-    Optional<String> expirationText = json.text("Expiration");
-    if (expirationText.isPresent()) {
-      try {
-        expiration = CredentialsJson.parseExpiration(expirationText.get());
-      } catch (IllegalArgumentException e) {
-        throw new SdkClientException(source + " returned an Expiration that is not a timestamp: "
-            + json.describe("Expiration", true));
-      }
-    }
-    return Credentials.of(accessKeyId.get(), secretAccessKey.get(), json.text("Token").orElse(null), expiration);
+    return json.credentials(source, "returned", "Token");
   }
 
   /**
