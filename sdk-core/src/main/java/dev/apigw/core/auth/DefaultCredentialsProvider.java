@@ -3,8 +3,8 @@ package dev.apigw.core.auth;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.auth.CredentialsChain;
-import dev.apigw.core.internal.auth.ProfileProperties;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.metadata.ProfileProperties;
+import dev.apigw.core.internal.Environment;
 import java.util.List;
 
 /**

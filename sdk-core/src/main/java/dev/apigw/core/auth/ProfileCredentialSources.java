@@ -7,7 +7,7 @@ import dev.apigw.core.internal.auth.CredentialProcess;
 import dev.apigw.core.internal.auth.RefreshPolicy;
 import dev.apigw.core.internal.auth.SsoCredentials;
 import dev.apigw.core.internal.auth.StsCredentials;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.internal.profile.ProfileFile;
 import java.time.Clock;

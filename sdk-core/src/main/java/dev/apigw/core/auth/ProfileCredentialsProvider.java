@@ -2,7 +2,7 @@ package dev.apigw.core.auth;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
 

@@ -2,7 +2,7 @@ package dev.apigw.core.auth;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.util.Optional;
 
 /**

@@ -8,11 +8,11 @@ import dev.apigw.core.auth.DefaultCredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
-import dev.apigw.core.internal.auth.Ec2MetadataClient;
-import dev.apigw.core.internal.auth.ProfileProperties;
+import dev.apigw.core.internal.metadata.Ec2MetadataClient;
+import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.ConfiguredEndpoint;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.RegionSettings;
 import dev.apigw.core.internal.config.RetrySettings;
 import dev.apigw.core.internal.config.Setting;
@@ -244,8 +244,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     ClientRuntime.Target target = null;
     Supplier<ClientRuntime.Target> deferred;
     if (configuredRegion != null) {
-      target = new ClientRuntime.Target(configuredRegion, ServiceEndpoints.resolve(service, configuredRegion, fips,
-          dualstack, explicit));
+      target = new ClientRuntime.Target(configuredRegion, endpointFor(configuredRegion, fips, dualstack, explicit));
       ClientRuntime.Target known = target;
       deferred = () -> known;
     } else if (Ec2MetadataClient.create(config.environment(), ProfileProperties.of(config.environment(), null))
@@ -264,12 +263,16 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
           throw new SdkClientException(none + "failed: " + e.getMessage(), e);
         }
         String instanceRegion = fromInstance.orElseThrow(() -> new SdkClientException(none + "gave none"));
-        return new ClientRuntime.Target(instanceRegion, ServiceEndpoints.resolve(service, instanceRegion, fips,
-            dualstack, explicit));
+        return new ClientRuntime.Target(instanceRegion, endpointFor(instanceRegion, fips, dualstack, explicit));
       };
     }
     return new ClientRuntime.Settings(service, target, deferred, credentials, httpClient, clock, retry,
         apiCallTimeout, apiCallAttemptTimeout, userAgentSuffix);
+  }
+
+  private URI endpointFor(String region, boolean fips, boolean dualstack, @Nullable URI configured) {
+    return ServiceEndpoints.resolve(service.endpointRuleSet().orElse(null), service.endpointPrefix(), region, fips,
+        dualstack, configured);
   }
 
   /** A configured endpoint, checked as {@link #endpoint(URI)} checks one; the error names where it was set. */

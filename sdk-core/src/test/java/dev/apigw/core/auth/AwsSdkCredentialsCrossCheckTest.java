@@ -1,13 +1,13 @@
 package dev.apigw.core.auth;
 
-import static dev.apigw.core.internal.auth.FakeImds.ROLE;
+import static dev.apigw.core.internal.metadata.FakeImds.ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.apigw.core.internal.auth.CredentialProcess;
-import dev.apigw.core.internal.auth.FakeImds;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.metadata.FakeImds;
+import dev.apigw.core.internal.Environment;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.auth.MutableClock;
 import dev.apigw.core.internal.auth.RefreshPolicy;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.apigw.core.auth;
 
-import static dev.apigw.core.internal.auth.FakeImds.ROLE;
-import static dev.apigw.core.internal.auth.FakeImds.SECRET;
-import static dev.apigw.core.internal.auth.FakeImds.SESSION_TOKEN;
-import static dev.apigw.core.internal.auth.FakeImds.TOKEN;
+import static dev.apigw.core.internal.metadata.FakeImds.ROLE;
+import static dev.apigw.core.internal.metadata.FakeImds.SECRET;
+import static dev.apigw.core.internal.metadata.FakeImds.SESSION_TOKEN;
+import static dev.apigw.core.internal.metadata.FakeImds.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +12,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.auth.FakeImds;
+import dev.apigw.core.internal.metadata.FakeImds;
 import dev.apigw.core.internal.auth.MutableClock;
 import dev.apigw.core.internal.auth.RefreshPolicy;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

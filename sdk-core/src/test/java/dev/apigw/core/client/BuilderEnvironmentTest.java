@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.ErrorFactory;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.HttpRequestSpec;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,7 +2,9 @@ package dev.apigw.core.internal.auth;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.internal.config.ClientConfig;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.metadata.Ec2MetadataClient;
+import dev.apigw.core.internal.metadata.ProfileProperties;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.RegionSettings;
 import dev.apigw.core.internal.config.Setting;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import dev.apigw.core.client.ServiceMetadata;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Json;
 import java.io.IOException;
 import java.time.Instant;

@@ -2,10 +2,11 @@ package dev.apigw.core.internal.auth;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.exception.ServiceException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +146,7 @@ public final class SsoCredentials implements CredentialsProvider {
 
     synchronized SsoClient portal() {
       if (portal == null) {
-        portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentials.INSTANCE)
+        portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
             .build(environment);
       }
       return portal;
@@ -153,7 +154,7 @@ public final class SsoCredentials implements CredentialsProvider {
 
     synchronized SsoOidcClient oidc() {
       if (oidc == null) {
-        oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentials.INSTANCE)
+        oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
             .build(environment);
       }
       return oidc;

@@ -10,7 +10,7 @@ import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.PercentEncoding;
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Timestamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,11 @@ package dev.apigw.core.internal.auth;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class StsCredentials implements CredentialsProvider {
       @Nullable String sessionName) {
     Arguments.requireNonNull(tokenFile, "tokenFile");
     Arguments.requireNonBlank(roleArn, "roleArn");
-    StsHolder sts = new StsHolder(environment, AnonymousCredentials.INSTANCE, null);
+    StsHolder sts = new StsHolder(environment, AnonymousCredentialsProvider.create(), null);
     String description = "AssumeRoleWithWebIdentity(" + roleArn + ")";
     return new StsCredentials(description, CachedCredentials.of(description, () ->
         sts.get().assumeRoleWithWebIdentity(roleArn, sessionName(sessionName), readToken(tokenFile))));

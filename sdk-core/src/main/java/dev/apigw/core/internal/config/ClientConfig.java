@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.config;
 
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.profile.Profile;

@@ -79,7 +79,7 @@ public final class EndpointParameters {
     /**
      * The region, such as {@code us-east-1}; null for none. Fails naming the argument when it is blank. Rule sets put
      * it into host names as it is, so a region from outside the program should pass
-     * {@link dev.apigw.core.region.Regions#requireValid(String)} first (the client builder's does).
+     * {@code Regions.requireValid(String)} first (the client builder's does).
      */
     public Builder region(@Nullable String region) {
       this.region = region == null ? null : Arguments.requireNonBlank(region, "region");

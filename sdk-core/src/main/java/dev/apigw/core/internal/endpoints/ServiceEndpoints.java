@@ -2,7 +2,6 @@ package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.client.ServiceMetadata;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -17,18 +16,20 @@ public final class ServiceEndpoints {
   private ServiceEndpoints() {}
 
   /**
+   * @param ruleSetResource the class-path resource of the service's rule set, or null for the standard pattern
+   * @param endpointPrefix the first label of the service's host names, for the standard pattern
    * @param endpoint a configured endpoint (the builder's, or one set in the environment or profile), or null
    */
-  public static URI resolve(ServiceMetadata service, String region, boolean fips, boolean dualstack,
-      @Nullable URI endpoint) {
-    Arguments.requireNonNull(service, "service");
+  public static URI resolve(@Nullable String ruleSetResource, String endpointPrefix, String region, boolean fips,
+      boolean dualstack, @Nullable URI endpoint) {
+    Arguments.requireNonBlank(endpointPrefix, "endpointPrefix");
     Arguments.requireNonNull(region, "region");
     if (!HostLabels.isValid(region, false)) {
       throw new EndpointResolutionException("Invalid Configuration: the region '" + region + "' is not a valid host "
           + "label (letters, digits and hyphens, starting with a letter or digit, at most 63)");
     }
-    if (service.endpointRuleSet().isPresent()) {
-      EndpointRuleSet rules = EndpointRuleSet.fromResource(classLoader(), service.endpointRuleSet().get());
+    if (ruleSetResource != null) {
+      EndpointRuleSet rules = EndpointRuleSet.fromResource(classLoader(), ruleSetResource);
       return rules.resolve(EndpointParameters.builder()
           .region(region)
           .useFips(fips)
@@ -36,7 +37,7 @@ public final class ServiceEndpoints {
           .endpoint(endpoint == null ? null : endpoint.toString())
           .build());
     }
-    return standard(service.endpointPrefix(), region, fips, dualstack, endpoint);
+    return standard(endpointPrefix, region, fips, dualstack, endpoint);
   }
 
   private static URI standard(String prefix, String region, boolean fips, boolean dualstack, @Nullable URI endpoint) {

@@ -17,6 +17,21 @@ public final class SdkVersion {
     return VERSION;
   }
 
+  /** The SDK's own user agent, {@code apigw-java/<version> java/<java version>}, for every request it sends. */
+  public static String userAgent() {
+    return "apigw-java/" + VERSION + " java/" + javaVersion();
+  }
+
+  private static String javaVersion() {
+    String version = System.getProperty("java.version", "unknown");
+    StringBuilder clean = new StringBuilder(version.length());
+    for (int i = 0; i < version.length(); i++) {
+      char c = version.charAt(i);
+      clean.append(c > 0x20 && c < 0x7F && c != '/' ? c : '_');
+    }
+    return clean.length() == 0 ? UNKNOWN : clean.toString();
+  }
+
   private static String load() {
     try (InputStream in = SdkVersion.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

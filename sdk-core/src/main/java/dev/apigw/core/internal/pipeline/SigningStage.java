@@ -4,7 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.internal.auth.AnonymousCredentials;
+import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
@@ -32,7 +32,7 @@ import okio.Buffer;
  * {@code Content-Type} OkHttp will send and any {@code x-amz-*} header. Other headers (the user agent among them) are
  * sent unsigned, so proxies that touch them do not break the signature.
  *
- * <p>With {@link AnonymousCredentials} the request is sent unsigned (the calls that fetch credentials need none).
+ * <p>With {@link AnonymousCredentialsProvider} the request is sent unsigned (the calls that fetch credentials need none).
  *
  * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming the operation and
  * never holding a secret.
@@ -58,7 +58,7 @@ public final class SigningStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    if (credentialsProvider instanceof AnonymousCredentials) {
+    if (credentialsProvider instanceof AnonymousCredentialsProvider) {
       return next.proceed(request, context);
     }
     String operation = context.operationName();

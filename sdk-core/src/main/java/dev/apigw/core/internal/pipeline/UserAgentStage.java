@@ -37,7 +37,7 @@ public final class UserAgentStage implements CallStage {
   }
 
   static String userAgent(@Nullable String suffix) {
-    String base = "apigw-java/" + SdkVersion.version() + " java/" + javaVersion();
+    String base = SdkVersion.userAgent();
     if (suffix == null) {
       return base;
     }
@@ -53,16 +53,6 @@ public final class UserAgentStage implements CallStage {
       }
     }
     return base + " " + trimmed;
-  }
-
-  private static String javaVersion() {
-    String version = System.getProperty("java.version", "unknown");
-    StringBuilder clean = new StringBuilder(version.length());
-    for (int i = 0; i < version.length(); i++) {
-      char c = version.charAt(i);
-      clean.append(c > 0x20 && c < 0x7F && c != '/' ? c : '_');
-    }
-    return clean.length() == 0 ? "unknown" : clean.toString();
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.apigw.core.internal.profile;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.ProfileFileParser.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

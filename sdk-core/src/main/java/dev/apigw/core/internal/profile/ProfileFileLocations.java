@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.profile;
 
 import dev.apigw.core.Arguments;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.nio.file.Path;
 
 /**

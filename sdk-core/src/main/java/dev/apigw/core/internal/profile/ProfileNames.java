@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.profile;
 
 import dev.apigw.core.Arguments;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 
 /** Which profile is in use when the code names none. */
 public final class ProfileNames {

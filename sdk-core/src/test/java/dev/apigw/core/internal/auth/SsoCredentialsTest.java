@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,10 +3,11 @@ package dev.apigw.core.internal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.ServiceException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.time.Instant;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -68,7 +69,7 @@ class StsClientTest {
   @Test
   void webIdentityIsSentUnsigned() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body(answer("AssumeRoleWithWebIdentity", "ASIAWEB")).build());
-    Credentials credentials = client(AnonymousCredentials.INSTANCE)
+    Credentials credentials = client(AnonymousCredentialsProvider.create())
         .assumeRoleWithWebIdentity("arn:aws:iam::1:role/pod", "pod", "eyJ.token");
     assertThat(credentials.accessKeyId()).isEqualTo("ASIAWEB");
     RecordedRequest request = server.takeRequest();

@@ -2,15 +2,13 @@ package dev.apigw.core.internal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -167,19 +165,6 @@ class ProfileFileLoadTest {
         .hasMessageContaining(underAFile.toString())
         .hasMessageContaining("cannot be read")
         .hasCauseInstanceOf(IOException.class);
-  }
-
-  @Test
-  void anUnreadableFileIsAnErrorNamingIt() throws IOException {
-    Path config = write(elsewhere.resolve("locked"), "[default]\n");
-    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("---------"));
-    assumeFalse(Files.isReadable(config), "this user reads files whatever their permissions (root)");
-    variables.put("AWS_CONFIG_FILE", config.toString());
-
-    assertThatThrownBy(this::load)
-        .isInstanceOf(SdkClientException.class)
-        .hasMessageContaining(config.toString())
-        .hasMessageContaining("cannot be read");
   }
 
   @Test

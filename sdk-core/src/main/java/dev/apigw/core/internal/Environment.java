@@ -1,4 +1,4 @@
-package dev.apigw.core.internal.config;
+package dev.apigw.core.internal;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;

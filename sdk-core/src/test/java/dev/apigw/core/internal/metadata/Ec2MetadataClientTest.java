@@ -1,11 +1,11 @@
-package dev.apigw.core.internal.auth;
+package dev.apigw.core.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.FakeTime;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,10 +1,13 @@
-package dev.apigw.core.internal.auth;
+package dev.apigw.core.internal.metadata;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Sleeper;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.json.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
@@ -228,11 +231,28 @@ public final class Ec2MetadataClient {
     throw last;
   }
 
-  private static Optional<String> regionIn(String document) {
-    try {
-      return CredentialsJson.parse(document).text("region").filter(value -> !value.isBlank());
-    } catch (CredentialsJson.MalformedException e) {
-      LOG.warn("The EC2 instance identity document could not be read: {}", e.getMessage());
+  /** The {@code region} field of the instance identity document, a flat JSON object. */
+  static Optional<String> regionIn(String document) {
+    try (JsonParser parser = Json.factory().createParser(document)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      String region = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("region") && value == JsonToken.VALUE_STRING) {
+          region = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (parser.currentToken() != JsonToken.END_OBJECT) {
+        throw new IOException("the document ends early");
+      }
+      return Optional.ofNullable(region).map(String::trim).filter(value -> !value.isEmpty());
+    } catch (IOException e) {
+      LOG.warn("The EC2 instance identity document could not be read: {}", e.getClass().getSimpleName());
       return Optional.empty();
     }
   }

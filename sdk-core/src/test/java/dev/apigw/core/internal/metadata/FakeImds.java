@@ -1,4 +1,4 @@
-package dev.apigw.core.internal.auth;
+package dev.apigw.core.internal.metadata;
 
 import java.net.InetAddress;
 import java.util.List;

@@ -1,9 +1,10 @@
-package dev.apigw.core.internal.auth;
+package dev.apigw.core.internal.metadata;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.ResponseReader;
-import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.internal.http.SdkVersion;
+
 import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ public final class MetadataHttp {
       .build());
 
   private final OkHttpClient client;
-  private final String userAgent = UserAgentStage.create(null).userAgent();
+  private final String userAgent = SdkVersion.userAgent();
 
   private MetadataHttp(OkHttpClient client) {
     this.client = client;

@@ -1,9 +1,9 @@
-package dev.apigw.core.internal.auth;
+package dev.apigw.core.internal.metadata;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.config.ClientConfig;
-import dev.apigw.core.internal.config.Environment;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import java.util.Optional;
 import java.util.function.Function;
