@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.auth.CachedCredentials;
 import dev.apigw.core.internal.metadata.Ec2MetadataClient;
+import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.auth.MetadataCredentials;
 import dev.apigw.core.internal.metadata.MetadataHttp;
 import dev.apigw.core.internal.auth.RefreshPolicy;
@@ -47,9 +48,13 @@ public final class InstanceProfileCredentialsProvider implements CredentialsProv
     this.cache = CachedCredentials.of(NAME, this::load, clock, policy);
   }
 
-  /** Reads the process environment and the JVM's system properties; no profile file yet. */
+  /**
+   * Reads the JVM's system properties, the process environment, then the current profile of the shared config files
+   * ({@code ec2_metadata_service_endpoint}, {@code ec2_metadata_service_endpoint_mode}, {@code ec2_metadata_v1_disabled},
+   * {@code metadata_service_timeout}).
+   */
   public static InstanceProfileCredentialsProvider create() {
-    return create(Environment.system(), name -> Optional.empty());
+    return create(Environment.system(), ProfileProperties.of(Environment.system(), null));
   }
 
   /** Reads {@code environment} and then the active profile through {@code profileProperty}. */

@@ -10,6 +10,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.metadata.Ec2MetadataClient;
 import dev.apigw.core.internal.metadata.ProfileProperties;
+import dev.apigw.core.internal.metadata.RegionChain;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.ConfiguredEndpoint;
 import dev.apigw.core.internal.Environment;
@@ -98,9 +99,9 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /**
    * Where to send requests instead of the region's endpoint, such as a local test server
    * ({@code http://127.0.0.1:8080}). A path in it is put before every request path. Must be http or https with a
-   * host, and without user info, query or fragment. Without it, a configured endpoint applies
-   * ({@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, the profile's), else the endpoint rules' for the
-   * region.
+   * host, and without user info, query or fragment. Without it, a configured endpoint applies (the system properties
+   * {@code aws.endpointUrl<Service>} and {@code aws.endpointUrl}, then {@code AWS_ENDPOINT_URL_<SERVICE>} and
+   * {@code AWS_ENDPOINT_URL}, then the profile's), else the endpoint rules' for the region.
    */
   public final B endpoint(URI endpoint) {
     this.endpoint = checkEndpoint(endpoint);
@@ -218,7 +219,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     ClientConfig config = ClientConfig.of(environment);
     try {
       return newClient(new ClientRuntime(settings(config)));
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | SdkClientException e) {
+      // A broken setting or profile file, named with the client it stops.
       throw new IllegalStateException(service.clientName() + " builder: " + e.getMessage(), e);
     }
   }
@@ -231,7 +233,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
             .orElse(false);
     URI configured = endpoint;
     if (configured == null) {
-      Optional<Setting> found = ConfiguredEndpoint.find(config, service.serviceId());
+      Optional<Setting> found = ConfiguredEndpoint.find(config, service.serviceId(),
+          service.endpointPropertySuffix());
       if (found.isPresent()) {
         configured = configuredEndpoint(found.get());
       }
@@ -247,27 +250,23 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
       target = new ClientRuntime.Target(configuredRegion, endpointFor(configuredRegion, fips, dualstack, explicit));
       ClientRuntime.Target known = target;
       deferred = () -> known;
-    } else if (Ec2MetadataClient.create(config.environment(), ProfileProperties.of(config.environment(), null))
-        .isDisabled()) {
+    } else if (instanceMetadataDisabled(config)) {
       throw new IllegalStateException("no region: call region(...), or set the aws.region system property, "
           + "AWS_REGION, AWS_DEFAULT_REGION or the region of the profile '" + config.profileName() + "'");
     } else {
       Environment environment = config.environment();
       deferred = () -> {
-        String none = "no region: none is configured (region(...), aws.region, AWS_REGION, AWS_DEFAULT_REGION, the "
-            + "profile's region), and the EC2 instance metadata ";
-        Optional<String> fromInstance;
-        try {
-          fromInstance = Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null)).region();
-        } catch (SdkClientException e) {
-          throw new SdkClientException(none + "failed: " + e.getMessage(), e);
-        }
-        String instanceRegion = fromInstance.orElseThrow(() -> new SdkClientException(none + "gave none"));
+        String instanceRegion = RegionChain.fromInstanceMetadata(environment);
         return new ClientRuntime.Target(instanceRegion, endpointFor(instanceRegion, fips, dualstack, explicit));
       };
     }
     return new ClientRuntime.Settings(service, target, deferred, credentials, httpClient, clock, retry,
         apiCallTimeout, apiCallAttemptTimeout, userAgentSuffix);
+  }
+
+  private static boolean instanceMetadataDisabled(ClientConfig config) {
+    return Ec2MetadataClient.create(config.environment(), ProfileProperties.of(config.environment(), null))
+        .isDisabled();
   }
 
   private URI endpointFor(String region, boolean fips, boolean dualstack, @Nullable URI configured) {

@@ -72,6 +72,15 @@ public final class ServiceMetadata {
     return serviceId;
   }
 
+  /**
+   * What follows {@code aws.endpointUrl} in the system property that configures this service's endpoint: the client's
+   * name without {@code Client}, as the AWS SDK for Java v2 names it ({@code ApiGatewayV2}, {@code Sts}).
+   */
+  public String endpointPropertySuffix() {
+    return clientName.endsWith("Client") && clientName.length() > "Client".length()
+        ? clientName.substring(0, clientName.length() - "Client".length()) : clientName;
+  }
+
   public String signingName() {
     return signingName;
   }

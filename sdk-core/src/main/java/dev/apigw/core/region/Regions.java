@@ -4,9 +4,6 @@ import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.endpoints.Partition;
 import dev.apigw.core.internal.endpoints.Partitions;
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -18,42 +15,14 @@ import java.util.regex.Pattern;
  * {@code aws}); another belongs to the first partition whose region pattern it matches ({@code us-gov-north-9} to
  * {@code aws-us-gov}); any other region to {@code aws}.
  *
- * <p>The default endpoint is {@code https://{endpointPrefix}.{region}.{dnsSuffix}}: what API Gateway's endpoint rule
+ * <p>Where a client finds its region: {@link DefaultRegionProvider}. The default endpoint is
+ * {@code https://{endpointPrefix}.{region}.{dnsSuffix}}: what API Gateway's endpoint rule
  * set gives in every partition without FIPS, dual stack or an endpoint override.
  */
 public final class Regions {
-  /** The environment variable read first for the region. */
-  public static final String AWS_REGION = "AWS_REGION";
-  /** The environment variable read when {@value #AWS_REGION} is unset. */
-  public static final String AWS_DEFAULT_REGION = "AWS_DEFAULT_REGION";
-
   private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Regions() {}
-
-  /**
-   * The region named by {@value #AWS_REGION}, else by {@value #AWS_DEFAULT_REGION}, trimmed; empty when both are unset
-   * or blank.
-   *
-   * @param environment returns a variable's value, or null when it is unset (such as {@code System::getenv})
-   */
-  public static Optional<String> fromEnvironment(Function<String, String> environment) {
-    if (environment == null) {
-      throw new IllegalArgumentException("environment must not be null");
-    }
-    for (String variable : List.of(AWS_REGION, AWS_DEFAULT_REGION)) {
-      String value = environment.apply(variable);
-      if (value != null && !value.isBlank()) {
-        return Optional.of(value.trim());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** {@link #fromEnvironment(Function)} on the process environment. */
-  public static Optional<String> fromEnvironment() {
-    return fromEnvironment(System::getenv);
-  }
 
   /**
    * Returns {@code region} when it is a plausible region name (lowercase letters, digits and single inner hyphens,

@@ -15,9 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -26,36 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegionsTest {
-  @Test
-  void readsAwsRegionFirst() {
-    Map<String, String> env = Map.of("AWS_REGION", "eu-west-1", "AWS_DEFAULT_REGION", "us-east-1");
-
-    assertThat(Regions.fromEnvironment(env::get)).contains("eu-west-1");
-  }
-
-  @Test
-  void fallsBackToAwsDefaultRegion() {
-    assertThat(Regions.fromEnvironment(Map.of("AWS_DEFAULT_REGION", "ap-south-1")::get)).contains("ap-south-1");
-  }
-
-  @Test
-  void treatsBlankAsUnsetAndTrims() {
-    Map<String, String> env = new HashMap<>();
-    env.put("AWS_REGION", "  ");
-    env.put("AWS_DEFAULT_REGION", " us-west-2\n");
-
-    assertThat(Regions.fromEnvironment(env::get)).contains("us-west-2");
-    assertThat(Regions.fromEnvironment(Map.of("AWS_REGION", "")::get)).isEmpty();
-    assertThat(Regions.fromEnvironment(name -> null)).isEmpty();
-  }
-
-  @Test
-  void fromEnvironmentRejectsNull() {
-    assertThatThrownBy(() -> Regions.fromEnvironment(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("environment must not be null");
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "us-east-1,       aws,        https://apigateway.us-east-1.amazonaws.com",

@@ -146,16 +146,24 @@ public final class SsoCredentials implements CredentialsProvider {
 
     synchronized SsoClient portal() {
       if (portal == null) {
-        portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
-            .build(environment);
+        try {
+          portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
+              .httpClient(CredentialsHttp.shared()).build(environment);
+        } catch (IllegalStateException e) {
+          throw new SdkClientException("The SSO portal client could not be built: " + e.getMessage(), e);
+        }
       }
       return portal;
     }
 
     synchronized SsoOidcClient oidc() {
       if (oidc == null) {
-        oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
-            .build(environment);
+        try {
+          oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
+              .httpClient(CredentialsHttp.shared()).build(environment);
+        } catch (IllegalStateException e) {
+          throw new SdkClientException("The SSO OIDC client could not be built: " + e.getMessage(), e);
+        }
       }
       return oidc;
     }

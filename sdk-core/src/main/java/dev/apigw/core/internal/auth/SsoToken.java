@@ -45,7 +45,14 @@ final class SsoToken {
       return false;
     }
     String registrationExpiresAt = field("registrationExpiresAt");
-    return registrationExpiresAt == null || now.isBefore(parseInstant(registrationExpiresAt));
+    if (registrationExpiresAt == null) {
+      return true;
+    }
+    try {
+      return now.isBefore(parseInstant(registrationExpiresAt));
+    } catch (RuntimeException e) {
+      return false; // a registration whose expiry cannot be read is not used; the token itself still is
+    }
   }
 
   /** This token renewed: the new access token and expiry, and the new refresh token when one was issued. */

@@ -7,6 +7,7 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.metadata.RegionChain;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -99,13 +100,19 @@ public final class StsCredentials implements CredentialsProvider {
     synchronized StsClient get() {
       if (client == null) {
         Optional<String> stsRegion = region != null ? Optional.of(region) : RegionChain.find(environment);
-        StsClient.Builder builder = StsClient.builder().credentialsProvider(source);
+        StsClient.Builder builder = StsClient.builder().credentialsProvider(source)
+            .httpClient(CredentialsHttp.shared());
         if (stsRegion.isPresent()) {
           builder.region(stsRegion.get());
         } else {
           builder.region("us-east-1").endpoint(URI.create("https://sts.amazonaws.com"));
         }
-        client = builder.build(environment);
+        try {
+          client = builder.build(environment);
+        } catch (IllegalStateException e) {
+          // A bad setting for the STS client (its endpoint, retries, FIPS): this SDK's own message, no secret.
+          throw new SdkClientException("The STS client could not be built: " + e.getMessage(), e);
+        }
       }
       return client;
     }

@@ -20,8 +20,10 @@ import java.util.Optional;
  *
  * <p>So a global system property wins over a service's environment variable, as in the AWS SDK for Java v2.
  *
- * <p>The service id is the model's ({@code ApiGatewayV2}, {@code STS}, {@code SSO}): the property keeps its spelling
- * without spaces, the variable and the services key are upper- and lower-case with underscores for spaces.
+ * <p>The variable and the services key come from the model's service id ({@code ApiGatewayV2}, {@code STS},
+ * {@code SSO OIDC}), in upper and lower case with underscores for spaces; the property from the client's name, as the
+ * AWS SDK for Java v2 spells it ({@code aws.endpointUrlApiGatewayV2}, {@code aws.endpointUrlSts},
+ * {@code aws.endpointUrlSsoOidc}).
  */
 public final class ConfiguredEndpoint {
   public static final String IGNORE_PROPERTY = "aws.ignoreConfiguredEndpointUrls";
@@ -34,13 +36,18 @@ public final class ConfiguredEndpoint {
 
   private ConfiguredEndpoint() {}
 
-  /** The configured endpoint for the service, with where it was found; empty when none is set or they are ignored. */
-  public static Optional<Setting> find(ClientConfig config, String serviceId) {
+  /**
+   * The configured endpoint for the service, with where it was found; empty when none is set or they are ignored.
+   *
+   * @param propertySuffix what follows {@code aws.endpointUrl} in the service's property, such as {@code Sts}
+   */
+  public static Optional<Setting> find(ClientConfig config, String serviceId, String propertySuffix) {
     Arguments.requireNonBlank(serviceId, "serviceId");
+    Arguments.requireNonBlank(propertySuffix, "propertySuffix");
     if (config.setting(IGNORE_PROPERTY, IGNORE_VARIABLE, IGNORE_PROFILE_KEY).map(Setting::asBoolean).orElse(false)) {
       return Optional.empty();
     }
-    String property = GLOBAL_PROPERTY + serviceId.replace(" ", "");
+    String property = GLOBAL_PROPERTY + propertySuffix;
     String variable = GLOBAL_VARIABLE + "_" + serviceId.replace(' ', '_').toUpperCase(Locale.ROOT);
     Optional<Setting> found = property(config, property);
     if (found.isEmpty()) {

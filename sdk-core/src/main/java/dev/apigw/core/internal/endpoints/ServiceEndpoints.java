@@ -7,9 +7,10 @@ import java.net.URISyntaxException;
 
 /**
  * A service's endpoint for a region: from its rule set when it has one (the generated clients do), else from the
- * standard pattern of AWS's rule sets ({@code https://{prefix}.{region}.{dnsSuffix}}, {@code {prefix}-fips} for
- * FIPS, the partition's dual-stack suffix for dual-stack, the errors the rule sets give for what a partition does not
- * support, and a configured endpoint taken as it is but not with FIPS or dual-stack). The region must be a valid host
+ * pattern the rule sets of the services the credentials chain calls (STS, SSO, SSO OIDC) share:
+ * {@code https://{prefix}.{region}.{dnsSuffix}}, {@code {prefix}-fips} for FIPS (but the plain regional host for FIPS
+ * alone in {@code aws-us-gov}), the partition's dual-stack suffix for dual-stack, the errors the rule sets give for
+ * what a partition does not support, and a configured endpoint taken as it is but not with FIPS or dual-stack. The region must be a valid host
  * label, the check the rule sets make. Failures are {@link EndpointResolutionException}s with the rule set's message.
  */
 public final class ServiceEndpoints {
@@ -58,7 +59,10 @@ public final class ServiceEndpoints {
     if (dualstack && !partition.supportsDualStack()) {
       throw new EndpointResolutionException("DualStack is enabled but this partition does not support DualStack");
     }
-    String host = prefix + (fips ? "-fips." : ".") + region + "."
+    // In GovCloud the regional endpoints of STS, SSO and SSO OIDC are FIPS endpoints already, and their rule sets
+    // send FIPS (without dual-stack) there rather than to a -fips host.
+    boolean fipsHost = fips && (dualstack || !partition.name().equals("aws-us-gov"));
+    String host = prefix + (fipsHost ? "-fips." : ".") + region + "."
         + (dualstack ? partition.dualStackDnsSuffix() : partition.dnsSuffix());
     try {
       return new URI("https", host, null, null);
