@@ -12,13 +12,13 @@ import java.util.List;
  * <p>The JSON has the shape and wire names of API Gateway V2's (the model's {@code Route} and {@code
  * GetRoutesResponse}): {@code {"items":[{"apiGatewayManaged":false,"apiKeyRequired":false,...}],"nextToken":"t1"}}.
  * Routes come in three kinds, in turn: JWT with an authorizer and two scopes, AWS_IAM with a request parameter, NONE
- * with an API key; 25 of them are about 7 KB.
+ * with an API key; 25 of them are about 7 KB, 500 about 145 KB.
  *
  * <p>Choosing a response allocates nothing (it compares bytes), so that the in-process server adds nothing to the
  * bytes JMH's {@code -prof gc} counts per operation for the client under test.
  */
 public final class CannedResponses {
-  private static final byte[] NEXT_TOKEN = ascii("nextToken=t");
+  private static final byte[] NEXT_TOKEN = ascii("nextToken=");
 
   private final Entry[] entries;
   private final byte[] pagedPath = ascii(apiPath(Fixtures.API_PAGED) + "/routes");
@@ -100,9 +100,13 @@ public final class CannedResponses {
     for (int i = queryStart; i + NEXT_TOKEN.length <= end; i++) {
       boolean atParameter = i == queryStart + 1 || buf[i - 1] == '&';
       if (atParameter && equals(buf, i, NEXT_TOKEN.length, NEXT_TOKEN)) {
+        int value = i + NEXT_TOKEN.length;
+        if (value >= end || buf[value] != 't') {
+          return badRequest;
+        }
         int page = 0;
         int digits = 0;
-        for (int j = i + NEXT_TOKEN.length; j < end && buf[j] != '&'; j++) {
+        for (int j = value + 1; j < end && buf[j] != '&'; j++) {
           if (buf[j] < '0' || buf[j] > '9' || ++digits > 3) {
             return badRequest;
           }
@@ -150,6 +154,7 @@ public final class CannedResponses {
     json.append("\"operationName\":\"GetPetItems").append(n).append("\",")
         .append("\"routeId\":\"r").append(n).append("\",")
         .append("\"routeKey\":\"GET /pets/").append(i).append("/items\",")
+        .append("\"routeResponseSelectionExpression\":\"$default\",")
         .append("\"target\":\"integrations/i").append(n).append('"')
         .append('}');
     return json.toString();

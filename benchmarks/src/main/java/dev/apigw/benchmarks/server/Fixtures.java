@@ -9,7 +9,7 @@ public final class Fixtures {
 
   /** GetRoutes answers 25 routes (about 7 KB), no nextToken. */
   public static final String API_25 = "bench25";
-  /** GetRoutes answers 500 routes in one page (about 140 KB), no nextToken. */
+  /** GetRoutes answers 500 routes in one page (about 145 KB), no nextToken. */
   public static final String API_500 = "bench500";
   /** GetRoutes answers 20 pages of {@value #PAGE_SIZE} routes: no token gives page 1, nextToken t1..t19 the next ones. */
   public static final String API_PAGED = "benchpaged";
