@@ -3,12 +3,13 @@
 # benchmarks/RESULTS.md. See benchmarks/README.md.
 #
 #   benchmarks/run.sh                   # the real run: about 35 minutes on 2 cores
-#   benchmarks/run.sh --quick           # a smoke run (about 8 minutes): RESULTS.md says its numbers are not to be quoted
+#   benchmarks/run.sh --quick           # a smoke run (about 10 minutes), which RESULTS.md says is not to be quoted
 #   benchmarks/run.sh --quick GetRoutes25 CreateRoute   # only these workloads (JMH regexps)
 #
-# Options: --quick, --threads "1 2 8", --runs N (cold-start runs per SDK; 10, or 3 with --quick), --no-build,
-# --no-cold-start, --offline (mvn -o), --out FILE (default benchmarks/RESULTS.md). Other arguments are JMH
-# benchmark regexps.
+# Options: --quick, --threads "1 2 8", --forks N (JMH forks per benchmark, 1; more average out the noise of a
+# shared machine, at that many times the time), --runs N (cold-start runs per SDK; 10, or 3 with --quick),
+# --no-build, --no-cold-start, --offline (mvn -o), --out FILE (default benchmarks/RESULTS.md). Other arguments are
+# JMH benchmark regexps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,7 @@ build=true
 cold_start=true
 threads="1 2 8"
 runs=""
+forks=1
 mvn_flags=()
 out=benchmarks/RESULTS.md
 patterns=()
@@ -29,8 +31,9 @@ while [ $# -gt 0 ]; do
     --offline) mvn_flags+=(-o) ;;
     --threads) threads="$2"; shift ;;
     --runs) runs="$2"; shift ;;
+    --forks) forks="$2"; shift ;;
     --out) out="$2"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     *) patterns+=("$1") ;;
   esac
@@ -39,12 +42,12 @@ done
 
 if $quick; then
   # One short fork per benchmark: enough to see that everything runs, not to measure.
-  jmh_settings=(-f 1 -wi 2 -w 1s -i 2 -r 1s)
+  jmh_settings=(-f "$forks" -wi 2 -w 1s -i 2 -r 1s)
   runs="${runs:-3}"
 else
   # One fork per benchmark; a longer warm-up than JMH's suggestion of 3 x 2 s, because on 2 cores the client, the
   # in-process server and the JIT compilers share the CPUs and the first iterations are still compiling.
-  jmh_settings=(-f 1 -wi 5 -w 2s -i 5 -r 2s)
+  jmh_settings=(-f "$forks" -wi 5 -w 2s -i 5 -r 2s)
   runs="${runs:-10}"
 fi
 

@@ -49,7 +49,7 @@ public abstract class RawSubject implements Subject {
     this.signReads = signReads;
   }
 
-  /** Reads a GetRoutes page from {@code body}; returns the routes read and puts the page's nextToken in {@code next}. */
+  /** Reads a GetRoutes page from {@code body}; returns the routes read, and puts the nextToken in {@code next[0]}. */
   protected abstract int readRoutes(InputStream body, Blackhole bh, String[] next) throws IOException;
 
   /** Reads a route (CreateRoute's and UpdateRoute's output) from {@code body}. */

@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.TearDown;
 public final class States {
   private States() {}
 
-  /** The loopback server of the fork, started before the subjects and stopped after them. */
+  /**
+   * The loopback server of the fork, started before the subjects and stopped after them; it prints how many requests
+   * it answered on how many connections (in JMH's output), which shows a client that reconnects.
+   */
   @State(Scope.Benchmark)
   public static class Server {
     public LoopbackServer server;
@@ -28,6 +31,8 @@ public final class States {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException {
+      System.out.println("loopback server: " + server.requestCount() + " requests on " + server.connectionCount()
+          + " connections");
       server.close();
     }
   }

@@ -85,7 +85,8 @@ class SubjectsTest {
       REQUESTS.clear();
 
       assertThat(subject.createRoute(bh)).isEqualTo(1);
-      assertSignedJson(assertRequests("POST", "/v2/apis/bench25/routes"), "{\"apiKeyRequired\":false,\"authorizationType\":\"NONE\","
+      assertSignedJson(assertRequests("POST", "/v2/apis/bench25/routes"),
+          "{\"apiKeyRequired\":false,\"authorizationType\":\"NONE\","
           + "\"operationName\":\"CreatePet\",\"routeKey\":\"POST /pets\",\"target\":\"integrations/i000001\"}");
 
       if (name.equals("awsUrlConnection")) {

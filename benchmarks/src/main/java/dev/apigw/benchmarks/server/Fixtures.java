@@ -11,7 +11,7 @@ public final class Fixtures {
   public static final String API_25 = "bench25";
   /** GetRoutes answers 500 routes in one page (about 145 KB), no nextToken. */
   public static final String API_500 = "bench500";
-  /** GetRoutes answers 20 pages of {@value #PAGE_SIZE} routes: no token gives page 1, nextToken t1..t19 the next ones. */
+  /** GetRoutes answers 20 pages of {@value #PAGE_SIZE} routes: no token gives page 1, nextToken t1..t19 the others. */
   public static final String API_PAGED = "benchpaged";
   /** Every request under this API answers 404 NotFoundException. */
   public static final String API_MISSING = "missing";

@@ -108,7 +108,8 @@ class ResultsWriterTest {
 
     assertThat(md).contains("| Cold start: wall time at most 0.6x the AWS SDK's | 0.60x (median 600 ms against "
         + "1000 ms) | yes |");
-    assertThat(md).contains("| Runtime classpath at most half the AWS SDK's | 0.50x (6.00 MB against 12.00 MB) | yes |");
+    assertThat(md)
+        .contains("| Runtime classpath at most half the AWS SDK's | 0.50x (6.00 MB against 12.00 MB) | yes |");
     assertThat(md).contains("3 runs each, alternating");
     assertThat(md).contains("| | apigw-java | AWS SDK for Java v2 (Apache) | ours / AWS SDK |\n| --- | ---: | ---: "
         + "| ---: |\n| median wall time, process start to exit (min - max) | 600 ms (500 - 700) | 1000 ms (900 - 1100) "

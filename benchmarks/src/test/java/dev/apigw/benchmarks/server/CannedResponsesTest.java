@@ -128,7 +128,8 @@ class CannedResponsesTest {
 
   /** The wire names of the model's Route members. */
   private static Set<String> routeWireNames() throws Exception {
-    Path model = Paths.get(System.getProperty("apigw.project.dir", "../"), "sdk-model/src/main/model/apigatewayv2.json");
+    Path model = Paths.get(System.getProperty("apigw.project.dir", ".."), "sdk-model", "src", "main", "model",
+        "apigatewayv2.json");
     Set<String> names = new HashSet<>();
     JSON.readTree(model.toFile()).path("shapes").path("Route").path("members")
         .forEach(member -> names.add(member.path("wireName").textValue()));
