@@ -57,6 +57,20 @@ public final class SdkHttpResponse {
     return new SdkHttpResponse(statusCode, Collections.unmodifiableList(copy), bytes);
   }
 
+  /**
+   * A response over these headers and body as they are, without the copies {@link #of} makes: for the runtime's
+   * reader, which built both for this response and never touches them again. The same checks as {@link #of}.
+   */
+  public static SdkHttpResponse wrap(int statusCode, List<NameValue> headers, byte[] body) {
+    if (statusCode < 100 || statusCode > 999) {
+      throw new IllegalArgumentException("statusCode must be a three-digit HTTP status: " + statusCode);
+    }
+    if (headers == null || body == null) {
+      throw new IllegalArgumentException((headers == null ? "headers" : "body") + " must not be null");
+    }
+    return new SdkHttpResponse(statusCode, Collections.unmodifiableList(headers), body.length == 0 ? NO_BYTES : body);
+  }
+
   public int statusCode() {
     return statusCode;
   }

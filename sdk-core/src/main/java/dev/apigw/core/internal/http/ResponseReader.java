@@ -37,7 +37,7 @@ public final class ResponseReader {
     for (int i = 0; i < headers.size(); i++) {
       headerList.add(NameValue.of(headers.name(i), headers.value(i)));
     }
-    return SdkHttpResponse.of(response.code(), headerList, readBody(response.body(), maxBodyBytes));
+    return SdkHttpResponse.wrap(response.code(), headerList, readBody(response.body(), maxBodyBytes));
   }
 
   private static byte[] readBody(ResponseBody body, long maxBodyBytes) throws IOException {
