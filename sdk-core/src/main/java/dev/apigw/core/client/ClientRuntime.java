@@ -194,12 +194,14 @@ public final class ClientRuntime implements AutoCloseable {
     try {
       result = decoder.decode(response);
     } catch (IOException | RuntimeException e) {
+      response.releaseBody();
       if (e instanceof SdkException) {
         throw context.record().finish((SdkException) e);
       }
       throw context.record().finish(new SdkClientException(
           operationName + ": the response body could not be decoded: " + describe(e), e));
     }
+    response.releaseBody();
     if (result == null) {
       throw context.record().finish(new SdkClientException(operationName + ": the response body could not be "
           + "decoded: the decoder returned null"));

@@ -8,6 +8,7 @@ import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /** Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size limit. */
@@ -40,7 +41,8 @@ public final class ResponseReader {
     return SdkHttpResponse.wrap(response.code(), headerList, readBody(response.body(), maxBodyBytes));
   }
 
-  private static byte[] readBody(ResponseBody body, long maxBodyBytes) throws IOException {
+  /** The whole body, moved into a buffer of pooled segments: no copy into an array. */
+  private static Buffer readBody(ResponseBody body, long maxBodyBytes) throws IOException {
     long declared = body.contentLength();
     if (declared > maxBodyBytes) {
       throw new ResponseTooLargeException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
@@ -49,7 +51,9 @@ public final class ResponseReader {
     if (source.request(maxBodyBytes + 1)) {
       throw new ResponseTooLargeException(tooLarge(maxBodyBytes));
     }
-    return source.readByteArray();
+    Buffer buffer = new Buffer();
+    source.readAll(buffer);
+    return buffer;
   }
 
   private static String tooLarge(long maxBodyBytes) {
