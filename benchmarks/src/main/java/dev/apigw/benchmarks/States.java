@@ -1,0 +1,98 @@
+package dev.apigw.benchmarks;
+
+import dev.apigw.benchmarks.server.CannedResponses;
+import dev.apigw.benchmarks.server.LoopbackServer;
+import java.io.IOException;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The JMH states: the loopback server, and one state per subject holding one client that every benchmark thread
+ * shares ({@link Scope#Benchmark}), built once per trial (fork) against that server.
+ */
+public final class States {
+  private States() {}
+
+  /** The loopback server of the fork, started before the subjects and stopped after them. */
+  @State(Scope.Benchmark)
+  public static class Server {
+    public LoopbackServer server;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+      server = LoopbackServer.start(CannedResponses.create());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+      server.close();
+    }
+  }
+
+  /** Shared by the subject states. */
+  public abstract static class SubjectState {
+    public Subject subject;
+
+    @TearDown(Level.Trial)
+    public void close() {
+      subject.close();
+    }
+  }
+
+  /** apigw-java's client. */
+  @State(Scope.Benchmark)
+  public static class Ours extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new OursSubject(server.server.endpoint());
+    }
+  }
+
+  /** The AWS SDK for Java v2 with its default HTTP client, Apache. */
+  @State(Scope.Benchmark)
+  public static class AwsApache extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new AwsSubject(server.server.endpoint(), AwsSubject.Http.APACHE);
+    }
+  }
+
+  /** The AWS SDK for Java v2 with {@code UrlConnectionHttpClient}. */
+  @State(Scope.Benchmark)
+  public static class AwsUrlConnection extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new AwsSubject(server.server.endpoint(), AwsSubject.Http.URL_CONNECTION);
+    }
+  }
+
+  /** Raw OkHttp + Jackson tree, reads unsigned. */
+  @State(Scope.Benchmark)
+  public static class RawTree extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new RawTreeSubject(server.server.endpoint(), false);
+    }
+  }
+
+  /** Raw OkHttp + Jackson tree, reads signed too. */
+  @State(Scope.Benchmark)
+  public static class RawTreeSigned extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new RawTreeSubject(server.server.endpoint(), true);
+    }
+  }
+
+  /** Raw OkHttp + jackson-core streaming, reads unsigned. */
+  @State(Scope.Benchmark)
+  public static class RawStreaming extends SubjectState {
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      subject = new RawStreamingSubject(server.server.endpoint());
+    }
+  }
+}
