@@ -160,7 +160,7 @@ final class OperationEmitter implements Emitter {
       method.addStatement("builder.$L(response.body())", payload.javaName());
     }
     if (!result.bodyMembers().isEmpty()) {
-      method.addStatement("$T.read(response.body(), in -> $T.readInto(in, builder))", JSON_BODIES, result.codec());
+      method.addStatement("$T.read(response, in -> $T.readInto(in, builder))", JSON_BODIES, result.codec());
     }
     if (!result.membersAt(Location.HEADER).isEmpty() || !result.membersAt(Location.QUERY).isEmpty()) {
       throw new IllegalArgumentException(op.name() + ": result members in headers are not supported");

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -76,11 +77,16 @@ public final class ClientRuntime implements AutoCloseable {
       base = settings.httpClient;
       this.ownedClient = null;
     } else {
-      base = new OkHttpClient.Builder()
+      OkHttpClient.Builder own = new OkHttpClient.Builder()
           .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
           .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
-          .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
-          .build();
+          .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT);
+      if (settings.target != null && settings.target.endpoint.getScheme().equalsIgnoreCase("http")) {
+        // A plain-HTTP endpoint (a local server, the emulator) never needs TLS: without a TLS connection spec OkHttp
+        // skips loading the trust store, the largest part of building a client.
+        own.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+      }
+      base = own.build();
       this.ownedClient = base;
     }
     // A signed request must not be replayed to another address, so redirects are never followed; and every attempt
@@ -194,12 +200,14 @@ public final class ClientRuntime implements AutoCloseable {
     try {
       result = decoder.decode(response);
     } catch (IOException | RuntimeException e) {
+      response.releaseBody();
       if (e instanceof SdkException) {
         throw context.record().finish((SdkException) e);
       }
       throw context.record().finish(new SdkClientException(
           operationName + ": the response body could not be decoded: " + describe(e), e));
     }
+    response.releaseBody();
     if (result == null) {
       throw context.record().finish(new SdkClientException(operationName + ": the response body could not be "
           + "decoded: the decoder returned null"));

@@ -8,10 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import okio.Buffer;
 
 /**
- * An HTTP response as the runtime received it: status, headers and the whole body. Immutable.
+ * An HTTP response as the runtime received it: status, headers and the whole body. Immutable, but for
+ * {@link #releaseBody()}, which the runtime calls once the body is decoded.
+ *
+ * <p>A response the runtime read holds its body in OkHttp's pooled buffer segments as they came off the socket:
+ * {@link #bodyStream()} reads them in place, with no copy into an array, and {@link #releaseBody()} gives the segments
+ * back for the next response.
  *
  * <p>{@link #toString()} shows the status, the request id and the body size, never header values or the body.
  */
@@ -26,11 +33,24 @@ public final class SdkHttpResponse {
   private final int statusCode;
   private final List<NameValue> headers;
   private final byte[] body;
+  /** The body in pooled segments, for responses the runtime read; null when {@link #body} holds it. */
+  private @Nullable Buffer buffered;
+  private final int length;
 
   private SdkHttpResponse(int statusCode, List<NameValue> headers, byte[] body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.body = body;
+    this.buffered = null;
+    this.length = body.length;
+  }
+
+  private SdkHttpResponse(int statusCode, List<NameValue> headers, Buffer buffered) {
+    this.statusCode = statusCode;
+    this.headers = headers;
+    this.body = NO_BYTES;
+    this.buffered = buffered;
+    this.length = Math.toIntExact(buffered.size());
   }
 
   /**
@@ -55,6 +75,35 @@ public final class SdkHttpResponse {
     }
     byte[] bytes = body == null || body.length == 0 ? NO_BYTES : body.clone();
     return new SdkHttpResponse(statusCode, Collections.unmodifiableList(copy), bytes);
+  }
+
+  /**
+   * A response over these headers and body as they are, without the copies {@link #of} makes: for the runtime's
+   * reader, which built both for this response and never touches them again. The same checks as {@link #of}.
+   */
+  public static SdkHttpResponse wrap(int statusCode, List<NameValue> headers, Buffer body) {
+    if (statusCode < 100 || statusCode > 999) {
+      throw new IllegalArgumentException("statusCode must be a three-digit HTTP status: " + statusCode);
+    }
+    if (headers == null || body == null) {
+      throw new IllegalArgumentException((headers == null ? "headers" : "body") + " must not be null");
+    }
+    if (body.size() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("body must be shorter than 2 GiB: " + body.size() + " bytes");
+    }
+    return new SdkHttpResponse(statusCode, Collections.unmodifiableList(headers), body);
+  }
+
+  /**
+   * Gives the body's buffer segments back to OkHttp's pool. Only the runtime calls it, after the body is decoded;
+   * the body reads as empty afterwards. Idempotent; does nothing for a response made with {@link #of}.
+   */
+  public void releaseBody() {
+    Buffer current = buffered;
+    if (current != null) {
+      buffered = null;
+      current.clear();
+    }
   }
 
   public int statusCode() {
@@ -94,22 +143,29 @@ public final class SdkHttpResponse {
 
   /** A copy of the body; an empty array when the response had none. Never null. */
   public byte[] body() {
+    Buffer current = buffered;
+    if (current != null) {
+      return current.size() == 0 ? NO_BYTES : current.snapshot().toByteArray();
+    }
     return body.length == 0 ? NO_BYTES : body.clone();
   }
 
   /** The body as a stream, without a copy. */
   public InputStream bodyStream() {
-    return new ByteArrayInputStream(body);
+    Buffer current = buffered;
+    return current != null ? new SegmentStream(current) : new ByteArrayInputStream(body);
   }
 
   /** The body's length in bytes. */
   public int bodyLength() {
-    return body.length;
+    Buffer current = buffered;
+    return current != null ? Math.toIntExact(current.size()) : body.length;
   }
 
   /** The body decoded as UTF-8 (malformed bytes become U+FFFD); empty when there is none. */
   public String bodyAsString() {
-    return new String(body, StandardCharsets.UTF_8);
+    Buffer current = buffered;
+    return current != null ? current.snapshot().utf8() : new String(body, StandardCharsets.UTF_8);
   }
 
   /** The status and the request id ({@code x-amzn-RequestId}, else {@code x-amz-request-id}). */
@@ -126,6 +182,49 @@ public final class SdkHttpResponse {
   @Override
   public String toString() {
     return "SdkHttpResponse{statusCode=" + statusCode + ", requestId=" + requestId().orElse(null) + ", body="
-        + body.length + " bytes}";
+        + length + " bytes}";
+  }
+
+  /**
+   * Reads a buffer's segments in place, without consuming them (so the body can be read again) and without copying
+   * them anywhere but into the reader's own array.
+   */
+  private static final class SegmentStream extends InputStream {
+    private final Buffer buffer;
+    private final long size;
+    private long position;
+
+    SegmentStream(Buffer buffer) {
+      this.buffer = buffer;
+      this.size = buffer.size();
+    }
+
+    @Override
+    public int read() {
+      return position < size ? buffer.getByte(position++) & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, into.length);
+      if (length == 0) {
+        return 0;
+      }
+      if (position >= size) {
+        return -1;
+      }
+      try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
+        cursor.seek(position);
+        int count = Math.min(length, cursor.end - cursor.start);
+        System.arraycopy(cursor.data, cursor.start, into, offset, count);
+        position += count;
+        return count;
+      }
+    }
+
+    @Override
+    public int available() {
+      return (int) Math.min(Integer.MAX_VALUE, size - position);
+    }
   }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.ResponseMetadata;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 class SdkHttpResponseTest {
@@ -66,5 +70,48 @@ class SdkHttpResponseTest {
     assertThat(SdkHttpResponse.of(299, List.of(), null).isSuccessful()).isTrue();
     assertThat(SdkHttpResponse.of(199, List.of(), null).isSuccessful()).isFalse();
     assertThat(SdkHttpResponse.of(300, List.of(), null).isSuccessful()).isFalse();
+  }
+
+  /** A body larger than one segment, so reads cross segment boundaries. */
+  private static String bigBody() {
+    StringBuilder text = new StringBuilder("{\"items\":[");
+    for (int i = 0; i < 2_000; i++) {
+      text.append(i == 0 ? "" : ",").append("\"route-").append(i).append('"');
+    }
+    return text.append("]}").toString();
+  }
+
+  @Test
+  void aWrappedBufferIsReadInPlaceAndAgainUntilReleased() throws Exception {
+    String text = bigBody();
+    Buffer buffer = new Buffer().writeUtf8(text);
+    SdkHttpResponse response = SdkHttpResponse.wrap(200, new ArrayList<>(List.of(NameValue.of("x-amzn-RequestId",
+        "r-1"))), buffer);
+
+    assertThat(response.bodyLength()).isEqualTo(text.length());
+    for (int round = 0; round < 2; round++) {
+      try (InputStream in = response.bodyStream()) {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        byte[] chunk = new byte[1_000]; // smaller than a segment, and not a divisor of its size
+        for (int n = in.read(chunk, 0, chunk.length); n != -1; n = in.read(chunk, 0, chunk.length)) {
+          read.write(chunk, 0, n);
+        }
+        assertThat(read.toString(UTF_8)).as("read " + (round + 1)).isEqualTo(text);
+      }
+    }
+    try (InputStream in = response.bodyStream()) {
+      assertThat(in.read()).isEqualTo('{');
+      assertThat(in.available()).isEqualTo(text.length() - 1);
+    }
+    assertThat(response.bodyAsString()).isEqualTo(text);
+    assertThat(new String(response.body(), UTF_8)).isEqualTo(text);
+    assertThat(buffer.size()).as("reading never consumes the buffer").isEqualTo(text.length());
+
+    response.releaseBody();
+    assertThat(buffer.size()).isZero();
+    assertThat(response.bodyLength()).isZero();
+    assertThat(response.body()).isEmpty();
+    response.releaseBody(); // idempotent
+    assertThat(response.toString()).contains("body=" + text.length() + " bytes");
   }
 }

@@ -7,10 +7,30 @@ import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256, HMAC-SHA256 and lowercase hex. A new digest or MAC per call, so every method is thread-safe. */
+/**
+ * SHA-256, HMAC-SHA256 and lowercase hex. Each thread keeps its own digest and MAC (looking them up costs more than
+ * using them), so every method is thread-safe.
+ */
 final class Hashing {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String HMAC_SHA256 = "HmacSHA256";
+
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java runtime must provide SHA-256.
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  });
+  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+    try {
+      return Mac.getInstance(HMAC_SHA256);
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java runtime must provide HmacSHA256.
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  });
 
   private Hashing() {}
 
@@ -23,14 +43,14 @@ final class Hashing {
   }
 
   static byte[] hmacSha256(byte[] key, String data) {
+    Mac mac = HMAC.get();
     try {
-      Mac mac = Mac.getInstance(HMAC_SHA256);
       mac.init(new SecretKeySpec(key, HMAC_SHA256));
-      return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
-      // Every Java runtime must provide HmacSHA256, and the key is never empty.
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+      // The key is never empty.
+      throw new IllegalStateException("HmacSHA256 refused the key", e);
     }
+    return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
   }
 
   static String hex(byte[] bytes) {
@@ -56,11 +76,8 @@ final class Hashing {
   }
 
   private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java runtime must provide SHA-256.
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    MessageDigest digest = SHA256.get();
+    digest.reset();
+    return digest.digest(data);
   }
 }

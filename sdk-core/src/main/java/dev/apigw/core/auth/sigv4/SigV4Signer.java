@@ -3,6 +3,7 @@ package dev.apigw.core.auth.sigv4;
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +26,8 @@ import java.util.Set;
  * {@code x-amz-security-token} / {@code x-amz-content-sha256} when the signer sets them) is replaced by the signer's
  * value, not signed twice.
  *
- * <p>Immutable and thread-safe. Nothing is cached and nothing is logged.
+ * <p>Thread-safe. It keeps the last second's date strings and scope, and the last derived signing key with the
+ * secret it came from (the key changes once a day); nothing is logged, and neither shows in {@link #toString()}.
  */
 public final class SigV4Signer {
   private static final String HOST = "host";
@@ -47,6 +49,10 @@ public final class SigV4Signer {
   private final String signingName;
   private final String region;
   private final boolean contentSha256Header;
+  /** The last signing second's date strings and scope: requests signed in the same second share them. */
+  private volatile @Nullable SigningSecond lastSecond;
+  /** The last signing key: it depends only on the secret and the day, so it is derived once a day per secret. */
+  private volatile @Nullable CachedKey lastKey;
 
   private SigV4Signer(String signingName, String region, boolean contentSha256Header) {
     this.signingName = signingName;
@@ -99,8 +105,9 @@ public final class SigV4Signer {
     Arguments.requireNonNull(credentials, "credentials");
     Arguments.requireNonNull(signingTime, "signingTime");
 
-    String amzDate = AmzDates.dateTime(signingTime);
-    CredentialScope scope = CredentialScope.of(signingTime, region, signingName);
+    SigningSecond second = second(signingTime);
+    String amzDate = second.amzDate;
+    CredentialScope scope = second.scope;
     Optional<String> sessionToken = credentials.sessionToken();
 
     List<NameValue> added = new ArrayList<>(4);
@@ -128,7 +135,7 @@ public final class SigV4Signer {
     CanonicalRequest canonicalRequest = CanonicalRequest.create(
         request.method(), request.path(), request.queryParameters(), signed, request.payloadHash());
     String stringToSign = StringToSign.create(amzDate, scope, canonicalRequest);
-    String signature = Signature.compute(SigningKey.derive(credentials.secretAccessKey(), scope), stringToSign);
+    String signature = Signature.compute(signingKey(credentials.secretAccessKey(), scope), stringToSign);
     String authorization = StringToSign.ALGORITHM
         + " Credential=" + credentials.accessKeyId() + '/' + scope.value()
         + ", SignedHeaders=" + canonicalRequest.signedHeaders()
@@ -137,6 +144,54 @@ public final class SigV4Signer {
     List<NameValue> headers = new ArrayList<>(added);
     headers.add(NameValue.of(AUTHORIZATION, authorization));
     return new SigningResult(headers, amzDate, scope, canonicalRequest, stringToSign, signature, authorization);
+  }
+
+  private SigningSecond second(Instant signingTime) {
+    long epochSecond = signingTime.getEpochSecond();
+    SigningSecond known = lastSecond;
+    if (known != null && known.epochSecond == epochSecond) {
+      return known;
+    }
+    SigningSecond fresh = new SigningSecond(epochSecond, AmzDates.dateTime(signingTime),
+        CredentialScope.of(signingTime, region, signingName));
+    lastSecond = fresh;
+    return fresh;
+  }
+
+  private SigningKey signingKey(String secretAccessKey, CredentialScope scope) {
+    CachedKey known = lastKey;
+    if (known != null && known.scope.equals(scope) && known.secretAccessKey.equals(secretAccessKey)) {
+      return known.key;
+    }
+    SigningKey key = SigningKey.derive(secretAccessKey, scope);
+    lastKey = new CachedKey(secretAccessKey, scope, key);
+    return key;
+  }
+
+  /** One second's {@code X-Amz-Date} and credential scope. */
+  private static final class SigningSecond {
+    final long epochSecond;
+    final String amzDate;
+    final CredentialScope scope;
+
+    SigningSecond(long epochSecond, String amzDate, CredentialScope scope) {
+      this.epochSecond = epochSecond;
+      this.amzDate = amzDate;
+      this.scope = scope;
+    }
+  }
+
+  /** A derived signing key and what it was derived from; never printed. */
+  private static final class CachedKey {
+    final String secretAccessKey;
+    final CredentialScope scope;
+    final SigningKey key;
+
+    CachedKey(String secretAccessKey, CredentialScope scope, SigningKey key) {
+      this.secretAccessKey = secretAccessKey;
+      this.scope = scope;
+      this.key = key;
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,9 +24,10 @@ public final class EndpointRuleSet {
   private final List<Parameter> parameters;
   private final List<Rule> rules;
   private final int slotCount;
-  private final Partitions partitions;
+  /** The partitions {@code aws.partition} reads; null for the standard ones, loaded when a rule first needs them. */
+  private final @Nullable Partitions partitions;
 
-  EndpointRuleSet(List<Parameter> parameters, List<Rule> rules, int slotCount, Partitions partitions) {
+  EndpointRuleSet(List<Parameter> parameters, List<Rule> rules, int slotCount, @Nullable Partitions partitions) {
     this.parameters = List.copyOf(parameters);
     this.rules = List.copyOf(rules);
     this.slotCount = slotCount;
@@ -40,7 +42,7 @@ public final class EndpointRuleSet {
    */
   public static EndpointRuleSet parse(InputStream json) throws IOException {
     Arguments.requireNonNull(json, "json");
-    return RuleSetParser.parse(JsonTree.read(json, "The endpoint rule set"), Partitions.standard());
+    return RuleSetParser.parse(JsonTree.read(json, "The endpoint rule set"), null);
   }
 
   /**

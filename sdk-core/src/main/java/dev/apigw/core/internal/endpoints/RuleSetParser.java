@@ -41,12 +41,12 @@ final class RuleSetParser {
 
   private RuleSetParser() {}
 
-  /** The parsed rule set, bound to {@code partitions}. */
-  static EndpointRuleSet parse(@Nullable Object document, Partitions partitions) {
+  /** The parsed rule set, bound to {@code partitions} (null: the standard ones, loaded on first use). */
+  static EndpointRuleSet parse(@Nullable Object document, @Nullable Partitions partitions) {
     return new RuleSetParser().ruleSet(document, partitions);
   }
 
-  private EndpointRuleSet ruleSet(@Nullable Object document, Partitions partitions) {
+  private EndpointRuleSet ruleSet(@Nullable Object document, @Nullable Partitions partitions) {
     Map<String, Object> root = object(document, "the rule set", ROOT_KEYS);
     String version = string(required(root, "version", "the rule set"), "version");
     if (!version.startsWith("1.")) {

@@ -8,9 +8,9 @@ import dev.apigw.core.Nullable;
  */
 final class Scope {
   private final @Nullable Object[] slots;
-  private final Partitions partitions;
+  private final @Nullable Partitions partitions;
 
-  Scope(int slotCount, Partitions partitions) {
+  Scope(int slotCount, @Nullable Partitions partitions) {
     this.slots = new Object[slotCount];
     this.partitions = partitions;
   }
@@ -24,6 +24,6 @@ final class Scope {
   }
 
   Partitions partitions() {
-    return partitions;
+    return partitions != null ? partitions : Partitions.standard();
   }
 }

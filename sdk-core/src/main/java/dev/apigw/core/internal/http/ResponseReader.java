@@ -8,6 +8,7 @@ import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /** Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size limit. */
@@ -37,10 +38,11 @@ public final class ResponseReader {
     for (int i = 0; i < headers.size(); i++) {
       headerList.add(NameValue.of(headers.name(i), headers.value(i)));
     }
-    return SdkHttpResponse.of(response.code(), headerList, readBody(response.body(), maxBodyBytes));
+    return SdkHttpResponse.wrap(response.code(), headerList, readBody(response.body(), maxBodyBytes));
   }
 
-  private static byte[] readBody(ResponseBody body, long maxBodyBytes) throws IOException {
+  /** The whole body, moved into a buffer of pooled segments: no copy into an array. */
+  private static Buffer readBody(ResponseBody body, long maxBodyBytes) throws IOException {
     long declared = body.contentLength();
     if (declared > maxBodyBytes) {
       throw new ResponseTooLargeException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
@@ -49,7 +51,9 @@ public final class ResponseReader {
     if (source.request(maxBodyBytes + 1)) {
       throw new ResponseTooLargeException(tooLarge(maxBodyBytes));
     }
-    return source.readByteArray();
+    Buffer buffer = new Buffer();
+    source.readAll(buffer);
+    return buffer;
   }
 
   private static String tooLarge(long maxBodyBytes) {

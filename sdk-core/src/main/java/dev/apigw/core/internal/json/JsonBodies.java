@@ -3,6 +3,7 @@ package dev.apigw.core.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.apigw.core.http.SdkHttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,14 +40,25 @@ public final class JsonBodies {
    */
   public static void read(byte[] body, BodyReader reader) throws IOException {
     try (JsonParser parser = Json.factory().createParser(body)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return;
-      }
-      reader.read(parser);
-      if (parser.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected content after the JSON object");
-      }
+      read(parser, reader);
+    }
+  }
+
+  /** As {@link #read(byte[], BodyReader)}, on a response's body without copying it. */
+  public static void read(SdkHttpResponse response, BodyReader reader) throws IOException {
+    try (JsonParser parser = Json.factory().createParser(response.bodyStream())) {
+      read(parser, reader);
+    }
+  }
+
+  private static void read(JsonParser parser, BodyReader reader) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return;
+    }
+    reader.read(parser);
+    if (parser.nextToken() != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected content after the JSON object");
     }
   }
 }

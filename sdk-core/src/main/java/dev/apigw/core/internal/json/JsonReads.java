@@ -121,8 +121,12 @@ public final class JsonReads {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(parser, "an array");
     }
+    JsonToken first = parser.nextToken();
+    if (first == JsonToken.END_ARRAY) {
+      return Collections.emptyList(); // [] is common in responses: no list for it
+    }
     List<T> list = new ArrayList<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token == null) {
         throw new JsonParseException(parser, "The JSON ends inside an array");
       }
@@ -138,8 +142,12 @@ public final class JsonReads {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw mismatch(parser, "an object");
     }
+    JsonToken first = parser.nextToken();
+    if (first == JsonToken.END_OBJECT) {
+      return Collections.emptyMap(); // {} is common in responses: no map for it
+    }
     Map<String, T> map = new LinkedHashMap<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    for (JsonToken token = first; token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       if (token != JsonToken.FIELD_NAME) {
         throw new JsonParseException(parser, "The JSON ends inside an object");
       }

@@ -17,7 +17,11 @@ public final class ErrorTranslationStage implements CallStage {
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
     SdkHttpResponse response = next.proceed(request, context);
     if (!response.isSuccessful()) {
-      throw ErrorResponseParser.toException(response, errorFactory);
+      try {
+        throw ErrorResponseParser.toException(response, errorFactory);
+      } finally {
+        response.releaseBody(); // the exception keeps only an excerpt
+      }
     }
     return response;
   }

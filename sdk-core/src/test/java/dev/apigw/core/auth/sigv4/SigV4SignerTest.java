@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.auth.Credentials;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,28 @@ class SigV4SignerTest {
 
   private static SignableRequest.Builder getApis() {
     return SignableRequest.builder().method("GET").host("apigateway.us-east-1.amazonaws.com").path("/v2/apis");
+  }
+
+  @Test
+  void theCachedDatesAndKeyNeverLeakIntoAnotherSecondDayOrSecret() {
+    SigV4Signer reused = SigV4Signer.create("apigateway", "us-east-1");
+    Credentials other = Credentials.of("AKIDOTHER", "other-secret");
+    List<Object[]> calls = List.of(
+        new Object[] {CREDENTIALS, TIME},
+        new Object[] {CREDENTIALS, TIME},
+        new Object[] {other, TIME},
+        new Object[] {CREDENTIALS, TIME.plusSeconds(1)},
+        new Object[] {CREDENTIALS, TIME.plus(Duration.ofDays(1))},
+        new Object[] {other, TIME.plus(Duration.ofDays(1))},
+        new Object[] {CREDENTIALS, TIME});
+    for (Object[] call : calls) {
+      Credentials credentials = (Credentials) call[0];
+      Instant time = (Instant) call[1];
+      SigningResult cached = reused.sign(getApis().build(), credentials, time);
+      SigningResult fresh = SigV4Signer.create("apigateway", "us-east-1").sign(getApis().build(), credentials, time);
+      assertThat(cached.authorization()).as(credentials.accessKeyId() + " at " + time).isEqualTo(fresh.authorization());
+      assertThat(cached.headers()).isEqualTo(fresh.headers());
+    }
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class CreatePetOperation {
    */
   public static CreatePetResult unmarshall(SdkHttpResponse response) throws IOException {
     CreatePetResult.Builder builder = CreatePetResult.builder().responseMetadata(response.metadata());
-    JsonBodies.read(response.body(), in -> CreatePetResultCodec.readInto(in, builder));
+    JsonBodies.read(response, in -> CreatePetResultCodec.readInto(in, builder));
     return builder.build();
   }
 }

@@ -39,7 +39,7 @@ public final class ListPetsOperation {
    */
   public static ListPetsResult unmarshall(SdkHttpResponse response) throws IOException {
     ListPetsResult.Builder builder = ListPetsResult.builder().responseMetadata(response.metadata());
-    JsonBodies.read(response.body(), in -> ListPetsResultCodec.readInto(in, builder));
+    JsonBodies.read(response, in -> ListPetsResultCodec.readInto(in, builder));
     return builder.build();
   }
 }
