@@ -183,7 +183,8 @@ public final class ResultsWriter {
    */
   private void goalScaling(String workload, String name) {
     int most = threads().stream().mapToInt(Integer::intValue).max().orElse(1);
-    String goal = name + ": throughput with " + most + " threads scales with the cores (as the floor's does)";
+    String goal = name + ": throughput with " + (most == 1 ? 8 : most)
+        + " threads scales with the cores (as the floor's does)";
     BenchmarkResult ours1 = find(workload, OURS, 1);
     BenchmarkResult oursN = find(workload, OURS, most);
     BenchmarkResult floor1 = find(workload, FLOOR, 1);
