@@ -97,20 +97,46 @@ public final class ResultsWriter {
       BenchmarkResult first = results.get(0);
       md.append("- JDK: ").append(first.jdkVersion()).append(", ").append(first.vmName()).append(' ')
           .append(first.vmVersion()).append('\n');
-      Set<String> settings = new LinkedHashSet<>();
+      // Setting -> the workloads and thread counts run with it, in the order of the results.
+      Map<String, Set<String>> settings = new LinkedHashMap<>();
       Set<Integer> threads = new TreeSet<>();
       for (BenchmarkResult result : results) {
-        settings.add(result.forks() + (result.forks() == 1 ? " fork" : " forks") + ", warm-up " + result.warmup()
-            + ", measurement " + result.measurement());
+        String setting = result.forks() + (result.forks() == 1 ? " fork" : " forks") + ", warm-up "
+            + result.warmup() + ", measurement " + result.measurement();
+        settings.computeIfAbsent(setting, s -> new LinkedHashSet<>())
+            .add(result.workload() + " at " + result.threads() + (result.threads() == 1 ? " thread" : " threads"));
         threads.add(result.threads());
       }
       md.append("- JMH ").append(first.jmhVersion()).append(", average time per call: ")
-          .append(String.join("; ", settings)).append(" per benchmark; threads ").append(join(threads))
+          .append(describeSettings(settings)).append(" per benchmark; threads ").append(join(threads))
           .append(" sharing one client");
       md.append(Double.isNaN(first.allocBytesPerOp()) ? "" : "; allocation from `-prof gc` (`gc.alloc.rate.norm`)")
           .append('\n');
     }
     md.append('\n');
+  }
+
+  /**
+   * One setting as it is; several each with where it was used, except the most used one, which is "the rest".
+   */
+  private static String describeSettings(Map<String, Set<String>> settings) {
+    if (settings.size() == 1) {
+      return settings.keySet().iterator().next();
+    }
+    String most = null;
+    for (Map.Entry<String, Set<String>> setting : settings.entrySet()) {
+      if (most == null || setting.getValue().size() > settings.get(most).size()) {
+        most = setting.getKey();
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> setting : settings.entrySet()) {
+      if (!setting.getKey().equals(most)) {
+        parts.add(setting.getKey() + " (" + String.join(", ", setting.getValue()) + ")");
+      }
+    }
+    parts.add(most + " (the rest)");
+    return String.join("; ", parts);
   }
 
   private void goals() {

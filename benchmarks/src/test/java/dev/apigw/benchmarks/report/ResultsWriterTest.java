@@ -121,6 +121,30 @@ class ResultsWriterTest {
         + "| of those, from the classpath's jars | 530 | 1600 | 0.33x |\n");
   }
 
+  @Test
+  void namesWhereEachSettingWasUsedWhenTheyDiffer() {
+    List<BenchmarkResult> results = new ArrayList<>();
+    results.add(withForks(result("GetRoutes25", "ours", 1, 100, 50 * 1024), 3));
+    results.add(withForks(result("GetRoutes25", "rawTree", 1, 95, 40 * 1024), 3));
+    results.add(withForks(result("CreateRoute", "ours", 1, 100, 20 * 1024), 3));
+    results.add(result("NotFound", "ours", 1, 90, 10 * 1024));
+    results.add(result("NotFound", "rawTree", 1, 80, 10 * 1024));
+    results.add(result("GetRoutes25", "ours", 8, 400, 50 * 1024));
+    results.add(result("CreateRoute", "ours", 8, 400, 20 * 1024));
+    results.add(result("NotFound", "ours", 8, 300, 10 * 1024));
+
+    String md = ResultsWriter.write(results, null, MACHINE, RUN);
+
+    assertThat(md).contains("average time per call: 3 forks, warm-up 3 x 2 s, measurement 5 x 2 s (GetRoutes25 at 1 "
+        + "thread, CreateRoute at 1 thread); 1 fork, warm-up 3 x 2 s, measurement 5 x 2 s (the rest) per benchmark");
+  }
+
+  private static BenchmarkResult withForks(BenchmarkResult r, int forks) {
+    return new BenchmarkResult(r.workload(), r.subject(), r.threads(), r.score(), r.scoreError(), r.unit(),
+        r.allocBytesPerOp(), r.jdkVersion(), r.vmName(), r.vmVersion(), r.jmhVersion(), forks, r.warmup(),
+        r.measurement());
+  }
+
   private static BenchmarkResult result(String workload, String subject, int threads, double micros, double bytes) {
     return new BenchmarkResult(workload, subject, threads, micros, 2.0, "us/op", bytes, "17.0.15",
         "OpenJDK 64-Bit Server VM", "17.0.15+6", "1.37", 1, "3 x 2 s", "5 x 2 s");

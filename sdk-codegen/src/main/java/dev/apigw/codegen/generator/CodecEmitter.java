@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -124,7 +125,7 @@ final class CodecEmitter implements Emitter {
       method.beginControlFlow("try").beginControlFlow("switch (field)");
       for (JavaMember member : members) {
         method.addCode("case $S:\n$>", member.wireName())
-            .addStatement("builder.$L($L)", member.javaName(), readValue(member.type(), "in", 0))
+            .addCode(readMember(member))
             .addStatement("break")
             .addCode("$<");
       }
@@ -200,13 +201,49 @@ final class CodecEmitter implements Emitter {
     return CodeBlock.of("($L, $L) -> $T.$L($L, $L, $L)", out, value, Types.JSON_WRITES, method, out, value, writer(inner, depth + 1));
   }
 
+  /**
+   * Reads one member into {@code builder}. A list or map member is read element by element into the builder (its
+   * {@code addX}/{@code putX} methods), so the collection is built once. The member is set to empty first: an
+   * array or object holding nothing but nulls still sets it, and a member sent twice keeps the last, as before.
+   */
+  private static CodeBlock readMember(JavaMember member) {
+    JavaType type = member.type();
+    if (!(type instanceof JavaType.ListOf) && !(type instanceof JavaType.MapOf)) {
+      return CodeBlock.builder().addStatement("builder.$L($L)", member.javaName(), readValue(type, "in", 0)).build();
+    }
+    boolean list = type instanceof JavaType.ListOf;
+    String single = singular(member.javaName());
+    CodeBlock element = list
+        ? CodeBlock.of("builder.add$L($L)", capitalized(single), readValue(((JavaType.ListOf) type).element(), "in", 0))
+        : CodeBlock.of("builder.put$L(in.currentName(), $L)", capitalized(single),
+            readValue(((JavaType.MapOf) type).value(), "in", 0));
+    return CodeBlock.builder()
+        .addStatement("builder.$L($T.$L())", member.javaName(), Collections.class, list ? "emptyList" : "emptyMap")
+        .beginControlFlow("if ($T.$L(in))", Types.JSON_READS, list ? "firstElement" : "firstEntry")
+        .beginControlFlow("do")
+        .addStatement(element)
+        .endControlFlow("while ($T.$L(in))", Types.JSON_READS, list ? "nextElement" : "nextEntry")
+        .endControlFlow()
+        .build();
+  }
+
+  /** The element name Immutables' depluralization gives a collection member's {@code addX}/{@code putX} methods. */
+  private static String singular(String plural) {
+    return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
   /** An expression that reads a value of {@code type} with the parser {@code in} on its first token. */
   private static CodeBlock readValue(JavaType type, String in, int depth) {
     if (type instanceof JavaType.Scalar scalar) {
       return CodeBlock.of("$T.$L($L)", Types.JSON_READS, scalarReader(scalar.kind()), in);
     }
     if (type instanceof JavaType.EnumRef enumRef) {
-      return CodeBlock.of("$T.of($T.readString($L))", enumRef.name(), Types.JSON_READS, in);
+      return CodeBlock.of("$T.readEnum($L, $T.knownValues(), $T::of)", Types.JSON_READS, in, enumRef.name(),
+          enumRef.name());
     }
     if (type instanceof JavaType.StructureRef struct) {
       return CodeBlock.of("$T.read($L)", struct.codec(), in);

@@ -3,6 +3,7 @@ package dev.apigw.core.internal.json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.apigw.core.WireEnum;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads JSON values for generated codecs. Every method expects the parser on the value's first token and leaves it
@@ -116,46 +118,123 @@ public final class JsonReads {
     return parser.getBinaryValue();
   }
 
-  /** A JSON array as an unmodifiable list; null elements are dropped. */
-  public static <T> List<T> readList(JsonParser parser, Reader<T> elements) throws IOException {
+  /**
+   * An enumeration's value. A string equal to one of {@code known}'s values comes back as that constant without
+   * making a String of it (such values repeat in every item of a listing); any other value, or a scalar that is not
+   * a string, goes through {@code of}.
+   */
+  public static <T extends WireEnum> T readEnum(JsonParser parser, List<T> known, Function<String, T> of)
+      throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      for (int i = 0; i < known.size(); i++) {
+        T candidate = known.get(i);
+        if (sameChars(candidate.value(), chars, offset, length)) {
+          return candidate;
+        }
+      }
+    }
+    return of.apply(readString(parser));
+  }
+
+  private static boolean sameChars(String value, char[] chars, int offset, int length) {
+    if (value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Moves the parser from an array's {@code START_ARRAY} to its first element that is not null. Generated codecs
+   * read a list member element by element into the value's builder with this and {@link #nextElement}, so the list
+   * is built once.
+   *
+   * @return false when the array has no such element, with the parser on its {@code END_ARRAY}
+   */
+  public static boolean firstElement(JsonParser parser) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw mismatch(parser, "an array");
     }
-    JsonToken first = parser.nextToken();
-    if (first == JsonToken.END_ARRAY) {
-      return Collections.emptyList(); // [] is common in responses: no list for it
-    }
-    List<T> list = new ArrayList<>();
-    for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    return nextElement(parser);
+  }
+
+  /**
+   * Moves the parser from the last token of an array's element (or its {@code START_ARRAY}) to the next element
+   * that is not null.
+   *
+   * @return false at the array's {@code END_ARRAY}
+   */
+  public static boolean nextElement(JsonParser parser) throws IOException {
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token == null) {
         throw new JsonParseException(parser, "The JSON ends inside an array");
       }
       if (token != JsonToken.VALUE_NULL) {
-        list.add(elements.read(parser));
+        return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * Moves the parser from an object's {@code START_OBJECT} to the value of its first entry that is not null; the
+   * entry's key is then {@link JsonParser#currentName()}. The map counterpart of {@link #firstElement}.
+   *
+   * @return false when the object has no such entry, with the parser on its {@code END_OBJECT}
+   */
+  public static boolean firstEntry(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw mismatch(parser, "an object");
+    }
+    return nextEntry(parser);
+  }
+
+  /**
+   * Moves the parser from the last token of an entry's value (or the object's {@code START_OBJECT}) to the value
+   * of the next entry that is not null.
+   *
+   * @return false at the object's {@code END_OBJECT}
+   */
+  public static boolean nextEntry(JsonParser parser) throws IOException {
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      if (token != JsonToken.FIELD_NAME) {
+        throw new JsonParseException(parser, "The JSON ends inside an object");
+      }
+      if (parser.nextToken() != JsonToken.VALUE_NULL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A JSON array as an unmodifiable list; null elements are dropped. */
+  public static <T> List<T> readList(JsonParser parser, Reader<T> elements) throws IOException {
+    if (!firstElement(parser)) {
+      return Collections.emptyList(); // [] is common in responses: no list for it
+    }
+    List<T> list = new ArrayList<>();
+    do {
+      list.add(elements.read(parser));
+    } while (nextElement(parser));
     return Collections.unmodifiableList(list);
   }
 
   /** A JSON object as an unmodifiable map in the object's order; null values are dropped. */
   public static <T> Map<String, T> readMap(JsonParser parser, Reader<T> values) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw mismatch(parser, "an object");
-    }
-    JsonToken first = parser.nextToken();
-    if (first == JsonToken.END_OBJECT) {
+    if (!firstEntry(parser)) {
       return Collections.emptyMap(); // {} is common in responses: no map for it
     }
     Map<String, T> map = new LinkedHashMap<>();
-    for (JsonToken token = first; token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-      if (token != JsonToken.FIELD_NAME) {
-        throw new JsonParseException(parser, "The JSON ends inside an object");
-      }
-      String key = parser.currentName();
-      if (parser.nextToken() != JsonToken.VALUE_NULL) {
-        map.put(key, values.read(parser));
-      }
-    }
+    do {
+      map.put(parser.currentName(), values.read(parser));
+    } while (nextEntry(parser));
     return Collections.unmodifiableMap(map);
   }
 

@@ -12,6 +12,7 @@ import dev.apigw.model.CreatePetRequest;
 import dev.apigw.model.PetKind;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ public final class CreatePetRequestCodec {
             builder.name(JsonReads.readString(in));
             break;
           case "kind":
-            builder.kind(PetKind.of(JsonReads.readString(in)));
+            builder.kind(JsonReads.readEnum(in, PetKind.knownValues(), PetKind::of));
             break;
           case "born":
             builder.born(JsonReads.readTimestamp(in));
@@ -85,10 +86,20 @@ public final class CreatePetRequestCodec {
             builder.weight(JsonReads.readDouble(in));
             break;
           case "tags":
-            builder.tags(JsonReads.readMap(in, in1 -> JsonReads.readString(in1)));
+            builder.tags(Collections.emptyMap());
+            if (JsonReads.firstEntry(in)) {
+              do {
+                builder.putTag(in.currentName(), JsonReads.readString(in));
+              } while (JsonReads.nextEntry(in));
+            }
             break;
           case "toys":
-            builder.toys(JsonReads.readList(in, in1 -> ToyCodec.read(in1)));
+            builder.toys(Collections.emptyList());
+            if (JsonReads.firstElement(in)) {
+              do {
+                builder.addToy(ToyCodec.read(in));
+              } while (JsonReads.nextElement(in));
+            }
             break;
           default:
             in.skipChildren();

@@ -10,6 +10,7 @@ import dev.apigw.core.internal.json.JsonReads;
 import dev.apigw.core.internal.json.JsonWrites;
 import dev.apigw.model.ListPetsResult;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,12 @@ public final class ListPetsResultCodec {
       try {
         switch (field) {
           case "items":
-            builder.items(JsonReads.readList(in, in1 -> ToyCodec.read(in1)));
+            builder.items(Collections.emptyList());
+            if (JsonReads.firstElement(in)) {
+              do {
+                builder.addItem(ToyCodec.read(in));
+              } while (JsonReads.nextElement(in));
+            }
             break;
           case "nextToken":
             builder.nextToken(JsonReads.readString(in));

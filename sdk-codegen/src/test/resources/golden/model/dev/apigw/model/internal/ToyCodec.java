@@ -10,6 +10,7 @@ import dev.apigw.core.internal.json.JsonReads;
 import dev.apigw.core.internal.json.JsonWrites;
 import dev.apigw.model.Toy;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -85,10 +86,20 @@ public final class ToyCodec {
             builder.squeaks(JsonReads.readInt(in));
             break;
           case "colours":
-            builder.colours(JsonReads.readList(in, in1 -> JsonReads.readString(in1)));
+            builder.colours(Collections.emptyList());
+            if (JsonReads.firstElement(in)) {
+              do {
+                builder.addColour(JsonReads.readString(in));
+              } while (JsonReads.nextElement(in));
+            }
             break;
           case "sizes":
-            builder.sizes(JsonReads.readMap(in, in1 -> JsonReads.readList(in1, in2 -> JsonReads.readString(in2))));
+            builder.sizes(Collections.emptyMap());
+            if (JsonReads.firstEntry(in)) {
+              do {
+                builder.putSize(in.currentName(), JsonReads.readList(in, in1 -> JsonReads.readString(in1)));
+              } while (JsonReads.nextEntry(in));
+            }
             break;
           default:
             in.skipChildren();
