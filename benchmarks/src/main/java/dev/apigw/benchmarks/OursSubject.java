@@ -61,7 +61,7 @@ public final class OursSubject implements Subject {
         .apiId(Fixtures.API_25)
         .routeKey(Fixtures.CREATE_ROUTE_KEY)
         .target(Fixtures.CREATE_TARGET)
-        .authorizationType(AuthorizationType.of(Fixtures.CREATE_AUTHORIZATION_TYPE))
+        .authorizationType(AuthorizationType.fromValue(Fixtures.CREATE_AUTHORIZATION_TYPE))
         .operationName(Fixtures.CREATE_OPERATION_NAME)
         .apiKeyRequired(false)
         .build());
@@ -81,7 +81,7 @@ public final class OursSubject implements Subject {
         .apiId(Fixtures.API_25)
         .routeId(Fixtures.ROUTE_ID)
         .target(Fixtures.UPDATE_TARGET)
-        .authorizationType(AuthorizationType.of(Fixtures.UPDATE_AUTHORIZATION_TYPE))
+        .authorizationType(AuthorizationType.fromValue(Fixtures.UPDATE_AUTHORIZATION_TYPE))
         .build());
     bh.consume(result.apiGatewayManaged().orElse(null));
     bh.consume(result.apiKeyRequired().orElse(null));

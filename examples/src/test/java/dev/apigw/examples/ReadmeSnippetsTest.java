@@ -22,7 +22,8 @@ class ReadmeSnippetsTest {
   private static final Path PROJECT = Path.of(System.getProperty("apigw.project.dir", ".."));
   private static final List<String> SOURCES = List.of(
       "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
-      "examples/src/test/java/dev/apigw/examples/SampleApiTest.java");
+      "examples/src/test/java/dev/apigw/examples/SampleApiTest.java",
+      "examples/src/test/java/dev/apigw/examples/StubbingTest.java");
 
   @Test
   void everyReadmeJavaBlockIsASnippetAndEverySnippetIsInTheReadme() throws IOException {

@@ -11,6 +11,7 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.retry.RetryStrategy;
+import dev.apigw.model.AuthorizationType;
 import dev.apigw.model.BadRequestException;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetApiResult;
@@ -479,7 +480,8 @@ class FaultMatrixTest {
     assertThat(result.routeKey()).isEmpty();
     assertThat(result.routeId()).hasValue("r1");
     assertThat(result.target()).isEmpty();
-    assertThat(result.authorizationType().orElseThrow().value()).isEqualTo("SOMETHING_NEW");
+    assertThat(result.authorizationType()).hasValue(AuthorizationType.UNKNOWN_TO_SDK);
+    assertThat(result.authorizationTypeAsString()).hasValue("SOMETHING_NEW");
   }
 
   @Test

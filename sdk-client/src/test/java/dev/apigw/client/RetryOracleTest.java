@@ -141,7 +141,11 @@ class RetryOracleTest {
 
   @SafeVarargs
   private static List<Supplier<MockResponse>> seq(Supplier<MockResponse>... responses) {
-    return List.of(responses);
+    List<Supplier<MockResponse>> sequence = new ArrayList<>(responses.length);
+    for (Supplier<MockResponse> response : responses) {
+      sequence.add(response);
+    }
+    return sequence;
   }
 
   private static Supplier<MockResponse> ok() {

@@ -36,10 +36,10 @@ class GeneratorGoldenFilesTest {
     assertThat(generated.keySet()).isEqualTo(read(expectedDir).keySet());
     read(expectedDir).forEach((path, text) -> assertThat(generated.get(path)).as(path).isEqualTo(text));
     assertThat(generated).containsKeys(
-        "dev/apigw/model/AbstractCreatePetRequest.java",
-        "dev/apigw/model/AbstractCreatePetResult.java",
-        "dev/apigw/model/AbstractDeletePetResult.java",
-        "dev/apigw/model/AbstractToy.java",
+        "dev/apigw/model/CreatePetRequest.java",
+        "dev/apigw/model/CreatePetResult.java",
+        "dev/apigw/model/DeletePetResult.java",
+        "dev/apigw/model/Toy.java",
         "dev/apigw/model/PetKind.java",
         "dev/apigw/model/PetsException.java",
         "dev/apigw/model/TooManyRequestsException.java",
@@ -61,6 +61,7 @@ class GeneratorGoldenFilesTest {
     assertThat(generated).isEqualTo(read(expectedDir));
     assertThat(generated).containsOnlyKeys(
         "dev/apigw/client/PetsClient.java",
+        "dev/apigw/client/DefaultPetsClient.java",
         "dev/apigw/client/internal/CreatePetOperation.java",
         "dev/apigw/client/internal/DeletePetOperation.java",
         "dev/apigw/client/internal/ListPetsOperation.java");

@@ -166,7 +166,7 @@ public final class ModelFixtures {
     switch (shape.type()) {
       case STRING:
         if (shape.isEnum()) {
-          return invokeStatic(classOfShape(shapeName), "of", shape.enumValues().get(shape.enumValues().size() - 1));
+          return invokeStatic(classOfShape(shapeName), "fromValue", shape.enumValues().get(shape.enumValues().size() - 1));
         }
         return hint + " value/é ? #\"" + depth;
       case BOOLEAN:

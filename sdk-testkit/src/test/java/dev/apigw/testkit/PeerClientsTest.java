@@ -138,8 +138,10 @@ class PeerClientsTest {
               .headerColor("#222222").navigationColor("#333333").textColor("#000000"))))).portalId();
       aws.createDomainName(b -> b.domainName("rules.example.com"));
       String ruleId = aws.createRoutingRule(b -> b.domainName("rules.example.com").priority(5)
-          .conditions(c -> c.matchBasePaths(m -> m.anyOf("orders")))
-          .actions(a -> a.invokeApi(i -> i.apiId(apiId).stage("prod")))).routingRuleId();
+          .conditions(software.amazon.awssdk.services.apigatewayv2.model.RoutingRuleCondition.builder()
+              .matchBasePaths(m -> m.anyOf("orders")).build())
+          .actions(software.amazon.awssdk.services.apigatewayv2.model.RoutingRuleAction.builder()
+              .invokeApi(i -> i.apiId(apiId).stage("prod")).build())).routingRuleId();
 
       assertThat(aws.listPortals(b -> {}).items()).extracting(p -> p.portalId()).containsExactly(portalId);
       assertThat(aws.getPortal(b -> b.portalId(portalId)).portalContent().displayName()).isEqualTo("Developer portal");

@@ -79,7 +79,21 @@ final class CodecEmitter implements Emitter {
     }
     method.addStatement("out.writeStartObject()");
     for (JavaMember member : structure.bodyMembers()) {
-      if (member.type().isContainer()) {
+      if (member.type() instanceof JavaType.EnumRef) {
+        // Written as held: the wire string, also one this version does not know.
+        String accessor = member.javaName() + "AsString";
+        if (member.required()) {
+          method.addStatement("out.writeFieldName($S)", member.wireName())
+              .addStatement("out.writeString(object.$L())", accessor);
+        } else {
+          method.addStatement("$T $L = object.$L()", ParameterizedTypeName.get(Types.OPTIONAL, Types.STRING),
+                  member.javaName(), accessor)
+              .beginControlFlow("if ($L.isPresent())", member.javaName())
+              .addStatement("out.writeFieldName($S)", member.wireName())
+              .addStatement("out.writeString($L.get())", member.javaName())
+              .endControlFlow();
+        }
+      } else if (member.type().isContainer()) {
         method.beginControlFlow("if (object.$L())", member.hasAccessor())
             .addStatement("out.writeFieldName($S)", member.wireName())
             .addStatement(writeValue(member.type(), CodeBlock.of("object.$L()", member.javaName())))
@@ -147,9 +161,6 @@ final class CodecEmitter implements Emitter {
               ? CodeBlock.of("out.writeBoolean($L)", value)
               : CodeBlock.of("out.writeNumber($L)", value);
     }
-    if (type instanceof JavaType.EnumRef) {
-      return CodeBlock.of("out.writeString($L.value())", value);
-    }
     if (type instanceof JavaType.ListOf list) {
       return CodeBlock.of("$T.writeList(out, $L, $L)", Types.JSON_WRITES, value, writer(list.element(), 1));
     }
@@ -182,9 +193,6 @@ final class CodecEmitter implements Emitter {
           return CodeBlock.of("$T::writeDouble", Types.JSON_WRITES);
       }
     }
-    if (type instanceof JavaType.EnumRef) {
-      return CodeBlock.of("$T::writeEnum", Types.JSON_WRITES);
-    }
     if (type instanceof JavaType.StructureRef struct) {
       return CodeBlock.of("$T::write", struct.codec());
     }
@@ -212,7 +220,7 @@ final class CodecEmitter implements Emitter {
       return CodeBlock.builder().addStatement("builder.$L($L)", member.javaName(), readValue(type, "in", 0)).build();
     }
     boolean list = type instanceof JavaType.ListOf;
-    String single = singular(member.javaName());
+    String single = StructureEmitter.singular(member.javaName());
     CodeBlock element = list
         ? CodeBlock.of("builder.add$L($L)", capitalized(single), readValue(((JavaType.ListOf) type).element(), "in", 0))
         : CodeBlock.of("builder.put$L(in.currentName(), $L)", capitalized(single),
@@ -227,11 +235,6 @@ final class CodecEmitter implements Emitter {
         .build();
   }
 
-  /** The element name Immutables' depluralization gives a collection member's {@code addX}/{@code putX} methods. */
-  private static String singular(String plural) {
-    return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
-  }
-
   private static String capitalized(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
@@ -242,8 +245,7 @@ final class CodecEmitter implements Emitter {
       return CodeBlock.of("$T.$L($L)", Types.JSON_READS, scalarReader(scalar.kind()), in);
     }
     if (type instanceof JavaType.EnumRef enumRef) {
-      return CodeBlock.of("$T.readEnum($L, $T.knownValues(), $T::of)", Types.JSON_READS, in, enumRef.name(),
-          enumRef.name());
+      return CodeBlock.of("$T.readWireValue($L, $T.knownValues())", Types.JSON_READS, in, enumRef.name());
     }
     if (type instanceof JavaType.StructureRef struct) {
       return CodeBlock.of("$T.read($L)", struct.codec(), in);

@@ -21,7 +21,8 @@ import java.util.Set;
 final class IntermediateModel {
   /** Names the value types already use for their own methods; a member may not take them. */
   private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-      "builder", "from", "build", "copyOf", "of", "responseMetadata", "toString", "hashCode", "equals", "getClass",
+      "builder", "toBuilder", "from", "build", "copyOf", "of", "responseMetadata", "toString", "hashCode", "equals",
+      "getClass",
       "out", "in", "builderInstance", "object", "field", "token");
 
   private final ServiceModel model;
@@ -131,7 +132,8 @@ final class IntermediateModel {
     Set<String> javaNames = new HashSet<>();
     for (Member member : shape.members()) {
       String javaName = Names.lowerCamel(member.name());
-      if (RESERVED_MEMBER_NAMES.contains(javaName) || javaName.startsWith("has") || javaName.endsWith("OrNull")
+      if (RESERVED_MEMBER_NAMES.contains(javaName) || javaName.startsWith("has") || javaName.endsWith("AsString")
+          || javaName.endsWith("ForChange") || javaName.endsWith("Shared")
           || !javaNames.add(javaName)) {
         throw new IllegalArgumentException("Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }
@@ -172,13 +174,13 @@ final class IntermediateModel {
       case BLOB:
         return new JavaType.Blob();
       case LIST:
-        return new JavaType.ListOf(type(shape.listMember().orElseThrow()));
+        return new JavaType.ListOf(element(shape.listMember().orElseThrow()));
       case MAP:
         Shape key = model.shape(shape.mapKey().orElseThrow());
         if (key.type() != dev.apigw.codegen.model.ShapeType.STRING) {
           throw new IllegalArgumentException("Map " + shapeName + " has keys that are not strings");
         }
-        return new JavaType.MapOf(type(shape.mapValue().orElseThrow()));
+        return new JavaType.MapOf(element(shape.mapValue().orElseThrow()));
       case STRUCTURE:
         if (shape.isError()) {
           throw new IllegalArgumentException("Error shape " + shapeName + " is used as a member");
@@ -188,6 +190,15 @@ final class IntermediateModel {
       default:
         throw new IllegalArgumentException("Unsupported shape type " + shape.type());
     }
+  }
+
+  /**
+   * The type of a list's elements or a map's values. Enumerations there are held as their wire strings: a collection
+   * of enum constants would turn every value this version does not know into the same {@code UNKNOWN_TO_SDK}.
+   */
+  private JavaType element(String shapeName) {
+    JavaType type = type(shapeName);
+    return type instanceof JavaType.EnumRef ? new JavaType.Scalar(JavaType.ScalarKind.STRING) : type;
   }
 
   private JavaError error(Shape shape) {

@@ -18,11 +18,6 @@ record JavaMember(Member member, String javaName, JavaType type, boolean require
     return member.location();
   }
 
-  /** Containers are held nullable under this name so that "unset" and "empty" stay apart. */
-  String nullableAccessor() {
-    return javaName + "OrNull";
-  }
-
   String hasAccessor() {
     return "has" + Names.upperCamel(javaName);
   }

@@ -16,11 +16,6 @@ record JavaStructure(String shapeName, Kind kind, ClassName className, ClassName
     members = List.copyOf(members);
   }
 
-  /** The Immutables abstract type the generator writes; Immutables writes {@link #className()} from it. */
-  ClassName abstractName() {
-    return className.peerClass("Abstract" + className.simpleName());
-  }
-
   List<JavaMember> bodyMembers() {
     return members.stream().filter(m -> m.location() == Location.BODY).toList();
   }

@@ -117,25 +117,33 @@ final class OperationEmitter implements Emitter {
           .endControlFlow();
     } else if (type.isContainer()) {
       throw new IllegalArgumentException("Map and blob " + kind + " parameters are not supported: " + member.javaName());
-    } else if (member.required()) {
+    } else if (type instanceof JavaType.EnumRef) {
+      // Sent as held: the wire string, also one this version does not know.
+      addParameter(method, member, kind, new JavaType.Scalar(JavaType.ScalarKind.STRING),
+          member.javaName() + "AsString");
+    } else {
+      addParameter(method, member, kind, type, member.javaName());
+    }
+  }
+
+  private static void addParameter(MethodSpec.Builder method, JavaMember member, String kind, JavaType type,
+      String accessor) {
+    if (member.required()) {
       method.addStatement("http.$L($S, $L)", kind, member.wireName(),
-          text(type, CodeBlock.of("request.$L()", member.javaName())));
+          text(type, CodeBlock.of("request.$L()", accessor)));
     } else {
       method.addStatement("$T $L = request.$L()", ParameterizedTypeName.get(Types.OPTIONAL, type.boxed()),
-              member.javaName(), member.javaName())
+              member.javaName(), accessor)
           .beginControlFlow("if ($L.isPresent())", member.javaName())
           .addStatement("http.$L($S, $L)", kind, member.wireName(), text(type, CodeBlock.of("$L.get()", member.javaName())))
           .endControlFlow();
     }
   }
 
-  /** A value as query or header text: strings as they are, enums by wire value, numbers and booleans in decimal. */
+  /** A value as query or header text: strings as they are, numbers and booleans in decimal. */
   private static CodeBlock text(JavaType type, CodeBlock value) {
     if (type instanceof JavaType.Scalar scalar && scalar.kind() == JavaType.ScalarKind.STRING) {
       return value;
-    }
-    if (type instanceof JavaType.EnumRef) {
-      return CodeBlock.of("$L.value()", value);
     }
     if (type instanceof JavaType.Scalar || type instanceof JavaType.Timestamp) {
       return CodeBlock.of("String.valueOf($L)", value);

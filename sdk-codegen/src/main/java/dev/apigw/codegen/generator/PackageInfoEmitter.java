@@ -1,8 +1,7 @@
 package dev.apigw.codegen.generator;
 
 /**
- * The {@code package-info.java} of the model package: the one Immutables style every value type follows. JavaPoet
- * writes types only, so this file is a fixed text.
+ * The {@code package-info.java} of the model package. JavaPoet writes types only, so this file is a fixed text.
  */
 final class PackageInfoEmitter {
   private PackageInfoEmitter() {}
@@ -12,20 +11,9 @@ final class PackageInfoEmitter {
         + "/**\n"
         + " * The requests, results, structures, enumerations and exceptions of " + service.model().service().id() + ".\n"
         + " *\n"
-        + " * <p>Every value type is immutable and built with {@code builder()}; {@code withX(...)} and\n"
-        + " * {@code builder().from(value)} copy with changes.\n"
+        + " * <p>Every value type is immutable and built with {@code builder()}; {@code toBuilder()} and\n"
+        + " * {@code withX(...)} copy one with changes.\n"
         + " */\n"
-        + "@Value.Style(\n"
-        + "    typeAbstract = \"Abstract*\",\n"
-        + "    typeImmutable = \"*\",\n"
-        + "    visibility = Value.Style.ImplementationVisibility.PUBLIC,\n"
-        + "    get = {\"*OrNull\", \"*\"},\n"
-        + "    optionalAcceptNullable = true,\n"
-        + "    depluralize = true,\n"
-        + "    jdkOnly = true,\n"
-        + "    defaults = @Value.Immutable(prehash = false))\n"
-        + "package " + service.modelPackage() + ";\n"
-        + "\n"
-        + "import org.immutables.value.Value;\n";
+        + "package " + service.modelPackage() + ";\n";
   }
 }

@@ -4,10 +4,6 @@ import com.palantir.javapoet.ClassName;
 
 /** Classes the generated code refers to. */
 final class Types {
-  static final ClassName VALUE_IMMUTABLE = ClassName.get("org.immutables.value", "Value", "Immutable");
-  static final ClassName VALUE_CHECK = ClassName.get("org.immutables.value", "Value", "Check");
-  static final ClassName VALUE_DEFAULT = ClassName.get("org.immutables.value", "Value", "Default");
-  static final ClassName VALUE_AUXILIARY = ClassName.get("org.immutables.value", "Value", "Auxiliary");
   static final ClassName NULLABLE = ClassName.get("dev.apigw.core", "Nullable");
   static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core", "SdkResult");
   static final ClassName RESPONSE_METADATA = ClassName.get("dev.apigw.core", "ResponseMetadata");

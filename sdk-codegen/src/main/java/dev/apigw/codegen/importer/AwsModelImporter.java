@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +77,7 @@ public final class AwsModelImporter {
     JsonNode awsShapes = service.path("shapes");
     var operations = new TreeMap<String, Operation>();
     Deque<String> toVisit = new ArrayDeque<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = service.path("operations").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : service.path("operations").properties()) {
       Operation operation = importOperation(entry.getKey(), entry.getValue(), paginators, awsShapes);
       operations.put(operation.name(), operation);
       toVisit.add(operation.input());
@@ -150,7 +148,7 @@ public final class AwsModelImporter {
       return Optional.empty();
     }
     List<String> lists = new ArrayList<>();
-    outputMembers.fields().forEachRemaining(e -> {
+    outputMembers.properties().forEach(e -> {
       if ("list".equals(awsShapes.path(e.getValue().path("shape").asText()).path("type").asText())) {
         lists.add(e.getKey());
       }
@@ -170,7 +168,7 @@ public final class AwsModelImporter {
     String payload = node.path("payload").asText(null);
 
     List<Member> members = new ArrayList<>();
-    node.path("members").fields().forEachRemaining(e -> {
+    node.path("members").properties().forEach(e -> {
       String memberName = e.getKey();
       JsonNode member = e.getValue();
       checkKeys("member " + name + "." + memberName, member, MEMBER_KEYS);

@@ -3,6 +3,7 @@ package dev.apigw.core.auth;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.auth.CredentialsChain;
+import dev.apigw.core.internal.auth.DefaultCredentialsChains;
 import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.Environment;
 import java.util.List;
@@ -28,6 +29,10 @@ import java.util.List;
 public final class DefaultCredentialsProvider implements CredentialsProvider {
   private static final DefaultCredentialsProvider SHARED = new DefaultCredentialsProvider(Environment.system(), null);
 
+  static {
+    DefaultCredentialsChains.register(environment -> new DefaultCredentialsProvider(environment, null));
+  }
+
   private final @Nullable String profileName;
   private final CredentialsChain chain;
 
@@ -45,12 +50,6 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
   /** The chain over this process's settings and the current profile; one shared instance. */
   public static DefaultCredentialsProvider create() {
     return SHARED;
-  }
-
-  /** The chain over the given environment; the SDK's clients use it when built without credentials. */
-  public static DefaultCredentialsProvider create(Environment environment) {
-    Arguments.requireNonNull(environment, "environment");
-    return environment == Environment.system() ? SHARED : new DefaultCredentialsProvider(environment, null);
   }
 
   public static Builder builder() {

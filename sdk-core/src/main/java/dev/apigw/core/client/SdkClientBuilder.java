@@ -4,7 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.DefaultCredentialsProvider;
+import dev.apigw.core.internal.auth.DefaultCredentialsChains;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
@@ -241,7 +241,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
     RetryStrategy retry = retryStrategy != null ? retryStrategy : RetrySettings.resolve(config);
     CredentialsProvider credentials = credentialsProvider != null ? credentialsProvider
-        : DefaultCredentialsProvider.create(config.environment());
+        : DefaultCredentialsChains.over(config.environment());
     URI explicit = configured;
     String configuredRegion = region != null ? region : RegionSettings.find(config).map(Setting::value).orElse(null);
     ClientRuntime.Target target = null;

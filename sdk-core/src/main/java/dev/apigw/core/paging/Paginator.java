@@ -21,10 +21,10 @@ import java.util.stream.StreamSupport;
  *
  * <p>Nothing is fetched until iteration starts, then one page per call, each fetched only when it is needed: first the
  * page for the starting token (null for the first page), then the page for each page's next token, until a page has no
- * next token or an empty one. When a page's next token equals the token that page was fetched with, that page is
- * still returned, but asking for the one after it fails with an {@link SdkClientException} naming the operation,
- * instead of requesting the same page forever. Every {@link #iterator()} (and every stream) starts over at
- * the starting token.
+ * next token or an empty one. When a page's next token is one this walk has already fetched with (the token of
+ * that same page, or of any earlier one: a loop), that page is still returned, but asking for the one after it fails
+ * with an {@link SdkClientException} naming the operation, instead of requesting the same pages forever; so does a
+ * fetch that returns null. Every {@link #iterator()} (and every stream) starts over at the starting token.
  *
  * <p>Immutable and thread-safe as long as the functions given are; each iterator is for one thread.
  *

@@ -103,8 +103,10 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   private static AwsCredentials resolveWith(SdkAutoCloseable provider) {
-    try (SdkAutoCloseable closing = provider) {
+    try {
       return ((software.amazon.awssdk.auth.credentials.AwsCredentialsProvider) provider).resolveCredentials();
+    } finally {
+      provider.close();
     }
   }
 
@@ -518,7 +520,7 @@ class AwsSdkCredentialsCrossCheckTest {
     String sdk;
     try {
       sdk = String.valueOf(ours(resolveWith(software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider
-          .builder().command(command).build())));
+          .builder().command(List.of("sh", "-c", command)).build())));
     } catch (RuntimeException e) {
       sdk = "failed";
     }

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads JSON values for generated codecs. Every method expects the parser on the value's first token and leaves it
@@ -119,24 +118,23 @@ public final class JsonReads {
   }
 
   /**
-   * An enumeration's value. A string equal to one of {@code known}'s values comes back as that constant without
-   * making a String of it (such values repeat in every item of a listing); any other value, or a scalar that is not
-   * a string, goes through {@code of}.
+   * An enumeration's wire value. A string equal to one of {@code known}'s values comes back as that constant's own
+   * String, without making a new one (such values repeat in every item of a listing); any other value, or a scalar
+   * that is not a string, is read as {@link #readString} reads it.
    */
-  public static <T extends WireEnum> T readEnum(JsonParser parser, List<T> known, Function<String, T> of)
-      throws IOException {
+  public static String readWireValue(JsonParser parser, List<? extends WireEnum> known) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
       for (int i = 0; i < known.size(); i++) {
-        T candidate = known.get(i);
-        if (sameChars(candidate.value(), chars, offset, length)) {
-          return candidate;
+        String value = known.get(i).value();
+        if (sameChars(value, chars, offset, length)) {
+          return value;
         }
       }
     }
-    return of.apply(readString(parser));
+    return readString(parser);
   }
 
   private static boolean sameChars(String value, char[] chars, int offset, int length) {

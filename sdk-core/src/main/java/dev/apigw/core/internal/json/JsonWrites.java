@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.apigw.core.WireEnum;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,6 @@ public final class JsonWrites {
 
   public static void writeString(JsonGenerator generator, String value) throws IOException {
     generator.writeString(value);
-  }
-
-  public static void writeEnum(JsonGenerator generator, WireEnum value) throws IOException {
-    generator.writeString(value.value());
   }
 
   public static void writeBoolean(JsonGenerator generator, Boolean value) throws IOException {
