@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every enumeration of the model is a Java enum of its values plus {@code UNKNOWN_TO_SDK}; a value this version does
- * not know reads as {@code UNKNOWN_TO_SDK}, keeps its wire string, and goes back out unchanged; builders take the
- * constant or the raw string.
+ * Every enumeration of the model is a Java enum of its values plus {@code UNKNOWN_TO_SDK}; a value
+ * this version does not know reads as {@code UNKNOWN_TO_SDK}, keeps its wire string, and goes back
+ * out unchanged; builders take the constant or the raw string.
  */
 class EnumValuesTest {
   private static final String FUTURE = "A_VALUE_FROM_THE_FUTURE";
@@ -44,7 +44,9 @@ class EnumValuesTest {
     for (String value : shape.enumValues()) {
       WireEnum constant = (WireEnum) ModelFixtures.invokeStatic(type, "fromValue", value);
       assertThat(constant.isKnown()).isTrue();
-      assertThat(constant).isSameAs(known.get(shape.enumValues().indexOf(value))).hasToString(value);
+      assertThat(constant)
+          .isSameAs(known.get(shape.enumValues().indexOf(value)))
+          .hasToString(value);
     }
     WireEnum unknown = (WireEnum) ModelFixtures.invokeStatic(type, "fromValue", FUTURE);
     assertThat(((Enum<?>) unknown).name()).isEqualTo("UNKNOWN_TO_SDK");
@@ -57,7 +59,8 @@ class EnumValuesTest {
   void enumsSwitch() {
     assertThat(describe(ProtocolType.HTTP)).isEqualTo("an HTTP API");
     assertThat(describe(ProtocolType.WEBSOCKET)).isEqualTo("a WebSocket API");
-    assertThat(describe(ProtocolType.fromValue("GRPC"))).isEqualTo("an API of a kind this SDK does not know");
+    assertThat(describe(ProtocolType.fromValue("GRPC")))
+        .isEqualTo("an API of a kind this SDK does not know");
   }
 
   private static String describe(ProtocolType protocol) {
@@ -77,18 +80,26 @@ class EnumValuesTest {
   void anUnknownValueSurvivesJson(Shape shape) throws Exception {
     ValueType holder = holderOf(shape, false);
     Member member = memberOfType(holder, shape.name()).orElseThrow();
-    Object builder = ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
+    Object builder =
+        ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
 
-    ModelFixtures.readInto(holder.type, builder, "{\"" + member.wireName() + "\":\"" + FUTURE + "\"}");
+    ModelFixtures.readInto(
+        holder.type, builder, "{\"" + member.wireName() + "\":\"" + FUTURE + "\"}");
     Object value = ModelFixtures.build(builder);
 
-    assertThat(((Enum<?>) unwrap(ModelFixtures.invoke(value, ModelFixtures.javaName(member)))).name())
+    assertThat(
+            ((Enum<?>) unwrap(ModelFixtures.invoke(value, ModelFixtures.javaName(member)))).name())
         .isEqualTo("UNKNOWN_TO_SDK");
-    assertThat(unwrap(ModelFixtures.invoke(value, ModelFixtures.javaName(member) + "AsString"))).isEqualTo(FUTURE);
-    assertThat(ModelFixtures.toJson(value)).contains("\"" + member.wireName() + "\":\"" + FUTURE + "\"");
+    assertThat(unwrap(ModelFixtures.invoke(value, ModelFixtures.javaName(member) + "AsString")))
+        .isEqualTo(FUTURE);
+    assertThat(ModelFixtures.toJson(value))
+        .contains("\"" + member.wireName() + "\":\"" + FUTURE + "\"");
   }
 
-  /** In a request where the enum travels in one, else in a structure: the builder takes the constant or the string. */
+  /**
+   * In a request where the enum travels in one, else in a structure: the builder takes the constant
+   * or the string.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("enums")
   void aBuilderTakesTheConstantOrTheRawString(Shape shape) {
@@ -98,20 +109,25 @@ class EnumValuesTest {
     Class<?> type = ModelFixtures.classOfShape(shape.name());
     Object known = ModelFixtures.invokeStatic(type, "fromValue", shape.enumValues().get(0));
 
-    Object raw = ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
+    Object raw =
+        ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
     invokeSetter(raw, name, String.class, FUTURE);
     Object fromRaw = ModelFixtures.build(raw);
     assertThat(unwrap(ModelFixtures.invoke(fromRaw, name + "AsString"))).isEqualTo(FUTURE);
-    assertThat(ModelFixtures.toJson(fromRaw)).contains("\"" + member.wireName() + "\":\"" + FUTURE + "\"");
+    assertThat(ModelFixtures.toJson(fromRaw))
+        .contains("\"" + member.wireName() + "\":\"" + FUTURE + "\"");
 
-    Object typed = ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
+    Object typed =
+        ModelFixtures.fullBuilder(holder.type, holder.members(), m -> m.required() && m != member);
     invokeSetter(typed, name, type, known);
     Object fromTyped = ModelFixtures.build(typed);
     assertThat(unwrap(ModelFixtures.invoke(fromTyped, name))).isSameAs(known);
-    assertThat(unwrap(ModelFixtures.invoke(fromTyped, name + "AsString"))).isEqualTo(shape.enumValues().get(0));
+    assertThat(unwrap(ModelFixtures.invoke(fromTyped, name + "AsString")))
+        .isEqualTo(shape.enumValues().get(0));
 
     Object unknown = ModelFixtures.invokeStatic(type, "fromValue", FUTURE);
-    assertThatThrownBy(() -> invokeSetter(ModelFixtures.newBuilder(holder.type), name, type, unknown))
+    assertThatThrownBy(
+            () -> invokeSetter(ModelFixtures.newBuilder(holder.type), name, type, unknown))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(holder.type.getSimpleName() + "." + name)
         .hasMessageContaining("UNKNOWN_TO_SDK");
@@ -121,7 +137,8 @@ class EnumValuesTest {
     try {
       ModelFixtures.invoke(builder, builder.getClass().getMethod(name, parameter), value);
     } catch (NoSuchMethodException e) {
-      throw new AssertionError("No setter " + name + "(" + parameter.getSimpleName() + ") on " + builder.getClass(), e);
+      throw new AssertionError(
+          "No setter " + name + "(" + parameter.getSimpleName() + ") on " + builder.getClass(), e);
     }
   }
 
@@ -131,9 +148,10 @@ class EnumValuesTest {
 
   /** A type with a body member of the enum, a request first when {@code preferRequest}. */
   private static ValueType holderOf(Shape shape, boolean preferRequest) {
-    List<ValueType> holders = ModelFixtures.valueTypes().stream()
-        .filter(t -> memberOfType(t, shape.name()).isPresent())
-        .toList();
+    List<ValueType> holders =
+        ModelFixtures.valueTypes().stream()
+            .filter(t -> memberOfType(t, shape.name()).isPresent())
+            .toList();
     assertThat(holders).as("types holding " + shape.name()).isNotEmpty();
     if (preferRequest) {
       for (ValueType holder : holders) {

@@ -1,14 +1,15 @@
 package dev.apigw.codegen.generator;
 
-import dev.apigw.codegen.model.Shape;
 import dev.apigw.codegen.model.ServiceModel;
+import dev.apigw.codegen.model.Shape;
 import dev.apigw.codegen.model.ShapeType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Javadoc of a member, made of the model's facts only: its model name and where it travels under which wire
- * name, whether the model requires it, and the constraints of its shape (length or range, pattern, enumeration).
+ * The Javadoc of a member, made of the model's facts only: its model name and where it travels
+ * under which wire name, whether the model requires it, and the constraints of its shape (length or
+ * range, pattern, enumeration).
  */
 final class MemberFacts {
   private MemberFacts() {}
@@ -21,7 +22,8 @@ final class MemberFacts {
     } else if (member.requiredWhenSent()) {
       sentences.add("Required in a request; may be unset in a response.");
     } else if (member.member().required()) {
-      sentences.add("Required by the model; read leniently, so unset when a response leaves it out.");
+      sentences.add(
+          "Required by the model; read leniently, so unset when a response leaves it out.");
     }
     sentences.addAll(constraints(model.shape(member.member().target()), member));
     return String.join(" ", sentences);
@@ -49,8 +51,11 @@ final class MemberFacts {
     if (bounds != null) {
       facts.add(bounds);
     }
-    shape.pattern().ifPresent(pattern -> facts.add("Matches the pattern <code>" + html(pattern) + "</code>."));
-    List<String> values = !member.member().enumValues().isEmpty() ? member.member().enumValues() : shape.enumValues();
+    shape
+        .pattern()
+        .ifPresent(pattern -> facts.add("Matches the pattern <code>" + html(pattern) + "</code>."));
+    List<String> values =
+        !member.member().enumValues().isEmpty() ? member.member().enumValues() : shape.enumValues();
     if (!values.isEmpty()) {
       List<String> quoted = new ArrayList<>();
       for (String value : values) {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON values for generated codecs. Every method expects the parser on the value's first token and leaves it
- * on the value's last token. Scalars are read leniently (a number sent as a string is accepted); a value of the
- * wrong kind fails with a {@link JsonParseException} that says what was expected and what came.
+ * Reads JSON values for generated codecs. Every method expects the parser on the value's first
+ * token and leaves it on the value's last token. Scalars are read leniently (a number sent as a
+ * string is accepted); a value of the wrong kind fails with a {@link JsonParseException} that says
+ * what was expected and what came.
  */
 public final class JsonReads {
   /** Reads one value with the parser on its first token. */
@@ -58,7 +59,8 @@ public final class JsonReads {
   public static int readInt(JsonParser parser) throws IOException {
     long value = readLong(parser);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw new JsonParseException(parser, "Expected a 32-bit integer but " + value + " is out of range");
+      throw new JsonParseException(
+          parser, "Expected a 32-bit integer but " + value + " is out of range");
     }
     return (int) value;
   }
@@ -118,11 +120,13 @@ public final class JsonReads {
   }
 
   /**
-   * An enumeration's wire value. A string equal to one of {@code known}'s values comes back as that constant's own
-   * String, without making a new one (such values repeat in every item of a listing); any other value, or a scalar
-   * that is not a string, is read as {@link #readString} reads it.
+   * An enumeration's wire value. A string equal to one of {@code known}'s values comes back as that
+   * constant's own String, without making a new one (such values repeat in every item of a
+   * listing); any other value, or a scalar that is not a string, is read as {@link #readString}
+   * reads it.
    */
-  public static String readWireValue(JsonParser parser, List<? extends WireEnum> known) throws IOException {
+  public static String readWireValue(JsonParser parser, List<? extends WireEnum> known)
+      throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
@@ -150,9 +154,9 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from an array's {@code START_ARRAY} to its first element that is not null. Generated codecs
-   * read a list member element by element into the value's builder with this and {@link #nextElement}, so the list
-   * is built once.
+   * Moves the parser from an array's {@code START_ARRAY} to its first element that is not null.
+   * Generated codecs read a list member element by element into the value's builder with this and
+   * {@link #nextElement}, so the list is built once.
    *
    * @return false when the array has no such element, with the parser on its {@code END_ARRAY}
    */
@@ -164,13 +168,15 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from the last token of an array's element (or its {@code START_ARRAY}) to the next element
-   * that is not null.
+   * Moves the parser from the last token of an array's element (or its {@code START_ARRAY}) to the
+   * next element that is not null.
    *
    * @return false at the array's {@code END_ARRAY}
    */
   public static boolean nextElement(JsonParser parser) throws IOException {
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       if (token == null) {
         throw new JsonParseException(parser, "The JSON ends inside an array");
       }
@@ -182,8 +188,9 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from an object's {@code START_OBJECT} to the value of its first entry that is not null; the
-   * entry's key is then {@link JsonParser#currentName()}. The map counterpart of {@link #firstElement}.
+   * Moves the parser from an object's {@code START_OBJECT} to the value of its first entry that is
+   * not null; the entry's key is then {@link JsonParser#currentName()}. The map counterpart of
+   * {@link #firstElement}.
    *
    * @return false when the object has no such entry, with the parser on its {@code END_OBJECT}
    */
@@ -195,13 +202,15 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from the last token of an entry's value (or the object's {@code START_OBJECT}) to the value
-   * of the next entry that is not null.
+   * Moves the parser from the last token of an entry's value (or the object's {@code START_OBJECT})
+   * to the value of the next entry that is not null.
    *
    * @return false at the object's {@code END_OBJECT}
    */
   public static boolean nextEntry(JsonParser parser) throws IOException {
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_OBJECT;
+        token = parser.nextToken()) {
       if (token != JsonToken.FIELD_NAME) {
         throw new JsonParseException(parser, "The JSON ends inside an object");
       }
@@ -237,12 +246,15 @@ public final class JsonReads {
   }
 
   /** Prefixes a decoding failure with the member it happened in, such as {@code Route.routeKey}. */
-  public static JsonParseException inMember(JsonParser parser, String typeName, String field, IOException cause) {
-    return new JsonParseException(parser, typeName + "." + field + ": " + cause.getMessage(), cause);
+  public static JsonParseException inMember(
+      JsonParser parser, String typeName, String field, IOException cause) {
+    return new JsonParseException(
+        parser, typeName + "." + field + ": " + cause.getMessage(), cause);
   }
 
   private static JsonParseException mismatch(JsonParser parser, String expected) {
-    return new JsonParseException(parser, "Expected " + expected + " but found " + describe(parser.currentToken()));
+    return new JsonParseException(
+        parser, "Expected " + expected + " but found " + describe(parser.currentToken()));
   }
 
   private static String describe(JsonToken token) {

@@ -50,8 +50,8 @@ public final class JsonWrites {
     generator.writeBinary(value);
   }
 
-  public static <T> void writeList(JsonGenerator generator, List<T> list, Writer<? super T> elements)
-      throws IOException {
+  public static <T> void writeList(
+      JsonGenerator generator, List<T> list, Writer<? super T> elements) throws IOException {
     generator.writeStartArray();
     for (T element : list) {
       elements.write(generator, element);
@@ -59,8 +59,8 @@ public final class JsonWrites {
     generator.writeEndArray();
   }
 
-  public static <T> void writeMap(JsonGenerator generator, Map<String, T> map, Writer<? super T> values)
-      throws IOException {
+  public static <T> void writeMap(
+      JsonGenerator generator, Map<String, T> map, Writer<? super T> values) throws IOException {
     generator.writeStartObject();
     for (Map.Entry<String, T> entry : map.entrySet()) {
       generator.writeFieldName(entry.getKey());

@@ -87,14 +87,13 @@ class JsonReadsTest {
     assertThatThrownBy(() -> elements("{\"a\":1}"))
         .isInstanceOf(JsonParseException.class)
         .hasMessageContaining("Expected an array but found an object");
-    assertThatThrownBy(() -> elements("[\"a\","))
-        .isInstanceOf(JsonParseException.class);
+    assertThatThrownBy(() -> elements("[\"a\",")).isInstanceOf(JsonParseException.class);
   }
 
   @Test
   void entriesSkipNullValuesAndKeepTheirOrder() throws IOException {
-    assertThat(entries("{\"b\":\"1\",\"gone\":null,\"a\":\"2\"}")).containsExactly(Map.entry("b", "1"),
-        Map.entry("a", "2"));
+    assertThat(entries("{\"b\":\"1\",\"gone\":null,\"a\":\"2\"}"))
+        .containsExactly(Map.entry("b", "1"), Map.entry("a", "2"));
     assertThat(entries("{}")).isEmpty();
     assertThat(entries("{\"x\":null}")).isEmpty();
   }
@@ -104,11 +103,13 @@ class JsonReadsTest {
     assertThatThrownBy(() -> entries("[1]"))
         .isInstanceOf(JsonParseException.class)
         .hasMessageContaining("Expected an object but found an array");
-    assertThatThrownBy(() -> entries("{\"a\":\"1\""))
-        .isInstanceOf(JsonParseException.class);
+    assertThatThrownBy(() -> entries("{\"a\":\"1\"")).isInstanceOf(JsonParseException.class);
   }
 
-  /** Reads an array the way generated codecs read a list member; the parser must end on the array's end. */
+  /**
+   * Reads an array the way generated codecs read a list member; the parser must end on the array's
+   * end.
+   */
   private static List<String> elements(String json) throws IOException {
     List<String> read = new ArrayList<>();
     try (JsonParser in = parser(json)) {
