@@ -24,10 +24,10 @@ import software.amazon.awssdk.services.apigatewayv2.model.UpdateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateRouteResponse;
 
 /**
- * The AWS SDK for Java v2's {@code ApiGatewayV2Client} as a user builds it: region, static credentials,
- * {@code endpointOverride}, one HTTP client (Apache, its default, or {@code UrlConnectionHttpClient}) with its
- * defaults, and everything else default. That SDK has no GetRoutes paginator, so {@link #paginate} follows {@code
- * nextToken} by hand, as its users do.
+ * The AWS SDK for Java v2's {@code ApiGatewayV2Client} as a user builds it: region, static
+ * credentials, {@code endpointOverride}, one HTTP client (Apache, its default, or {@code
+ * UrlConnectionHttpClient}) with its defaults, and everything else default. That SDK has no
+ * GetRoutes paginator, so {@link #paginate} follows {@code nextToken} by hand, as its users do.
  */
 public final class AwsSubject implements Subject {
   /** The HTTP clients compared. */
@@ -41,13 +41,15 @@ public final class AwsSubject implements Subject {
   public AwsSubject(URI endpoint, Http http) {
     SdkHttpClient.Builder<?> httpClient =
         http == Http.APACHE ? ApacheHttpClient.builder() : UrlConnectionHttpClient.builder();
-    this.client = ApiGatewayV2Client.builder()
-        .region(Region.of(Fixtures.REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY)))
-        .endpointOverride(endpoint)
-        .httpClientBuilder(httpClient)
-        .build();
+    this.client =
+        ApiGatewayV2Client.builder()
+            .region(Region.of(Fixtures.REGION))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY)))
+            .endpointOverride(endpoint)
+            .httpClientBuilder(httpClient)
+            .build();
   }
 
   @Override
@@ -66,8 +68,9 @@ public final class AwsSubject implements Subject {
     int routes = 0;
     String token = null;
     do {
-      GetRoutesResponse page = client.getRoutes(
-          GetRoutesRequest.builder().apiId(Fixtures.API_PAGED).nextToken(token).build());
+      GetRoutesResponse page =
+          client.getRoutes(
+              GetRoutesRequest.builder().apiId(Fixtures.API_PAGED).nextToken(token).build());
       for (Route route : page.items()) {
         consume(route, bh);
         routes++;
@@ -79,14 +82,16 @@ public final class AwsSubject implements Subject {
 
   @Override
   public int createRoute(Blackhole bh) {
-    CreateRouteResponse result = client.createRoute(CreateRouteRequest.builder()
-        .apiId(Fixtures.API_25)
-        .routeKey(Fixtures.CREATE_ROUTE_KEY)
-        .target(Fixtures.CREATE_TARGET)
-        .authorizationType(AuthorizationType.fromValue(Fixtures.CREATE_AUTHORIZATION_TYPE))
-        .operationName(Fixtures.CREATE_OPERATION_NAME)
-        .apiKeyRequired(false)
-        .build());
+    CreateRouteResponse result =
+        client.createRoute(
+            CreateRouteRequest.builder()
+                .apiId(Fixtures.API_25)
+                .routeKey(Fixtures.CREATE_ROUTE_KEY)
+                .target(Fixtures.CREATE_TARGET)
+                .authorizationType(AuthorizationType.fromValue(Fixtures.CREATE_AUTHORIZATION_TYPE))
+                .operationName(Fixtures.CREATE_OPERATION_NAME)
+                .apiKeyRequired(false)
+                .build());
     bh.consume(result.apiGatewayManaged());
     bh.consume(result.apiKeyRequired());
     bh.consume(result.authorizationType());
@@ -99,12 +104,14 @@ public final class AwsSubject implements Subject {
 
   @Override
   public int updateRoute(Blackhole bh) {
-    UpdateRouteResponse result = client.updateRoute(UpdateRouteRequest.builder()
-        .apiId(Fixtures.API_25)
-        .routeId(Fixtures.ROUTE_ID)
-        .target(Fixtures.UPDATE_TARGET)
-        .authorizationType(AuthorizationType.fromValue(Fixtures.UPDATE_AUTHORIZATION_TYPE))
-        .build());
+    UpdateRouteResponse result =
+        client.updateRoute(
+            UpdateRouteRequest.builder()
+                .apiId(Fixtures.API_25)
+                .routeId(Fixtures.ROUTE_ID)
+                .target(Fixtures.UPDATE_TARGET)
+                .authorizationType(AuthorizationType.fromValue(Fixtures.UPDATE_AUTHORIZATION_TYPE))
+                .build());
     bh.consume(result.apiGatewayManaged());
     bh.consume(result.apiKeyRequired());
     bh.consume(result.authorizationType());
@@ -125,7 +132,8 @@ public final class AwsSubject implements Subject {
       bh.consume(e.requestId());
       return e.statusCode();
     }
-    throw new IllegalStateException("GetRoutes of " + Fixtures.API_MISSING + " did not fail with NotFoundException");
+    throw new IllegalStateException(
+        "GetRoutes of " + Fixtures.API_MISSING + " did not fail with NotFoundException");
   }
 
   /** Every member of the route, as a user reading it would. */

@@ -19,17 +19,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The cold-start measurement: fresh JVMs that build a client, make one GetRoutes call (25 routes) against a loopback
- * server in this JVM, and exit; for apigw-java and for the AWS SDK for Java v2 (its default HTTP client, Apache), each
- * on its own runtime classpath only, as a user's program would have it.
+ * The cold-start measurement: fresh JVMs that build a client, make one GetRoutes call (25 routes)
+ * against a loopback server in this JVM, and exit; for apigw-java and for the AWS SDK for Java v2
+ * (its default HTTP client, Apache), each on its own runtime classpath only, as a user's program
+ * would have it.
  *
- * <p>The programs are {@code benchmarks/cold-start-ours} and {@code benchmarks/cold-start-aws}; their builds write
- * their runtime classpaths to {@code target/runtime-classpath.txt}. Per SDK: one untimed run first (it fills the page
- * cache and warms the server), then {@code --runs} timed runs, alternating between the SDKs; the median wall time
- * (process start to exit, seen from here) and the median CPU time (user + system of all the child's threads, which
- * the child reads from {@code /proc/self/stat} just before it exits); the classpath's jar count and bytes; and, in
- * one more run with {@code -Xlog:class+load}, the classes the JVM loaded, against an empty main's. The children run
- * with the JVM's defaults (no flags).
+ * <p>The programs are {@code benchmarks/cold-start-ours} and {@code benchmarks/cold-start-aws};
+ * their builds write their runtime classpaths to {@code target/runtime-classpath.txt}. Per SDK: one
+ * untimed run first (it fills the page cache and warms the server), then {@code --runs} timed runs,
+ * alternating between the SDKs; the median wall time (process start to exit, seen from here) and
+ * the median CPU time (user + system of all the child's threads, which the child reads from {@code
+ * /proc/self/stat} just before it exits); the classpath's jar count and bytes; and, in one more run
+ * with {@code -Xlog:class+load}, the classes the JVM loaded, against an empty main's. The children
+ * run with the JVM's defaults (no flags).
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.apigw.benchmarks.ColdStart [--runs 10]
  * [--out benchmarks/target/cold-start.json] [--modules benchmarks]}
@@ -65,8 +67,10 @@ public final class ColdStart {
           modules = Paths.get(args[++i]);
           break;
         default:
-          throw new IllegalArgumentException("unknown argument " + args[i]
-              + "; usage: ColdStart [--runs N] [--out FILE] [--modules DIR]");
+          throw new IllegalArgumentException(
+              "unknown argument "
+                  + args[i]
+                  + "; usage: ColdStart [--runs N] [--out FILE] [--modules DIR]");
       }
     }
     if (runs < 1) {
@@ -76,25 +80,48 @@ public final class ColdStart {
     Files.createDirectories(out.toAbsolutePath().getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
     for (ColdStartResult.Subject subject : result.subjects()) {
-      System.out.printf("%-10s wall %6.0f ms  cpu %6.0f ms  classpath %3d jars %6.2f MB  classes %5d (%d from jars)%n",
-          subject.name(), subject.medianWallMillis(), subject.medianCpuMillis(), subject.classpathJars(),
-          subject.classpathBytes() / 1e6, subject.classesLoaded(), subject.classesLoadedFromClasspath());
+      System.out.printf(
+          "%-10s wall %6.0f ms  cpu %6.0f ms  classpath %3d jars %6.2f MB  classes %5d (%d from jars)%n",
+          subject.name(),
+          subject.medianWallMillis(),
+          subject.medianCpuMillis(),
+          subject.classpathJars(),
+          subject.classpathBytes() / 1e6,
+          subject.classesLoaded(),
+          subject.classesLoadedFromClasspath());
     }
-    System.out.printf("empty main wall %.0f ms, classes %d%n", result.emptyMainMedianWallMillis(),
-        result.emptyMainClassesLoaded());
+    System.out.printf(
+        "empty main wall %.0f ms, classes %d%n",
+        result.emptyMainMedianWallMillis(), result.emptyMainClassesLoaded());
     System.out.println("wrote " + out);
   }
 
-  /** Runs the measurement with the programs under {@code modules} (the benchmarks module's directory). */
-  public static ColdStartResult measure(int runs, Path modules) throws IOException, InterruptedException {
-    Program ours = Program.of("ours", "apigw-java", modules.resolve("cold-start-ours"),
-        "dev.apigw.benchmarks.coldstart.ours.FirstCall");
-    Program aws = Program.of("awsApache", "AWS SDK for Java v2 (Apache)", modules.resolve("cold-start-aws"),
-        "dev.apigw.benchmarks.coldstart.aws.FirstCall");
+  /**
+   * Runs the measurement with the programs under {@code modules} (the benchmarks module's
+   * directory).
+   */
+  public static ColdStartResult measure(int runs, Path modules)
+      throws IOException, InterruptedException {
+    Program ours =
+        Program.of(
+            "ours",
+            "apigw-java",
+            modules.resolve("cold-start-ours"),
+            "dev.apigw.benchmarks.coldstart.ours.FirstCall");
+    Program aws =
+        Program.of(
+            "awsApache",
+            "AWS SDK for Java v2 (Apache)",
+            modules.resolve("cold-start-aws"),
+            "dev.apigw.benchmarks.coldstart.aws.FirstCall");
     Path work = Files.createTempDirectory("cold-start");
     try (LoopbackServer server = LoopbackServer.start(CannedResponses.create())) {
-      ColdStart coldStart = new ColdStart(Paths.get(System.getProperty("java.home"), "bin", "java"),
-          server.endpoint().toString(), clockTicksPerSecond(), work);
+      ColdStart coldStart =
+          new ColdStart(
+              Paths.get(System.getProperty("java.home"), "bin", "java"),
+              server.endpoint().toString(),
+              clockTicksPerSecond(),
+              work);
       return coldStart.run(runs, List.of(ours, aws));
     } finally {
       try (Stream<Path> files = Files.list(work)) {
@@ -106,7 +133,8 @@ public final class ColdStart {
     }
   }
 
-  private ColdStartResult run(int runs, List<Program> programs) throws IOException, InterruptedException {
+  private ColdStartResult run(int runs, List<Program> programs)
+      throws IOException, InterruptedException {
     List<List<Double>> walls = new ArrayList<>();
     List<List<Double>> cpus = new ArrayList<>();
     for (Program program : programs) {
@@ -143,15 +171,29 @@ public final class ColdStart {
           nettyBytes += size;
         }
       }
-      subjects.add(new ColdStartResult.Subject(program.name, program.label, walls.get(p), cpus.get(p),
-          median(walls.get(p)), median(cpus.get(p)), program.classpath.size(), bytes, nettyJars, nettyBytes,
-          counted.classesLoaded, counted.classesLoadedFromClasspath));
+      subjects.add(
+          new ColdStartResult.Subject(
+              program.name,
+              program.label,
+              walls.get(p),
+              cpus.get(p),
+              median(walls.get(p)),
+              median(cpus.get(p)),
+              program.classpath.size(),
+              bytes,
+              nettyJars,
+              nettyBytes,
+              counted.classesLoaded,
+              counted.classesLoadedFromClasspath));
     }
-    return new ColdStartResult(runs, clockTicksPerSecond, java.toString(), median(emptyWalls), emptyClasses,
-        subjects);
+    return new ColdStartResult(
+        runs, clockTicksPerSecond, java.toString(), median(emptyWalls), emptyClasses, subjects);
   }
 
-  /** One fresh JVM running {@code program}; with {@code empty} it exits at once, with {@code countClasses} it logs. */
+  /**
+   * One fresh JVM running {@code program}; with {@code empty} it exits at once, with {@code
+   * countClasses} it logs.
+   */
   private Launch launch(Program program, boolean empty, boolean countClasses)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -173,9 +215,8 @@ public final class ColdStart {
     }
     Path stdout = work.resolve(program.name + ".out");
     Path stderr = work.resolve(program.name + ".err");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
     long start = System.nanoTime();
     Process process = builder.start();
     if (!process.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -185,17 +226,24 @@ public final class ColdStart {
     double wallMillis = (System.nanoTime() - start) / 1e6;
     String output = Files.readString(stdout, StandardCharsets.UTF_8);
     if (process.exitValue() != 0) {
-      throw new IOException(program.name + " exited with " + process.exitValue() + ": " + output
-          + Files.readString(stderr, StandardCharsets.UTF_8));
+      throw new IOException(
+          program.name
+              + " exited with "
+              + process.exitValue()
+              + ": "
+              + output
+              + Files.readString(stderr, StandardCharsets.UTF_8));
     }
     Launch launch = new Launch();
     launch.wallMillis = wallMillis;
     if (!empty) {
       if (!output.contains("routes=" + Fixtures.ROUTES_SMALL)) {
-        throw new IOException(program.name + " did not read " + Fixtures.ROUTES_SMALL + " routes: " + output);
+        throw new IOException(
+            program.name + " did not read " + Fixtures.ROUTES_SMALL + " routes: " + output);
       }
       String ticks = valueOf(output, "cpuTicks=");
-      launch.cpuMillis = ticks == null ? Double.NaN : Long.parseLong(ticks) * 1000.0 / clockTicksPerSecond;
+      launch.cpuMillis =
+          ticks == null ? Double.NaN : Long.parseLong(ticks) * 1000.0 / clockTicksPerSecond;
     }
     if (countClasses) {
       List<String> lines = Files.readAllLines(classLog, StandardCharsets.UTF_8);
@@ -224,7 +272,8 @@ public final class ColdStart {
   private static long clockTicksPerSecond() {
     try {
       Process process = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+      String out =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
       if (process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0) {
         return Long.parseLong(out);
       }
@@ -281,13 +330,18 @@ public final class ColdStart {
       Path target = module.resolve("target");
       Path classpathFile = target.resolve("runtime-classpath.txt");
       if (!Files.isRegularFile(classpathFile)) {
-        throw new IOException(classpathFile + " is missing: build first, from the project root: "
-            + "mvn -B -pl benchmarks -am package -DskipTests");
+        throw new IOException(
+            classpathFile
+                + " is missing: build first, from the project root: "
+                + "mvn -B -pl benchmarks -am package -DskipTests");
       }
       Path jar;
       try (Stream<Path> files = Files.list(target)) {
-        jar = files.filter(file -> file.getFileName().toString().endsWith(".jar")).findFirst()
-            .orElseThrow(() -> new IOException("no jar in " + target + ": build first"));
+        jar =
+            files
+                .filter(file -> file.getFileName().toString().endsWith(".jar"))
+                .findFirst()
+                .orElseThrow(() -> new IOException("no jar in " + target + ": build first"));
       }
       List<Path> classpath = new ArrayList<>();
       String text = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();

@@ -12,10 +12,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CreateRoute: a signed {@code POST /v2/apis/bench25/routes} with a JSON body, answered 201 with the route.
+ * CreateRoute: a signed {@code POST /v2/apis/bench25/routes} with a JSON body, answered 201 with
+ * the route.
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

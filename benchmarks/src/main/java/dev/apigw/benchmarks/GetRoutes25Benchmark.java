@@ -15,8 +15,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * GetRoutes of 25 routes (about 7 KB): {@code GET /v2/apis/bench25/routes}, one call.
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -13,10 +13,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * GetRoutes of 500 routes in one page (about 145 KB): {@code GET /v2/apis/bench500/routes}, one call.
+ * GetRoutes of 500 routes in one page (about 145 KB): {@code GET /v2/apis/bench500/routes}, one
+ * call.
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

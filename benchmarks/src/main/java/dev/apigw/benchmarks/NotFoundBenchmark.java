@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * An error: GetRoutes of an API that does not exist, answered 404 {@code NotFoundException} (with {@code x-amzn-
- * ErrorType} and a JSON message), decoded into each subject's error.
+ * An error: GetRoutes of an API that does not exist, answered 404 {@code NotFoundException} (with
+ * {@code x-amzn- ErrorType} and a JSON message), decoded into each subject's error.
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

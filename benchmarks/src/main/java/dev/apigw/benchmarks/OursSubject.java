@@ -19,18 +19,19 @@ import java.util.Map;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * apigw-java's {@link ApiGatewayV2Client} as a user builds it: region, static credentials, the endpoint, and
- * everything else default (retries, timeouts, its own OkHttp client).
+ * apigw-java's {@link ApiGatewayV2Client} as a user builds it: region, static credentials, the
+ * endpoint, and everything else default (retries, timeouts, its own OkHttp client).
  */
 public final class OursSubject implements Subject {
   private final ApiGatewayV2Client client;
 
   public OursSubject(URI endpoint) {
-    this.client = ApiGatewayV2Client.builder()
-        .region(Fixtures.REGION)
-        .credentials(Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY))
-        .endpoint(endpoint)
-        .build();
+    this.client =
+        ApiGatewayV2Client.builder()
+            .region(Fixtures.REGION)
+            .credentials(Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY))
+            .endpoint(endpoint)
+            .build();
   }
 
   @Override
@@ -47,8 +48,10 @@ public final class OursSubject implements Subject {
   @Override
   public int paginate(Blackhole bh) {
     int routes = 0;
-    for (Route route : client.getRoutesPaginator(GetRoutesRequest.builder().apiId(Fixtures.API_PAGED).build())
-        .items()) {
+    for (Route route :
+        client
+            .getRoutesPaginator(GetRoutesRequest.builder().apiId(Fixtures.API_PAGED).build())
+            .items()) {
       consume(route, bh);
       routes++;
     }
@@ -57,14 +60,16 @@ public final class OursSubject implements Subject {
 
   @Override
   public int createRoute(Blackhole bh) {
-    CreateRouteResult result = client.createRoute(CreateRouteRequest.builder()
-        .apiId(Fixtures.API_25)
-        .routeKey(Fixtures.CREATE_ROUTE_KEY)
-        .target(Fixtures.CREATE_TARGET)
-        .authorizationType(AuthorizationType.of(Fixtures.CREATE_AUTHORIZATION_TYPE))
-        .operationName(Fixtures.CREATE_OPERATION_NAME)
-        .apiKeyRequired(false)
-        .build());
+    CreateRouteResult result =
+        client.createRoute(
+            CreateRouteRequest.builder()
+                .apiId(Fixtures.API_25)
+                .routeKey(Fixtures.CREATE_ROUTE_KEY)
+                .target(Fixtures.CREATE_TARGET)
+                .authorizationType(AuthorizationType.fromValue(Fixtures.CREATE_AUTHORIZATION_TYPE))
+                .operationName(Fixtures.CREATE_OPERATION_NAME)
+                .apiKeyRequired(false)
+                .build());
     bh.consume(result.apiGatewayManaged().orElse(null));
     bh.consume(result.apiKeyRequired().orElse(null));
     bh.consume(result.authorizationType().orElse(null));
@@ -77,12 +82,14 @@ public final class OursSubject implements Subject {
 
   @Override
   public int updateRoute(Blackhole bh) {
-    UpdateRouteResult result = client.updateRoute(UpdateRouteRequest.builder()
-        .apiId(Fixtures.API_25)
-        .routeId(Fixtures.ROUTE_ID)
-        .target(Fixtures.UPDATE_TARGET)
-        .authorizationType(AuthorizationType.of(Fixtures.UPDATE_AUTHORIZATION_TYPE))
-        .build());
+    UpdateRouteResult result =
+        client.updateRoute(
+            UpdateRouteRequest.builder()
+                .apiId(Fixtures.API_25)
+                .routeId(Fixtures.ROUTE_ID)
+                .target(Fixtures.UPDATE_TARGET)
+                .authorizationType(AuthorizationType.fromValue(Fixtures.UPDATE_AUTHORIZATION_TYPE))
+                .build());
     bh.consume(result.apiGatewayManaged().orElse(null));
     bh.consume(result.apiKeyRequired().orElse(null));
     bh.consume(result.authorizationType().orElse(null));
@@ -103,7 +110,8 @@ public final class OursSubject implements Subject {
       bh.consume(e.requestId().orElse(null));
       return e.statusCode();
     }
-    throw new IllegalStateException("GetRoutes of " + Fixtures.API_MISSING + " did not fail with NotFoundException");
+    throw new IllegalStateException(
+        "GetRoutes of " + Fixtures.API_MISSING + " did not fail with NotFoundException");
   }
 
   /** Every member of the route, as a user reading it would. */

@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A listing of 20 pages of 25 routes (nextToken t1..t19, the last page without one), every route read: 20 calls
- * per operation.
+ * A listing of 20 pages of 25 routes (nextToken t1..t19, the last page without one), every route
+ * read: 20 calls per operation.
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

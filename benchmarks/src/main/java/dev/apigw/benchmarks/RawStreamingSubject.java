@@ -12,8 +12,9 @@ import java.net.URI;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Raw OkHttp with jackson-core's streaming {@link JsonParser} over the body stream: every member read as it is
- * parsed, no objects built; request bodies written with a {@link JsonGenerator}. The lowest floor for a JSON client.
+ * Raw OkHttp with jackson-core's streaming {@link JsonParser} over the body stream: every member
+ * read as it is parsed, no objects built; request bodies written with a {@link JsonGenerator}. The
+ * lowest floor for a JSON client.
  */
 public final class RawStreamingSubject extends RawSubject {
   private final JsonFactory json = new JsonFactory();

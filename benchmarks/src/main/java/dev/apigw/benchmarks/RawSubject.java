@@ -21,16 +21,17 @@ import okhttp3.ResponseBody;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The floor for any HTTP + JSON client of this API: one shared {@link OkHttpClient} with its defaults, each call
- * built by hand, the body decoded by Jackson straight from OkHttp's stream. Subclasses decode with Jackson's tree
- * ({@link RawTreeSubject}) or its streaming parser ({@link RawStreamingSubject}) and write the request bodies the same
- * way.
+ * The floor for any HTTP + JSON client of this API: one shared {@link OkHttpClient} with its
+ * defaults, each call built by hand, the body decoded by Jackson straight from OkHttp's stream.
+ * Subclasses decode with Jackson's tree ({@link RawTreeSubject}) or its streaming parser ({@link
+ * RawStreamingSubject}) and write the request bodies the same way.
  *
- * <p>Signing: CreateRoute and UpdateRoute are signed on every call, with apigw-java's {@link SigV4Signer} (SigV4 as
- * the AWS SDK signs: {@code host}, {@code content-type}, {@code x-amz-date} and {@code x-amz-content-sha256} over
- * the body's SHA-256), so their floor includes what any client of the real service must do per call. Reads
- * (GetRoutes, the 404, the pages) are sent unsigned, the floor of an HTTP + JSON client, unless the subject is built
- * with {@code signReads} (the {@code rawTreeSigned} subject), which shows what signing costs a read. No retries, no
+ * <p>Signing: CreateRoute and UpdateRoute are signed on every call, with apigw-java's {@link
+ * SigV4Signer} (SigV4 as the AWS SDK signs: {@code host}, {@code content-type}, {@code x-amz-date}
+ * and {@code x-amz-content-sha256} over the body's SHA-256), so their floor includes what any
+ * client of the real service must do per call. Reads (GetRoutes, the 404, the pages) are sent
+ * unsigned, the floor of an HTTP + JSON client, unless the subject is built with {@code signReads}
+ * (the {@code rawTreeSigned} subject), which shows what signing costs a read. No retries, no
  * deadlines, no error decoding beyond the status code, the error type header and the message.
  */
 public abstract class RawSubject implements Subject {
@@ -40,7 +41,8 @@ public abstract class RawSubject implements Subject {
   private final HttpUrl base;
   private final String host;
   private final SigV4Signer signer = SigV4Signer.create("apigateway", Fixtures.REGION);
-  private final Credentials credentials = Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY);
+  private final Credentials credentials =
+      Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY);
   private final boolean signReads;
 
   protected RawSubject(URI endpoint, boolean signReads) {
@@ -49,8 +51,12 @@ public abstract class RawSubject implements Subject {
     this.signReads = signReads;
   }
 
-  /** Reads a GetRoutes page from {@code body}; returns the routes read, and puts the nextToken in {@code next[0]}. */
-  protected abstract int readRoutes(InputStream body, Blackhole bh, String[] next) throws IOException;
+  /**
+   * Reads a GetRoutes page from {@code body}; returns the routes read, and puts the nextToken in
+   * {@code next[0]}.
+   */
+  protected abstract int readRoutes(InputStream body, Blackhole bh, String[] next)
+      throws IOException;
 
   /** Reads a route (CreateRoute's and UpdateRoute's output) from {@code body}. */
   protected abstract void readRoute(InputStream body, Blackhole bh) throws IOException;
@@ -79,7 +85,8 @@ public abstract class RawSubject implements Subject {
     String[] next = new String[1];
     try {
       do {
-        try (Response response = http.newCall(getRoutesRequest(Fixtures.API_PAGED, next[0])).execute()) {
+        try (Response response =
+            http.newCall(getRoutesRequest(Fixtures.API_PAGED, next[0])).execute()) {
           next[0] = null;
           routes += readRoutes(successBody(response), bh, next);
         }
@@ -133,7 +140,10 @@ public abstract class RawSubject implements Subject {
   }
 
   private HttpUrl.Builder routesUrl(String apiId) {
-    return base.newBuilder().addPathSegment("v2").addPathSegment("apis").addPathSegment(apiId)
+    return base.newBuilder()
+        .addPathSegment("v2")
+        .addPathSegment("apis")
+        .addPathSegment(apiId)
         .addPathSegment("routes");
   }
 
@@ -145,10 +155,8 @@ public abstract class RawSubject implements Subject {
     HttpUrl built = url.build();
     Request.Builder request = new Request.Builder().url(built);
     if (signReads) {
-      SignableRequest.Builder signable = SignableRequest.builder()
-          .method("GET")
-          .host(host)
-          .path(built.encodedPath());
+      SignableRequest.Builder signable =
+          SignableRequest.builder().method("GET").host(host).path(built.encodedPath());
       if (nextToken != null) {
         signable.addQueryParameter("nextToken", nextToken);
       }
@@ -158,14 +166,17 @@ public abstract class RawSubject implements Subject {
   }
 
   private Request bodyRequest(String method, HttpUrl url, byte[] body) {
-    Request.Builder request = new Request.Builder().url(url).method(method, RequestBody.create(body, JSON));
-    sign(request, SignableRequest.builder()
-        .method(method)
-        .host(host)
-        .path(url.encodedPath())
-        .addHeader("Content-Type", JSON.toString())
-        .payload(body)
-        .build());
+    Request.Builder request =
+        new Request.Builder().url(url).method(method, RequestBody.create(body, JSON));
+    sign(
+        request,
+        SignableRequest.builder()
+            .method(method)
+            .host(host)
+            .path(url.encodedPath())
+            .addHeader("Content-Type", JSON.toString())
+            .payload(body)
+            .build());
     return request.build();
   }
 
@@ -178,7 +189,8 @@ public abstract class RawSubject implements Subject {
 
   private static InputStream successBody(Response response) {
     if (!response.isSuccessful()) {
-      throw new IllegalStateException("HTTP " + response.code() + " for " + response.request().url());
+      throw new IllegalStateException(
+          "HTTP " + response.code() + " for " + response.request().url());
     }
     ResponseBody body = response.body();
     return body.byteStream();

@@ -11,13 +11,21 @@ import java.util.Map;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Raw OkHttp with Jackson's tree: {@code ObjectMapper.readTree(body.byteStream())}, then every member read from the
- * nodes; request bodies written from an {@link ObjectNode}. The floor the issue measures against.
+ * Raw OkHttp with Jackson's tree: {@code ObjectMapper.readTree(body.byteStream())}, then every
+ * member read from the nodes; request bodies written from an {@link ObjectNode}. The floor the
+ * issue measures against.
  */
 public final class RawTreeSubject extends RawSubject {
   private static final String[] TEXT_MEMBERS = {
-      "authorizationType", "authorizerId", "modelSelectionExpression", "operationName", "routeId", "routeKey",
-      "routeResponseSelectionExpression", "target"};
+    "authorizationType",
+    "authorizerId",
+    "modelSelectionExpression",
+    "operationName",
+    "routeId",
+    "routeKey",
+    "routeResponseSelectionExpression",
+    "target"
+  };
 
   private final ObjectMapper mapper = new ObjectMapper();
 

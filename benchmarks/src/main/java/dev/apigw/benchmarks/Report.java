@@ -16,11 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@code benchmarks/RESULTS.md} from JMH's JSON result files and {@link ColdStart}'s JSON, naming this
- * machine; {@code benchmarks/run.sh} calls it last.
+ * Writes {@code benchmarks/RESULTS.md} from JMH's JSON result files and {@link ColdStart}'s JSON,
+ * naming this machine; {@code benchmarks/run.sh} calls it last.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.apigw.benchmarks.Report --jmh FILE [--jmh FILE ...]
- * [--cold-start FILE] [--out benchmarks/RESULTS.md] [--quick] [--command TEXT] [--commit TEXT]}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.apigw.benchmarks.Report --jmh FILE [--jmh
+ * FILE ...] [--cold-start FILE] [--out benchmarks/RESULTS.md] [--quick] [--command TEXT] [--commit
+ * TEXT]}
  */
 public final class Report {
   private Report() {}
@@ -38,7 +39,8 @@ public final class Report {
           results.addAll(BenchmarkResult.read(Paths.get(args[++i])));
           break;
         case "--cold-start":
-          coldStart = new ObjectMapper().readValue(Paths.get(args[++i]).toFile(), ColdStartResult.class);
+          coldStart =
+              new ObjectMapper().readValue(Paths.get(args[++i]).toFile(), ColdStartResult.class);
           break;
         case "--out":
           out = Paths.get(args[++i]);
@@ -53,15 +55,30 @@ public final class Report {
           commit = args[++i];
           break;
         default:
-          throw new IllegalArgumentException("unknown argument " + args[i] + "; usage: Report --jmh FILE ... "
-              + "[--cold-start FILE] [--out FILE] [--quick] [--command TEXT] [--commit TEXT]");
+          throw new IllegalArgumentException(
+              "unknown argument "
+                  + args[i]
+                  + "; usage: Report --jmh FILE ... "
+                  + "[--cold-start FILE] [--out FILE] [--quick] [--command TEXT] [--commit TEXT]");
       }
     }
-    String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
-    String markdown = ResultsWriter.write(results, coldStart, Machine.detect(),
-        new ResultsWriter.Run(quick, command, commit, date));
+    String date =
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    String markdown =
+        ResultsWriter.write(
+            results,
+            coldStart,
+            Machine.detect(),
+            new ResultsWriter.Run(quick, command, commit, date));
     Files.writeString(out, markdown, StandardCharsets.UTF_8);
-    System.out.println("wrote " + out + " (" + results.size() + " JMH results"
-        + (coldStart == null ? ", no cold start" : ", cold start") + ")");
+    System.out.println(
+        "wrote "
+            + out
+            + " ("
+            + results.size()
+            + " JMH results"
+            + (coldStart == null ? ", no cold start" : ", cold start")
+            + ")");
   }
 }

@@ -10,15 +10,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The JMH states: the loopback server, and one state per subject holding one client that every benchmark thread
- * shares ({@link Scope#Benchmark}), built once per trial (fork) against that server.
+ * The JMH states: the loopback server, and one state per subject holding one client that every
+ * benchmark thread shares ({@link Scope#Benchmark}), built once per trial (fork) against that
+ * server.
  */
 public final class States {
   private States() {}
 
   /**
-   * The loopback server of the fork, started before the subjects and stopped after them; it prints how many requests
-   * it answered on how many connections (in JMH's output), which shows a client that reconnects.
+   * The loopback server of the fork, started before the subjects and stopped after them; it prints
+   * how many requests it answered on how many connections (in JMH's output), which shows a client
+   * that reconnects.
    */
   @State(Scope.Benchmark)
   public static class Server {
@@ -31,8 +33,12 @@ public final class States {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException {
-      System.out.println("loopback server: " + server.requestCount() + " requests on " + server.connectionCount()
-          + " connections");
+      System.out.println(
+          "loopback server: "
+              + server.requestCount()
+              + " requests on "
+              + server.connectionCount()
+              + " connections");
       server.close();
     }
   }

@@ -12,13 +12,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * UpdateRoute: a signed {@code PATCH /v2/apis/bench25/routes/r000001} with a JSON body, answered 200 with the
- * route. No {@code awsUrlConnection} here: the AWS SDK for Java v2 with {@code UrlConnectionHttpClient} cannot
- * send PATCH ({@code java.net.HttpURLConnection} refuses it with {@code ProtocolException: Invalid HTTP method:
- * PATCH}).
+ * UpdateRoute: a signed {@code PATCH /v2/apis/bench25/routes/r000001} with a JSON body, answered
+ * 200 with the route. No {@code awsUrlConnection} here: the AWS SDK for Java v2 with {@code
+ * UrlConnectionHttpClient} cannot send PATCH ({@code java.net.HttpURLConnection} refuses it with
+ * {@code ProtocolException: Invalid HTTP method: PATCH}).
  *
- * <p>Average time per operation in microseconds; threads, iterations and forks as given on the command line
- * ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
+ * <p>Average time per operation in microseconds; threads, iterations and forks as given on the
+ * command line ({@code benchmarks/run.sh} runs 1, 2 and 8 threads with {@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

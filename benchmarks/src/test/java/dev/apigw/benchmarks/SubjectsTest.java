@@ -24,16 +24,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Every subject against the loopback server, one call per workload: it reads what the server answers (the route
- * counts, the 404), makes exactly the round trips the workload means, signs what must be signed, and sends the same
- * JSON members as the others.
+ * Every subject against the loopback server, one call per workload: it reads what the server
+ * answers (the route counts, the 404), makes exactly the round trips the workload means, signs what
+ * must be signed, and sends the same JSON members as the others.
  */
 class SubjectsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<RecordedRequest> REQUESTS = new CopyOnWriteArrayList<>();
   private static LoopbackServer server;
-  private final Blackhole bh = new Blackhole(
-      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+  private final Blackhole bh =
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   @BeforeAll
   static void startServer() throws Exception {
@@ -54,19 +55,24 @@ class SubjectsTest {
     return Stream.of(
         subject("ours", OursSubject::new, true),
         subject("awsApache", endpoint -> new AwsSubject(endpoint, AwsSubject.Http.APACHE), true),
-        subject("awsUrlConnection", endpoint -> new AwsSubject(endpoint, AwsSubject.Http.URL_CONNECTION), true),
+        subject(
+            "awsUrlConnection",
+            endpoint -> new AwsSubject(endpoint, AwsSubject.Http.URL_CONNECTION),
+            true),
         subject("rawTree", endpoint -> new RawTreeSubject(endpoint, false), false),
         subject("rawTreeSigned", endpoint -> new RawTreeSubject(endpoint, true), true),
         subject("rawStreaming", RawStreamingSubject::new, false));
   }
 
-  private static Arguments subject(String name, Function<URI, Subject> factory, boolean signsReads) {
+  private static Arguments subject(
+      String name, Function<URI, Subject> factory, boolean signsReads) {
     return Arguments.of(name, factory, signsReads);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("subjects")
-  void readsEveryWorkloadWithOneRoundTripPerCall(String name, Function<URI, Subject> factory, boolean signsReads) {
+  void readsEveryWorkloadWithOneRoundTripPerCall(
+      String name, Function<URI, Subject> factory, boolean signsReads) {
     try (Subject subject = factory.apply(server.endpoint())) {
       assertThat(subject.getRoutes(Fixtures.API_25, bh)).isEqualTo(25);
       RecordedRequest get = assertRequests("GET", "/v2/apis/bench25/routes");
@@ -85,17 +91,20 @@ class SubjectsTest {
       REQUESTS.clear();
 
       assertThat(subject.createRoute(bh)).isEqualTo(1);
-      assertSignedJson(assertRequests("POST", "/v2/apis/bench25/routes"),
+      assertSignedJson(
+          assertRequests("POST", "/v2/apis/bench25/routes"),
           "{\"apiKeyRequired\":false,\"authorizationType\":\"NONE\","
-          + "\"operationName\":\"CreatePet\",\"routeKey\":\"POST /pets\",\"target\":\"integrations/i000001\"}");
+              + "\"operationName\":\"CreatePet\",\"routeKey\":\"POST /pets\",\"target\":\"integrations/i000001\"}");
 
       if (name.equals("awsUrlConnection")) {
         // why UpdateRouteBenchmark has no awsUrlConnection
-        assertThatThrownBy(() -> subject.updateRoute(bh)).hasStackTraceContaining("Invalid HTTP method: PATCH");
+        assertThatThrownBy(() -> subject.updateRoute(bh))
+            .hasStackTraceContaining("Invalid HTTP method: PATCH");
         return;
       }
       assertThat(subject.updateRoute(bh)).isEqualTo(1);
-      assertSignedJson(assertRequests("PATCH", "/v2/apis/bench25/routes/r000001"),
+      assertSignedJson(
+          assertRequests("PATCH", "/v2/apis/bench25/routes/r000001"),
           "{\"authorizationType\":\"AWS_IAM\",\"target\":\"integrations/i000002\"}");
     }
   }
@@ -125,8 +134,9 @@ class SubjectsTest {
   }
 
   private static void assertSignedJson(RecordedRequest request, String json) {
-    assertThat(request.header("authorization")).startsWith("AWS4-HMAC-SHA256 Credential=" + Fixtures.ACCESS_KEY_ID
-        + "/").contains("/us-east-1/apigateway/aws4_request");
+    assertThat(request.header("authorization"))
+        .startsWith("AWS4-HMAC-SHA256 Credential=" + Fixtures.ACCESS_KEY_ID + "/")
+        .contains("/us-east-1/apigateway/aws4_request");
     assertThat(request.header("content-type")).startsWith("application/json");
     try {
       assertThat(JSON.readTree(request.body())).isEqualTo(JSON.readTree(json));

@@ -18,21 +18,23 @@ import java.util.Map;
  * ListRoutes [apiId] [endpoint]
  * </pre>
  *
- * <p>With an endpoint (the second argument, else the {@value #ENDPOINT_VARIABLE} environment variable), the region and
- * credentials come from the environment ({@code AWS_REGION}, {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
- * {@code AWS_SESSION_TOKEN}); for AWS itself give {@code https://apigateway.<region>.amazonaws.com}. Without one it
- * starts the testkit's {@link ApiGatewayV2Emulator} on {@code 127.0.0.1}, creates the {@link SampleApi} on it and lists
- * its routes three to a page (or those of the API named), so it runs anywhere, with no AWS account and no network.
- * Progress goes to standard error, the listing to standard output.
+ * <p>With an endpoint (the second argument, else the {@value #ENDPOINT_VARIABLE} environment
+ * variable), the region and credentials come from the environment ({@code AWS_REGION}, {@code
+ * AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}); for AWS itself
+ * give {@code https://apigateway.<region>.amazonaws.com}. Without one it starts the testkit's
+ * {@link ApiGatewayV2Emulator} on {@code 127.0.0.1}, creates the {@link SampleApi} on it and lists
+ * its routes three to a page (or those of the API named), so it runs anywhere, with no AWS account
+ * and no network. Progress goes to standard error, the listing to standard output.
  *
- * <p>Exit status: 0 when the routes were listed, 1 when the service or the connection failed, 2 for bad usage or
- * missing settings.
+ * <p>Exit status: 0 when the routes were listed, 1 when the service or the connection failed, 2 for
+ * bad usage or missing settings.
  */
 public final class ListRoutes {
   /** The environment variable read for the endpoint when none is given as an argument. */
   public static final String ENDPOINT_VARIABLE = "APIGW_ENDPOINT";
 
   private static final String USAGE = "Usage: ListRoutes [apiId] [endpoint]";
+
   /** The embedded sample has 8 routes: three to a page shows the paging. */
   private static final String EMBEDDED_PAGE_SIZE = "3";
 
@@ -50,7 +52,8 @@ public final class ListRoutes {
    *
    * @param environment the environment variables to read (such as {@code System.getenv()})
    */
-  public static int run(PrintStream out, PrintStream err, String[] args, Map<String, String> environment) {
+  public static int run(
+      PrintStream out, PrintStream err, String[] args, Map<String, String> environment) {
     if (args.length > 2 || (args.length > 0 && args[0].startsWith("-"))) {
       err.println(USAGE);
       return 2;
@@ -83,31 +86,46 @@ public final class ListRoutes {
       err.println("Started the API Gateway V2 emulator at " + emulator.endpoint());
       ApiGatewayV2Client client = emulator.client();
       String listed = apiId != null ? apiId : SampleApi.create(client, err);
-      out.println("Routes of API " + listed + " at " + emulator.endpoint()
-          + " (the testkit's emulator, dummy credentials; pass an API id and an endpoint to use a real one)");
+      out.println(
+          "Routes of API "
+              + listed
+              + " at "
+              + emulator.endpoint()
+              + " (the testkit's emulator, dummy credentials; pass an API id and an endpoint to use a real one)");
       return listRoutes(client, listed, EMBEDDED_PAGE_SIZE, out, err);
     }
   }
 
   /** The program's job: every route of {@code apiId}, page by page, then a summary. */
-  static int listRoutes(ApiGatewayV2Client client, String apiId, @Nullable String pageSize, PrintStream out,
+  static int listRoutes(
+      ApiGatewayV2Client client,
+      String apiId,
+      @Nullable String pageSize,
+      PrintStream out,
       PrintStream err) {
     int pages = 0;
     int routes = 0;
     try {
       err.println("Fetching page 1");
-      for (GetRoutesResult page : client.getRoutesPaginator(b -> {
-        b.apiId(apiId);
-        if (pageSize != null) {
-          b.maxResults(pageSize);
-        }
-      })) {
+      for (GetRoutesResult page :
+          client.getRoutesPaginator(
+              b -> {
+                b.apiId(apiId);
+                if (pageSize != null) {
+                  b.maxResults(pageSize);
+                }
+              })) {
         pages++;
         out.println("Page " + pages + ": " + page.items().size() + " routes");
         for (Route route : page.items()) {
           routes++;
-          out.println("  " + route.routeKey().orElse("(no route key)") + "  [" + route.routeId().orElse("-") + "] -> "
-              + route.target().orElse("(no target)"));
+          out.println(
+              "  "
+                  + route.routeKey().orElse("(no route key)")
+                  + "  ["
+                  + route.routeId().orElse("-")
+                  + "] -> "
+                  + route.target().orElse("(no target)"));
         }
         out.flush();
         if (page.nextToken().isPresent()) {

@@ -11,8 +11,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs in
- * {@code ReadmeUsageExampleTest} against the testkit's emulator.
+ * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs
+ * in {@code ReadmeUsageExampleTest} against the testkit's emulator.
  *
  * <p>Each snippet is the lines between a comment {@code // README-BEGIN <section>} and the next
  * {@code // README-END}; the README quotes it verbatim (without the method's indentation), and
@@ -24,23 +24,26 @@ public final class ReadmeUsage {
   /** A client for a region's endpoint. */
   public static ApiGatewayV2Client createClient(String accessKeyId, String secretAccessKey) {
     // README-BEGIN Create a client
-    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .credentials(Credentials.of(accessKeyId, secretAccessKey))
-        .build();
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .build();
     // README-END
 
     return client;
   }
 
   /** A client for another endpoint, such as a local test server. */
-  public static ApiGatewayV2Client createClientFor(URI endpoint, String accessKeyId, String secretAccessKey) {
+  public static ApiGatewayV2Client createClientFor(
+      URI endpoint, String accessKeyId, String secretAccessKey) {
     // README-BEGIN Create a client for another endpoint
-    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .endpoint(endpoint) // such as URI.create("http://127.0.0.1:8080")
-        .credentials(Credentials.of(accessKeyId, secretAccessKey))
-        .build();
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(endpoint) // such as URI.create("http://127.0.0.1:8080")
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .build();
     // README-END
 
     return client;
@@ -49,26 +52,29 @@ public final class ReadmeUsage {
   /** A client whose credentials come from a named profile, for a region's FIPS endpoint. */
   public static ApiGatewayV2Client createClientFromProfile() {
     // README-BEGIN Credentials from a profile
-    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-        .credentialsProvider(DefaultCredentialsProvider.builder().profileName("ops").build())
-        .region("us-gov-west-1")
-        .fipsEnabled(true)
-        .build();
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .credentialsProvider(DefaultCredentialsProvider.builder().profileName("ops").build())
+            .region("us-gov-west-1")
+            .fipsEnabled(true)
+            .build();
     // README-END
 
     return client;
   }
 
   /** A client with its own retry strategy and time limits. */
-  public static ApiGatewayV2Client createClientWithRetries(String accessKeyId, String secretAccessKey) {
+  public static ApiGatewayV2Client createClientWithRetries(
+      String accessKeyId, String secretAccessKey) {
     // README-BEGIN Retries and timeouts
-    ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .credentials(Credentials.of(accessKeyId, secretAccessKey))
-        .retryStrategy(RetryStrategy.standard().withMaxAttempts(5))
-        .apiCallTimeout(Duration.ofSeconds(20))
-        .apiCallAttemptTimeout(Duration.ofSeconds(5))
-        .build();
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .retryStrategy(RetryStrategy.standard().withMaxAttempts(5))
+            .apiCallTimeout(Duration.ofSeconds(20))
+            .apiCallAttemptTimeout(Duration.ofSeconds(5))
+            .build();
     // README-END
 
     return client;
@@ -77,11 +83,10 @@ public final class ReadmeUsage {
   /** Creates the route {@code GET /pets}. */
   public static CreateRouteResult createRoute(ApiGatewayV2Client client, String apiId) {
     // README-BEGIN Create a route
-    CreateRouteResult route = client.createRoute(b -> b
-        .apiId(apiId)
-        .routeKey("GET /pets")
-        .target("integrations/abc123"));
-    System.out.println("Created " + route.routeKey().orElse("?") + " as " + route.routeId().orElse("?"));
+    CreateRouteResult route =
+        client.createRoute(b -> b.apiId(apiId).routeKey("GET /pets").target("integrations/abc123"));
+    System.out.println(
+        "Created " + route.routeKey().orElse("?") + " as " + route.routeId().orElse("?"));
     // README-END
 
     return route;
@@ -90,7 +95,8 @@ public final class ReadmeUsage {
   /** Prints every route's key. */
   public static void listAllRoutes(ApiGatewayV2Client client, String apiId) {
     // README-BEGIN List all routes
-    client.getRoutesPaginator(b -> b.apiId(apiId))
+    client
+        .getRoutesPaginator(b -> b.apiId(apiId))
         .itemStream()
         .forEach(route -> System.out.println(route.routeKey().orElse("?")));
     // README-END
@@ -100,7 +106,10 @@ public final class ReadmeUsage {
   public static void listRoutesPageByPage(ApiGatewayV2Client client, String apiId) {
     // README-BEGIN List routes page by page
     for (GetRoutesResult page : client.getRoutesPaginator(b -> b.apiId(apiId).maxResults("5"))) {
-      System.out.println(page.items().size() + " routes, request id " + page.responseMetadata().requestId().orElse("-"));
+      System.out.println(
+          page.items().size()
+              + " routes, request id "
+              + page.responseMetadata().requestId().orElse("-"));
       page.items().forEach(route -> System.out.println("  " + route.routeKey().orElse("?")));
     }
     // README-END
@@ -112,8 +121,13 @@ public final class ReadmeUsage {
     try {
       client.getApi(b -> b.apiId("nope"));
     } catch (NotFoundException e) {
-      System.out.println(e.statusCode() + " " + e.errorMessage().orElse("") + " (request id "
-          + e.requestId().orElse("-") + ")");
+      System.out.println(
+          e.statusCode()
+              + " "
+              + e.errorMessage().orElse("")
+              + " (request id "
+              + e.requestId().orElse("-")
+              + ")");
     }
     // README-END
   }

@@ -14,45 +14,52 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's Java code is the examples' code, verbatim: each {@code // README-BEGIN <section>} …
- * {@code // README-END} snippet of {@link ReadmeUsage} and {@code SampleApiTest} appears in the README as a Java
- * block, and every Java block in the README is one of those snippets. So the README cannot show code that does not
- * compile or that the tests do not run.
+ * {@code // README-END} snippet of {@link ReadmeUsage} and {@code SampleApiTest} appears in the
+ * README as a Java block, and every Java block in the README is one of those snippets. So the
+ * README cannot show code that does not compile or that the tests do not run.
  */
 class ReadmeSnippetsTest {
   private static final Path PROJECT = Path.of(System.getProperty("apigw.project.dir", ".."));
-  private static final List<String> SOURCES = List.of(
-      "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
-      "examples/src/test/java/dev/apigw/examples/SampleApiTest.java");
+  private static final List<String> SOURCES =
+      List.of(
+          "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
+          "examples/src/test/java/dev/apigw/examples/SampleApiTest.java",
+          "examples/src/test/java/dev/apigw/examples/StubbingTest.java");
 
   @Test
   void everyReadmeJavaBlockIsASnippetAndEverySnippetIsInTheReadme() throws IOException {
     Map<String, String> snippets = new LinkedHashMap<>();
     for (String source : SOURCES) {
-      snippets.putAll(snippets(Files.readAllLines(PROJECT.resolve(source), StandardCharsets.UTF_8), source));
+      snippets.putAll(
+          snippets(Files.readAllLines(PROJECT.resolve(source), StandardCharsets.UTF_8), source));
     }
-    List<String> blocks = javaBlocks(Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8));
+    List<String> blocks =
+        javaBlocks(Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8));
 
     assertThat(snippets).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(blocks).as("the README's Java blocks").containsExactlyInAnyOrderElementsOf(snippets.values());
+    assertThat(blocks)
+        .as("the README's Java blocks")
+        .containsExactlyInAnyOrderElementsOf(snippets.values());
   }
 
   @Test
   void markersAreCutExactly() {
-    List<String> source = List.of(
-        "class X {",
-        "  void m() {",
-        "    // README-BEGIN One",
-        "    int a = 1;",
-        "",
-        "    if (a > 0) {",
-        "      a++;",
-        "    }",
-        "    // README-END",
-        "  }",
-        "}");
+    List<String> source =
+        List.of(
+            "class X {",
+            "  void m() {",
+            "    // README-BEGIN One",
+            "    int a = 1;",
+            "",
+            "    if (a > 0) {",
+            "      a++;",
+            "    }",
+            "    // README-END",
+            "  }",
+            "}");
 
-    assertThat(snippets(source, "X.java")).containsExactly(
-        Map.entry("One", "int a = 1;\n\nif (a > 0) {\n  a++;\n}"));
+    assertThat(snippets(source, "X.java"))
+        .containsExactly(Map.entry("One", "int a = 1;\n\nif (a > 0) {\n  a++;\n}"));
   }
 
   /** Each snippet: the lines between its markers, without the indentation of its BEGIN marker. */
@@ -69,8 +76,10 @@ class ReadmeSnippetsTest {
       int j = i + 1;
       while (j < source.size() && !source.get(j).trim().equals("// README-END")) {
         String text = source.get(j);
-        body.add(text.length() >= marker && text.substring(0, marker).isBlank() ? text.substring(marker)
-            : text.strip());
+        body.add(
+            text.length() >= marker && text.substring(0, marker).isBlank()
+                ? text.substring(marker)
+                : text.strip());
         j++;
       }
       if (j == source.size()) {

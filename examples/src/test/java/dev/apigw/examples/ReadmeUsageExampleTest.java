@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's snippets against the testkit's emulator, so that what the README shows does work. */
+/**
+ * Runs the README's snippets against the testkit's emulator, so that what the README shows does
+ * work.
+ */
 class ReadmeUsageExampleTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private PrintStream originalOut;
@@ -29,7 +32,9 @@ class ReadmeUsageExampleTest {
   void start() {
     local = ApiGatewayV2Emulator.start();
     client = ReadmeUsage.createClientFor(local.endpoint(), "AKIDEXAMPLE", "example-secret");
-    apiId = SampleApi.create(client, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    apiId =
+        SampleApi.create(
+            client, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     requestsBefore = local.requestCount();
     originalOut = System.out;
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -45,7 +50,8 @@ class ReadmeUsageExampleTest {
   @Test
   void theClientForARegionUsesItsDefaultEndpointAndSendsNothingWhenBuilt() {
     try (ApiGatewayV2Client regional = ReadmeUsage.createClient("AKIDEXAMPLE", "example-secret")) {
-      assertThat(regional.toString()).contains("endpoint=https://apigateway.us-east-1.amazonaws.com/");
+      assertThat(regional.toString())
+          .contains("endpoint=https://apigateway.us-east-1.amazonaws.com/");
     }
     assertThat(local.requestCount()).isEqualTo(requestsBefore);
   }
@@ -53,17 +59,23 @@ class ReadmeUsageExampleTest {
   @Test
   void theClientFromAProfileGoesToTheFipsEndpointAndReadsNothingWhenBuilt() {
     try (ApiGatewayV2Client fromProfile = ReadmeUsage.createClientFromProfile()) {
-      assertThat(fromProfile.toString()).contains("region=us-gov-west-1",
-          "endpoint=https://apigateway-fips.us-gov-west-1.amazonaws.com/");
+      assertThat(fromProfile.toString())
+          .contains(
+              "region=us-gov-west-1",
+              "endpoint=https://apigateway-fips.us-gov-west-1.amazonaws.com/");
     }
     assertThat(local.requestCount()).isEqualTo(requestsBefore);
   }
 
   @Test
   void theClientWithRetriesCarriesItsSettings() {
-    try (ApiGatewayV2Client configured = ReadmeUsage.createClientWithRetries("AKIDEXAMPLE", "example-secret")) {
-      assertThat(configured.toString()).contains("RetryStrategy{standard, maxAttempts=5", "apiCallTimeout=20000 ms",
-          "apiCallAttemptTimeout=5000 ms");
+    try (ApiGatewayV2Client configured =
+        ReadmeUsage.createClientWithRetries("AKIDEXAMPLE", "example-secret")) {
+      assertThat(configured.toString())
+          .contains(
+              "RetryStrategy{standard, maxAttempts=5",
+              "apiCallTimeout=20000 ms",
+              "apiCallAttemptTimeout=5000 ms");
     }
     assertThat(local.requestCount()).isEqualTo(requestsBefore);
   }
@@ -92,22 +104,39 @@ class ReadmeUsageExampleTest {
     ReadmeUsage.listRoutesPageByPage(client, apiId);
     List<String> paged = lines();
 
-    assertThat(all).containsExactly("POST /pets", "GET /pets/{petId}", "PUT /pets/{petId}", "DELETE /pets/{petId}",
-        "GET /owners", "POST /owners", "GET /owners/{ownerId}", "$default");
+    assertThat(all)
+        .containsExactly(
+            "POST /pets",
+            "GET /pets/{petId}",
+            "PUT /pets/{petId}",
+            "DELETE /pets/{petId}",
+            "GET /owners",
+            "POST /owners",
+            "GET /owners/{ownerId}",
+            "$default");
     assertThat(paged).hasSize(10);
     assertThat(paged.get(0)).matches("5 routes, request id [0-9a-f-]{36}");
-    assertThat(paged.subList(1, 6)).containsExactly(
-        "  POST /pets", "  GET /pets/{petId}", "  PUT /pets/{petId}", "  DELETE /pets/{petId}", "  GET /owners");
+    assertThat(paged.subList(1, 6))
+        .containsExactly(
+            "  POST /pets",
+            "  GET /pets/{petId}",
+            "  PUT /pets/{petId}",
+            "  DELETE /pets/{petId}",
+            "  GET /owners");
     assertThat(paged.get(6)).matches("3 routes, request id [0-9a-f-]{36}");
-    assertThat(paged.subList(7, 10)).containsExactly("  POST /owners", "  GET /owners/{ownerId}", "  $default");
+    assertThat(paged.subList(7, 10))
+        .containsExactly("  POST /owners", "  GET /owners/{ownerId}", "  $default");
   }
 
   @Test
   void catchesNotFound() {
     ReadmeUsage.handleNotFound(client);
 
-    assertThat(lines()).singleElement().asString()
-        .matches("404 Invalid API identifier specified 123456789012:nope \\(request id [0-9a-f-]{36}\\)");
+    assertThat(lines())
+        .singleElement()
+        .asString()
+        .matches(
+            "404 Invalid API identifier specified 123456789012:nope \\(request id [0-9a-f-]{36}\\)");
   }
 
   private List<String> lines() {

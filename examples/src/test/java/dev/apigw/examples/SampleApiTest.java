@@ -18,9 +18,12 @@ class SampleApiTest {
   void createsEveryRouteItPromises(ApiGatewayV2Client client) {
     String apiId = SampleApi.create(client, System.err);
 
-    assertThat(client.getRoutesPaginator(b -> b.apiId(apiId)).itemStream()
-        .map(route -> route.routeKey().orElseThrow())
-        .collect(Collectors.toList()))
+    assertThat(
+            client
+                .getRoutesPaginator(b -> b.apiId(apiId))
+                .itemStream()
+                .map(route -> route.routeKey().orElseThrow())
+                .collect(Collectors.toList()))
         .containsExactlyElementsOf(SampleApi.ROUTE_KEYS);
   }
 
@@ -30,15 +33,18 @@ class SampleApiTest {
 
     SampleApi.create(client, System.err);
 
-    assertThat(emulator.operationCounts()).containsEntry("CreateRoute", SampleApi.ROUTE_KEYS.size() + 2);
+    assertThat(emulator.operationCounts())
+        .containsEntry("CreateRoute", SampleApi.ROUTE_KEYS.size() + 2);
   }
 
   @Test
-  void failsWhenThrottlingOutlastsTheRetries(ApiGatewayV2Emulator emulator, ApiGatewayV2Client client) {
+  void failsWhenThrottlingOutlastsTheRetries(
+      ApiGatewayV2Emulator emulator, ApiGatewayV2Client client) {
     emulator.inject("CreateApi", 3, Fault.throttling());
 
-    TooManyRequestsException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-        TooManyRequestsException.class, () -> SampleApi.create(client, System.err));
+    TooManyRequestsException thrown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            TooManyRequestsException.class, () -> SampleApi.create(client, System.err));
 
     assertThat(thrown.attempts()).isEqualTo(3);
   }

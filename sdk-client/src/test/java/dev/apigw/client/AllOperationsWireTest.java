@@ -51,17 +51,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every operation of the model, end to end over HTTP: a request with every member set goes through the generated
- * client to MockWebServer, and what arrives is checked against expectations computed here from the model alone (HTTP
- * method, URI template, member locations and wire names) — never from the generated marshallers. The answer is a full
- * result, which must come back equal.
+ * Every operation of the model, end to end over HTTP: a request with every member set goes through
+ * the generated client to MockWebServer, and what arrives is checked against expectations computed
+ * here from the model alone (HTTP method, URI template, member locations and wire names) — never
+ * from the generated marshallers. The answer is a full result, which must come back equal.
  */
 class AllOperationsWireTest {
   static final int OPERATION_COUNT = 103;
   static final Instant SIGNING_TIME = Instant.parse("2025-01-01T00:00:00Z");
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The payload served for operations whose result is a raw body: text with non-ASCII, not JSON. */
+  /**
+   * The payload served for operations whose result is a raw body: text with non-ASCII, not JSON.
+   */
   static final byte[] PAYLOAD_BYTES =
       "openapi: \"3.0.1\"\ninfo:\n  title: café ✓ \"exported\"\n".getBytes(StandardCharsets.UTF_8);
 
@@ -72,12 +74,13 @@ class AllOperationsWireTest {
   void startServer() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .credentials(Credentials.of("AKID", "SECRET"))
-        .endpoint(URI.create(server.url("/").toString()))
-        .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC))
-        .build();
+    client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .credentials(Credentials.of("AKID", "SECRET"))
+            .endpoint(URI.create(server.url("/").toString()))
+            .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC))
+            .build();
   }
 
   @AfterEach
@@ -93,7 +96,8 @@ class AllOperationsWireTest {
   @Test
   void theTableCoversAllOperations() {
     assertThat(ModelFixtures.MODEL.operations()).hasSize(OPERATION_COUNT);
-    assertThat(operations().map(op -> clientMethod(op).getName()).distinct()).hasSize(OPERATION_COUNT);
+    assertThat(operations().map(op -> clientMethod(op).getName()).distinct())
+        .hasSize(OPERATION_COUNT);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,18 +131,24 @@ class AllOperationsWireTest {
     }
   }
 
-  /** Only ExportApi returns a raw payload; a model change there should be looked at, not pass silently. */
+  /**
+   * Only ExportApi returns a raw payload; a model change there should be looked at, not pass
+   * silently.
+   */
   @Test
   void theOnlyRawPayloadResultIsExportApi() {
-    assertThat(operations().filter(op -> payloadMember(outputShape(op)).isPresent()).map(Operation::name))
+    assertThat(
+            operations()
+                .filter(op -> payloadMember(outputShape(op)).isPresent())
+                .map(Operation::name))
         .containsExactly("ExportApi");
     assertThat(operations().filter(op -> payloadMember(inputShape(op)).isPresent())).isEmpty();
   }
 
   /**
-   * A request with only its required members: the body carries exactly the required body members, so operations
-   * whose body members are all optional send {@code {}} (with {@code Content-Type: application/json}), and operations
-   * without body members send no body at all.
+   * A request with only its required members: the body carries exactly the required body members,
+   * so operations whose body members are all optional send {@code {}} (with {@code Content-Type:
+   * application/json}), and operations without body members send no body at all.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
@@ -160,22 +170,29 @@ class AllOperationsWireTest {
     }
   }
 
-  /** The operations whose body members are all optional, for which the test above expects exactly {@code {}}. */
+  /**
+   * The operations whose body members are all optional, for which the test above expects exactly
+   * {@code {}}.
+   */
   @Test
   void someOperationsHaveOnlyOptionalBodyMembers() {
-    List<String> emptyBodyOps = operations()
-        .filter(op -> hasBodyMembers(op) && bodyMembers(op).stream().noneMatch(Member::required))
-        .map(Operation::name)
-        .toList();
-    assertThat(emptyBodyOps).contains("UpdateApi", "UpdateRoute", "UpdateStage", "TagResource", "CreateDeployment");
+    List<String> emptyBodyOps =
+        operations()
+            .filter(
+                op -> hasBodyMembers(op) && bodyMembers(op).stream().noneMatch(Member::required))
+            .map(Operation::name)
+            .toList();
+    assertThat(emptyBodyOps)
+        .contains("UpdateApi", "UpdateRoute", "UpdateStage", "TagResource", "CreateDeployment");
     assertThat(emptyBodyOps).contains("PublishPortal", "UpdatePortal").hasSize(18);
   }
 
   /**
-   * Path labels and query values made of the characters most likely to be mis-encoded: every ASCII punctuation
-   * character ({@code +}, {@code %}, {@code &}, {@code =}, {@code ~}, {@code '} ...), a tab, and non-ASCII up to a
-   * character outside the BMP. The path must be their exact RFC 3986 form; the query must decode to them and be on
-   * the wire in the RFC 3986 form too (so a {@code +} is never read as a space).
+   * Path labels and query values made of the characters most likely to be mis-encoded: every ASCII
+   * punctuation character ({@code +}, {@code %}, {@code &}, {@code =}, {@code ~}, {@code '} ...), a
+   * tab, and non-ASCII up to a character outside the BMP. The path must be their exact RFC 3986
+   * form; the query must decode to them and be on the wire in the RFC 3986 form too (so a {@code +}
+   * is never read as a space).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("operationsWithPathOrQueryStrings")
@@ -196,7 +213,8 @@ class AllOperationsWireTest {
       for (String pair : target.substring(target.indexOf('?') + 1).split("&", -1)) {
         String[] parts = pair.split("=", -1);
         assertThat(parts).as("%s query pair %s", op.name(), pair).hasSize(2);
-        assertThat(parts[1]).as("%s query value on the wire", op.name())
+        assertThat(parts[1])
+            .as("%s query value on the wire", op.name())
             .isEqualTo(rfc3986(percentDecode(parts[1])));
       }
     }
@@ -205,16 +223,22 @@ class AllOperationsWireTest {
   @Test
   void awkwardValuesReachEveryPathAndQueryBinding() {
     long ops = operationsWithPathOrQueryStrings().count();
-    long pathOrQuery = operations()
-        .filter(op -> inputShape(op).members().stream()
-            .anyMatch(m -> m.location() == Location.PATH || m.location() == Location.QUERY))
-        .count();
+    long pathOrQuery =
+        operations()
+            .filter(
+                op ->
+                    inputShape(op).members().stream()
+                        .anyMatch(
+                            m -> m.location() == Location.PATH || m.location() == Location.QUERY))
+            .count();
     assertThat(ops).isEqualTo(pathOrQuery).isGreaterThan(60);
   }
 
-  // ---- verification, from the model ---------------------------------------------------------------------------
+  // ---- verification, from the model
+  // ---------------------------------------------------------------------------
 
-  static void verifyRequest(Operation op, Object request, RecordedRequest recorded) throws IOException {
+  static void verifyRequest(Operation op, Object request, RecordedRequest recorded)
+      throws IOException {
     String name = op.name();
     assertThat(recorded.getMethod()).as("%s method", name).isEqualTo(op.http().method());
 
@@ -236,7 +260,8 @@ class AllOperationsWireTest {
     }
 
     String authorization = recorded.getHeaders().get("Authorization");
-    assertThat(authorization).as("%s Authorization", name)
+    assertThat(authorization)
+        .as("%s Authorization", name)
         .startsWith("AWS4-HMAC-SHA256 Credential=AKID/20250101/us-east-1/apigateway/aws4_request");
     assertThat(recorded.getHeaders().get("X-Amz-Date")).isEqualTo("20250101T000000Z");
 
@@ -245,22 +270,30 @@ class AllOperationsWireTest {
       assertThat(recorded.getHeaders().get("Content-Type")).as("%s Content-Type", name).isNull();
       return;
     }
-    assertThat(recorded.getHeaders().get("Content-Type")).as("%s Content-Type", name).isEqualTo("application/json");
+    assertThat(recorded.getHeaders().get("Content-Type"))
+        .as("%s Content-Type", name)
+        .isEqualTo("application/json");
     JsonNode actual = JSON.readTree(recorded.getBody().utf8());
     ObjectNode expected = expectedBody(inputShape(op), request);
-    Set<String> setBodyWireNames = bodyMembers(op).stream()
-        .filter(m -> read(request, m).isPresent())
-        .map(Member::wireName)
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(fieldNames(actual)).as("%s body fields are the set body members' wire names", name)
+    Set<String> setBodyWireNames =
+        bodyMembers(op).stream()
+            .filter(m -> read(request, m).isPresent())
+            .map(Member::wireName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(fieldNames(actual))
+        .as("%s body fields are the set body members' wire names", name)
         .isEqualTo(setBodyWireNames);
-    assertThat(jsonEquals(actual, expected)).as("%s body%n  sent:     %s%n  expected: %s", name, actual, expected)
+    assertThat(jsonEquals(actual, expected))
+        .as("%s body%n  sent:     %s%n  expected: %s", name, actual, expected)
         .isTrue();
-    // The generated codec agrees too (a second opinion; the model-derived tree above is the oracle).
+    // The generated codec agrees too (a second opinion; the model-derived tree above is the
+    // oracle).
     assertThat(jsonEquals(actual, JSON.readTree(ModelFixtures.toJson(request)))).isTrue();
   }
 
-  /** The URI template with each label replaced by the RFC 3986 encoding of the member bound to it. */
+  /**
+   * The URI template with each label replaced by the RFC 3986 encoding of the member bound to it.
+   */
   static String expectedPath(Operation op, Object request) {
     Map<String, Member> byLabel = new LinkedHashMap<>();
     for (Member member : inputShape(op).members()) {
@@ -283,7 +316,10 @@ class AllOperationsWireTest {
     return path.toString();
   }
 
-  /** The set query members by wire name, lists repeating the name, values as text, in order per name. */
+  /**
+   * The set query members by wire name, lists repeating the name, values as text, in order per
+   * name.
+   */
   static Map<String, List<String>> expectedQuery(Operation op, Object request) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (Member member : inputShape(op).members()) {
@@ -338,8 +374,10 @@ class AllOperationsWireTest {
           return nodes.textNode(DateTimeFormatter.ISO_INSTANT.format(instant));
         }
         assertThat(format).as("timestamp format of %s", shapeName).isEqualTo("unixTimestamp");
-        return nodes.numberNode(java.math.BigDecimal.valueOf(instant.getEpochSecond())
-            .add(java.math.BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros());
+        return nodes.numberNode(
+            java.math.BigDecimal.valueOf(instant.getEpochSecond())
+                .add(java.math.BigDecimal.valueOf(instant.getNano(), 9))
+                .stripTrailingZeros());
       case BLOB:
         return nodes.textNode(Base64.getEncoder().encodeToString((byte[]) value));
       case LIST:
@@ -350,7 +388,9 @@ class AllOperationsWireTest {
         return array;
       case MAP:
         ObjectNode map = nodes.objectNode();
-        ((Map<?, ?>) value).forEach((k, v) -> map.set((String) k, expectedJson(shape.mapValue().orElseThrow(), v)));
+        ((Map<?, ?>) value)
+            .forEach(
+                (k, v) -> map.set((String) k, expectedJson(shape.mapValue().orElseThrow(), v)));
         return map;
       case STRUCTURE:
         return expectedBody(shape, value);
@@ -359,7 +399,8 @@ class AllOperationsWireTest {
     }
   }
 
-  // ---- building requests and responses --------------------------------------------------------------------------
+  // ---- building requests and responses
+  // --------------------------------------------------------------------------
 
   static Object fullRequest(Operation op) {
     return ModelFixtures.fullInstance(valueType(op.name() + "Request"));
@@ -367,13 +408,17 @@ class AllOperationsWireTest {
 
   static Object minimalRequest(Operation op) {
     ValueType type = valueType(op.name() + "Request");
-    return ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), Member::required));
+    return ModelFixtures.build(
+        ModelFixtures.fullBuilder(type.type, type.members(), Member::required));
   }
 
-  static final String AWKWARD = "a b+c*d~e'f(g)h!i$j&k=l;m,n:o@p/q?r#s%2Ft[u]v{w}x|y\\z^`<>\"\té€😀 .";
+  static final String AWKWARD =
+      "a b+c*d~e'f(g)h!i$j&k=l;m,n:o@p/q?r#s%2Ft[u]v{w}x|y\\z^`<>\"\té€😀 .";
 
   static Stream<Operation> operationsWithPathOrQueryStrings() {
-    return operations().filter(op -> inputShape(op).members().stream().anyMatch(AllOperationsWireTest::isAwkwardable));
+    return operations()
+        .filter(
+            op -> inputShape(op).members().stream().anyMatch(AllOperationsWireTest::isAwkwardable));
   }
 
   /** A path or query member holding a plain string or a list of plain strings. */
@@ -388,7 +433,10 @@ class AllOperationsWireTest {
     return target.type() == dev.apigw.codegen.model.ShapeType.STRING && !target.isEnum();
   }
 
-  /** The required members, with every path and query string member (also optional ones) set to awkward text. */
+  /**
+   * The required members, with every path and query string member (also optional ones) set to
+   * awkward text.
+   */
   static Object awkwardRequest(Operation op) {
     ValueType type = valueType(op.name() + "Request");
     Object builder = ModelFixtures.fullBuilder(type.type, type.members(), Member::required);
@@ -396,8 +444,12 @@ class AllOperationsWireTest {
       if (!isAwkwardable(member)) {
         continue;
       }
-      if (ModelFixtures.MODEL.shape(member.target()).type() == dev.apigw.codegen.model.ShapeType.LIST) {
-        ModelFixtures.set(builder, member, List.of(member.name() + "1:" + AWKWARD, member.name() + "2:" + AWKWARD));
+      if (ModelFixtures.MODEL.shape(member.target()).type()
+          == dev.apigw.codegen.model.ShapeType.LIST) {
+        ModelFixtures.set(
+            builder,
+            member,
+            List.of(member.name() + "1:" + AWKWARD, member.name() + "2:" + AWKWARD));
       } else {
         ModelFixtures.set(builder, member, member.name() + ":" + AWKWARD);
       }
@@ -418,24 +470,29 @@ class AllOperationsWireTest {
   }
 
   static MockResponse successResponse(Operation op, Object result, String requestId) {
-    MockResponse.Builder response = new MockResponse.Builder()
-        .code(op.http().successStatus())
-        .addHeader("x-amzn-RequestId", requestId);
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(op.http().successStatus())
+            .addHeader("x-amzn-RequestId", requestId);
     Optional<Member> payload = payloadMember(outputShape(op));
     if (payload.isPresent()) {
       okio.Buffer bytes = new okio.Buffer().write(PAYLOAD_BYTES);
       return response.addHeader("Content-Type", "application/octet-stream").body(bytes).build();
     }
     if (op.output().isPresent() && op.http().successStatus() != 204) {
-      return response.addHeader("Content-Type", "application/json").body(ModelFixtures.toJson(result)).build();
+      return response
+          .addHeader("Content-Type", "application/json")
+          .body(ModelFixtures.toJson(result))
+          .build();
     }
     return response.build();
   }
 
   static MockResponse minimalResponse(Operation op, String requestId) {
-    MockResponse.Builder response = new MockResponse.Builder()
-        .code(op.http().successStatus())
-        .addHeader("x-amzn-RequestId", requestId);
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(op.http().successStatus())
+            .addHeader("x-amzn-RequestId", requestId);
     if (op.output().isPresent() && op.http().successStatus() != 204) {
       response.addHeader("Content-Type", "application/json").body("{}");
     }
@@ -455,16 +512,19 @@ class AllOperationsWireTest {
 
   static Method clientMethod(Operation op) {
     try {
-      return ApiGatewayV2Client.class.getMethod(Names.lowerCamel(op.name()), valueType(op.name() + "Request").type);
+      return ApiGatewayV2Client.class.getMethod(
+          Names.lowerCamel(op.name()), valueType(op.name() + "Request").type);
     } catch (NoSuchMethodException e) {
       throw new AssertionError("ApiGatewayV2Client has no method for " + op.name(), e);
     }
   }
 
-  // ---- the model ------------------------------------------------------------------------------------------------
+  // ---- the model
+  // ------------------------------------------------------------------------------------------------
 
-  private static final Map<String, ValueType> VALUE_TYPES = ModelFixtures.valueTypes().stream()
-      .collect(Collectors.toMap(t -> t.type.getSimpleName(), t -> t, (a, b) -> a));
+  private static final Map<String, ValueType> VALUE_TYPES =
+      ModelFixtures.valueTypes().stream()
+          .collect(Collectors.toMap(t -> t.type.getSimpleName(), t -> t, (a, b) -> a));
 
   static ValueType valueType(String simpleName) {
     ValueType type = VALUE_TYPES.get(simpleName);
@@ -498,7 +558,10 @@ class AllOperationsWireTest {
     return !bodyMembers(op).isEmpty();
   }
 
-  /** A member's value on a generated value, or empty when unset (optional empty, collection not set). */
+  /**
+   * A member's value on a generated value, or empty when unset (optional empty, collection not
+   * set).
+   */
   static Optional<Object> read(Object value, Member member) {
     String name = ModelFixtures.javaName(member);
     Object read = ModelFixtures.invoke(value, name);
@@ -507,12 +570,17 @@ class AllOperationsWireTest {
     }
     if (read instanceof List<?> || read instanceof Map<?, ?>) {
       String has = "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      return Boolean.TRUE.equals(ModelFixtures.invoke(value, has)) ? Optional.of(read) : Optional.empty();
+      return Boolean.TRUE.equals(ModelFixtures.invoke(value, has))
+          ? Optional.of(read)
+          : Optional.empty();
     }
     return Optional.ofNullable(read);
   }
 
-  /** A scalar as the text the wire carries: enums by their wire value, the rest by their plain string. */
+  /**
+   * A scalar as the text the wire carries: enums by their wire value, the rest by their plain
+   * string.
+   */
   static String scalarText(Object value) {
     if (value instanceof String text) {
       return text;
@@ -531,17 +599,23 @@ class AllOperationsWireTest {
     }
   }
 
-  // ---- wire helpers (shared with AwsSdkOracleTest) --------------------------------------------------------------
+  // ---- wire helpers (shared with AwsSdkOracleTest)
+  // --------------------------------------------------------------
 
   /** RFC 3986 percent-encoding of UTF-8: only A-Z a-z 0-9 - _ . ~ stay, hex digits uppercase. */
   static String rfc3986(String value) {
     StringBuilder out = new StringBuilder();
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-_.~".indexOf(c) >= 0) {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || "-_.~".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
-        out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 0xF));
+        out.append('%')
+            .append("0123456789ABCDEF".charAt(c >> 4))
+            .append("0123456789ABCDEF".charAt(c & 0xF));
       }
     }
     return out.toString();
@@ -590,15 +664,19 @@ class AllOperationsWireTest {
     return names;
   }
 
-  /** Tree equality where numbers compare by value (19 as an int or a long, 24.5 as a double or a decimal). */
+  /**
+   * Tree equality where numbers compare by value (19 as an int or a long, 24.5 as a double or a
+   * decimal).
+   */
   static boolean jsonEquals(JsonNode a, JsonNode b) {
     return a.equals(NUMBERS_BY_VALUE, b);
   }
 
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (x, y) -> {
-    if (x.isNumber() && y.isNumber()) {
-      return x.decimalValue().compareTo(y.decimalValue());
-    }
-    return x.equals(y) ? 0 : 1;
-  };
+  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+      (x, y) -> {
+        if (x.isNumber() && y.isNumber()) {
+          return x.decimalValue().compareTo(y.decimalValue());
+        }
+        return x.equals(y) ? 0 : 1;
+      };
 }

@@ -9,7 +9,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
 
-/** The AWS SDK for Java v2's client, as the oracle tests use it: loopback only, fixed credentials. */
+/**
+ * The AWS SDK for Java v2's client, as the oracle tests use it: loopback only, fixed credentials.
+ */
 final class AwsSdkClients {
   private AwsSdkClients() {}
 
@@ -17,14 +19,17 @@ final class AwsSdkClients {
     return ApiGatewayV2Client.builder()
         .region(Region.US_EAST_1)
         .endpointOverride(endpoint)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
         // Loopback only: no proxy from the environment or system properties.
-        .httpClient(ApacheHttpClient.builder()
-            .proxyConfiguration(ProxyConfiguration.builder()
-                .useSystemPropertyValues(false)
-                .useEnvironmentVariableValues(false)
+        .httpClient(
+            ApacheHttpClient.builder()
+                .proxyConfiguration(
+                    ProxyConfiguration.builder()
+                        .useSystemPropertyValues(false)
+                        .useEnvironmentVariableValues(false)
+                        .build())
                 .build())
-            .build())
         .overrideConfiguration(c -> c.retryStrategy(retryStrategy))
         .build();
   }

@@ -48,30 +48,39 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 
 /**
- * The AWS SDK for Java v2 as a peer oracle: for every operation, the same request goes out through this project's
- * client and through the AWS SDK's, both to MockWebServer, and the two HTTP requests must mean the same thing: method,
- * decoded path segments, decoded query parameters (as a multiset), JSON body (as a tree) and its Content-Type.
+ * The AWS SDK for Java v2 as a peer oracle: for every operation, the same request goes out through
+ * this project's client and through the AWS SDK's, both to MockWebServer, and the two HTTP requests
+ * must mean the same thing: method, decoded path segments, decoded query parameters (as a
+ * multiset), JSON body (as a tree) and its Content-Type.
  *
- * <p>The request is converted generically, driven by the project's model: for each member that is set, the AWS
- * builder's fluent setter of the same lowerCamel name is called (enums through their String overload, timestamps as
- * Instant, blobs as SdkBytes, lists and maps element-wise, structures recursively through their builders). The AWS
- * model is newer than ours, so members only AWS knows are simply not set (and listed); a member of ours with no AWS
- * setter would be skipped and listed, and there must be none (there are none against 2.41.18).
+ * <p>The request is converted generically, driven by the project's model: for each member that is
+ * set, the AWS builder's fluent setter of the same lowerCamel name is called (enums through their
+ * String overload, timestamps as Instant, blobs as SdkBytes, lists and maps element-wise,
+ * structures recursively through their builders). The AWS model is newer than ours, so members only
+ * AWS knows are simply not set (and listed); a member of ours with no AWS setter would be skipped
+ * and listed, and there must be none (there are none against 2.41.18).
  *
- * <p>Headers are not compared apart from Content-Type: the AWS SDK adds its own ({@code amz-sdk-invocation-id},
- * {@code amz-sdk-request}, its user agent, ...).
+ * <p>Headers are not compared apart from Content-Type: the AWS SDK adds its own ({@code
+ * amz-sdk-invocation-id}, {@code amz-sdk-request}, its user agent, ...).
  *
- * <p>Samples: the shared fixtures' values (spaces, {@code /}, {@code ?}, {@code #}, {@code "} and non-ASCII inside
- * path labels and query values) are valid for both SDKs as they are; the AWS SDK validates client-side only that path
- * labels are neither null nor empty, which the samples never are. So no member's sample needed adapting.
+ * <p>Samples: the shared fixtures' values (spaces, {@code /}, {@code ?}, {@code #}, {@code "} and
+ * non-ASCII inside path labels and query values) are valid for both SDKs as they are; the AWS SDK
+ * validates client-side only that path labels are neither null nor empty, which the samples never
+ * are. So no member's sample needed adapting.
  */
 class AwsSdkOracleTest {
-  private static final String AWS_MODEL_PACKAGE = "software.amazon.awssdk.services.apigatewayv2.model.";
+  private static final String AWS_MODEL_PACKAGE =
+      "software.amazon.awssdk.services.apigatewayv2.model.";
 
   /** Per operation: our members the AWS builder has no setter for (skipped), by path. */
   private static final Map<String, List<String>> OURS_ONLY = new ConcurrentSkipListMap<>();
-  /** Per operation: members the AWS request (or a structure in it) has and our model does not, by path. */
+
+  /**
+   * Per operation: members the AWS request (or a structure in it) has and our model does not, by
+   * path.
+   */
   private static final Map<String, List<String>> AWS_ONLY = new ConcurrentSkipListMap<>();
+
   /** Per operation: raw paths that differ although their decoded segments are equal. */
   private static final Map<String, String> RAW_PATH_DIFFERENCES = new ConcurrentSkipListMap<>();
 
@@ -84,12 +93,13 @@ class AwsSdkOracleTest {
     server = new MockWebServer();
     server.start();
     URI endpoint = URI.create(server.url("/").toString());
-    ours = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .credentials(Credentials.of("AKID", "SECRET"))
-        .endpoint(endpoint)
-        .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
-        .build();
+    ours =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .credentials(Credentials.of("AKID", "SECRET"))
+            .endpoint(endpoint)
+            .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .build();
     aws = AwsSdkClients.client(endpoint, AwsRetryStrategy.doNotRetry());
   }
 
@@ -102,12 +112,17 @@ class AwsSdkOracleTest {
 
   @AfterAll
   static void report() {
-    System.out.println("[AwsSdkOracleTest] members of ours with no AWS setter (skipped): "
-        + (OURS_ONLY.isEmpty() ? "none" : OURS_ONLY));
-    System.out.println("[AwsSdkOracleTest] members only the AWS model has (not set): "
-        + AWS_ONLY.size() + " operations " + AWS_ONLY);
-    System.out.println("[AwsSdkOracleTest] raw paths differing only in equivalent encodings: "
-        + (RAW_PATH_DIFFERENCES.isEmpty() ? "none" : RAW_PATH_DIFFERENCES));
+    System.out.println(
+        "[AwsSdkOracleTest] members of ours with no AWS setter (skipped): "
+            + (OURS_ONLY.isEmpty() ? "none" : OURS_ONLY));
+    System.out.println(
+        "[AwsSdkOracleTest] members only the AWS model has (not set): "
+            + AWS_ONLY.size()
+            + " operations "
+            + AWS_ONLY);
+    System.out.println(
+        "[AwsSdkOracleTest] raw paths differing only in equivalent encodings: "
+            + (RAW_PATH_DIFFERENCES.isEmpty() ? "none" : RAW_PATH_DIFFERENCES));
   }
 
   static Stream<Operation> operations() {
@@ -130,63 +145,92 @@ class AwsSdkOracleTest {
     Object request = AllOperationsWireTest.fullRequest(op);
     List<String> skipped = new ArrayList<>();
     List<String> awsOnly = new ArrayList<>();
-    Object awsRequest = toAws(request, AllOperationsWireTest.inputShape(op), awsClass(op.name() + "Request"),
-        op.name(), skipped, awsOnly);
+    Object awsRequest =
+        toAws(
+            request,
+            AllOperationsWireTest.inputShape(op),
+            awsClass(op.name() + "Request"),
+            op.name(),
+            skipped,
+            awsOnly);
     record(op, skipped, awsOnly);
 
     // run
     RecordedRequest fromOurs = send(op, () -> AllOperationsWireTest.call(ours, op, request));
-    RecordedRequest fromAws = send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
+    RecordedRequest fromAws =
+        send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
 
     // verify
     assertSameMeaning(op, fromOurs, fromAws);
-    // The ours-only members were not sent by the AWS SDK: they are the only allowed gap, and there should be none.
+    // The ours-only members were not sent by the AWS SDK: they are the only allowed gap, and there
+    // should be none.
     assertThat(skipped).as("%s: members of ours the AWS SDK cannot set", op.name()).isEmpty();
   }
 
   /**
-   * Only required members set: for operations whose body members are all optional the two SDKs must agree on whether
-   * an empty body is {@code {}} or nothing.
+   * Only required members set: for operations whose body members are all optional the two SDKs must
+   * agree on whether an empty body is {@code {}} or nothing.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
   void minimalRequestMatchesTheAwsSdk(Operation op) throws Exception {
     // script
     Object request = AllOperationsWireTest.minimalRequest(op);
-    Object awsRequest = toAws(request, AllOperationsWireTest.inputShape(op), awsClass(op.name() + "Request"),
-        op.name(), new ArrayList<>(), new ArrayList<>());
+    Object awsRequest =
+        toAws(
+            request,
+            AllOperationsWireTest.inputShape(op),
+            awsClass(op.name() + "Request"),
+            op.name(),
+            new ArrayList<>(),
+            new ArrayList<>());
 
     // run
     RecordedRequest fromOurs = send(op, () -> AllOperationsWireTest.call(ours, op, request));
-    RecordedRequest fromAws = send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
+    RecordedRequest fromAws =
+        send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
 
     // verify
     assertSameMeaning(op, fromOurs, fromAws);
   }
 
-  /** Path and query values of awkward characters (see {@link AllOperationsWireTest#AWKWARD}) through both SDKs. */
+  /**
+   * Path and query values of awkward characters (see {@link AllOperationsWireTest#AWKWARD}) through
+   * both SDKs.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.apigw.client.AllOperationsWireTest#operationsWithPathOrQueryStrings")
   void awkwardPathAndQueryValuesMatchTheAwsSdk(Operation op) throws Exception {
     // script
     Object request = AllOperationsWireTest.awkwardRequest(op);
-    Object awsRequest = toAws(request, AllOperationsWireTest.inputShape(op), awsClass(op.name() + "Request"),
-        op.name(), new ArrayList<>(), new ArrayList<>());
+    Object awsRequest =
+        toAws(
+            request,
+            AllOperationsWireTest.inputShape(op),
+            awsClass(op.name() + "Request"),
+            op.name(),
+            new ArrayList<>(),
+            new ArrayList<>());
 
     // run
     RecordedRequest fromOurs = send(op, () -> AllOperationsWireTest.call(ours, op, request));
-    RecordedRequest fromAws = send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
+    RecordedRequest fromAws =
+        send(op, () -> awsMethod(op, awsRequest.getClass()).invoke(aws, awsRequest));
 
     // verify
     assertSameMeaning(op, fromOurs, fromAws);
   }
 
-  // ---- comparing the two requests -------------------------------------------------------------------------------
+  // ---- comparing the two requests
+  // -------------------------------------------------------------------------------
 
-  private static void assertSameMeaning(Operation op, RecordedRequest fromOurs, RecordedRequest fromAws)
-      throws IOException {
+  private static void assertSameMeaning(
+      Operation op, RecordedRequest fromOurs, RecordedRequest fromAws) throws IOException {
     String name = op.name();
-    assertThat(fromOurs.getMethod()).as("%s method", name).isEqualTo(fromAws.getMethod()).isEqualTo(op.http().method());
+    assertThat(fromOurs.getMethod())
+        .as("%s method", name)
+        .isEqualTo(fromAws.getMethod())
+        .isEqualTo(op.http().method());
 
     String oursPath = rawPath(fromOurs);
     String awsPath = rawPath(fromAws);
@@ -194,23 +238,31 @@ class AwsSdkOracleTest {
         .as("%s decoded path segments (ours %s, AWS %s)", name, oursPath, awsPath)
         .isEqualTo(AllOperationsWireTest.decodedSegments(awsPath));
     if (!oursPath.equals(awsPath)) {
-      // Decoded segments are equal (asserted above), so the difference is only in how equivalent characters are
-      // encoded; it is recorded for the report. Observed with AWS SDK 2.41.18: no such difference at all — for every
-      // operation, the awkward characters included, both SDKs put byte-identical paths on the wire (only
-      // A-Z a-z 0-9 - _ . ~ left as they are; ' ( ) * ! + and the rest as uppercase %XX; / as %2F inside a label).
+      // Decoded segments are equal (asserted above), so the difference is only in how equivalent
+      // characters are
+      // encoded; it is recorded for the report. Observed with AWS SDK 2.41.18: no such difference
+      // at all — for every
+      // operation, the awkward characters included, both SDKs put byte-identical paths on the wire
+      // (only
+      // A-Z a-z 0-9 - _ . ~ left as they are; ' ( ) * ! + and the rest as uppercase %XX; / as %2F
+      // inside a label).
       RAW_PATH_DIFFERENCES.put(name, "ours " + oursPath + " / AWS " + awsPath);
     }
 
-    assertThat(queryPairs(fromOurs)).as("%s query parameters (decoded, as a multiset)", name)
+    assertThat(queryPairs(fromOurs))
+        .as("%s query parameters (decoded, as a multiset)", name)
         .isEqualTo(queryPairs(fromAws));
 
     boolean oursHasBody = fromOurs.getBodySize() > 0;
     boolean awsHasBody = fromAws.getBodySize() > 0;
     assertThat(oursHasBody)
-        .as("%s: a body from ours (%s) and from AWS (%s)", name, bodyText(fromOurs), bodyText(fromAws))
+        .as(
+            "%s: a body from ours (%s) and from AWS (%s)",
+            name, bodyText(fromOurs), bodyText(fromAws))
         .isEqualTo(awsHasBody);
     if (oursHasBody) {
-      assertThat(fromOurs.getHeaders().get("Content-Type")).as("%s Content-Type", name)
+      assertThat(fromOurs.getHeaders().get("Content-Type"))
+          .as("%s Content-Type", name)
           .isEqualTo(fromAws.getHeaders().get("Content-Type"));
       JsonNode oursJson = AllOperationsWireTest.JSON.readTree(fromOurs.getBody().utf8());
       JsonNode awsJson = AllOperationsWireTest.JSON.readTree(fromAws.getBody().utf8());
@@ -240,17 +292,22 @@ class AwsSdkOracleTest {
     return request.getBodySize() == 0 ? "none" : request.getBody().utf8();
   }
 
-  // ---- sending --------------------------------------------------------------------------------------------------
+  // ---- sending
+  // --------------------------------------------------------------------------------------------------
 
   interface Call {
     Object run() throws Exception;
   }
 
-  /** Answers with the operation's success status and a minimal body (so neither SDK retries), and records. */
+  /**
+   * Answers with the operation's success status and a minimal body (so neither SDK retries), and
+   * records.
+   */
   private RecordedRequest send(Operation op, Call call) throws Exception {
-    MockResponse.Builder response = new MockResponse.Builder()
-        .code(op.http().successStatus())
-        .addHeader("x-amzn-RequestId", "req-" + op.name());
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(op.http().successStatus())
+            .addHeader("x-amzn-RequestId", "req-" + op.name());
     if (op.output().isPresent() && op.http().successStatus() != 204) {
       response.addHeader("Content-Type", "application/json").body("{}");
     }
@@ -267,8 +324,8 @@ class AwsSdkOracleTest {
 
   private static Method awsMethod(Operation op, Class<?> awsRequestType) {
     try {
-      return software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.class
-          .getMethod(Names.lowerCamel(op.name()), awsRequestType);
+      return software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.class.getMethod(
+          Names.lowerCamel(op.name()), awsRequestType);
     } catch (NoSuchMethodException e) {
       throw new AssertionError("The AWS client has no method for " + op.name(), e);
     }
@@ -290,17 +347,25 @@ class AwsSdkOracleTest {
       AWS_ONLY.put(op.name(), List.copyOf(awsOnly));
     }
     // Our model is the AWS SDK's current one: a member only theirs has means ours is out of date.
-    org.assertj.core.api.Assertions.assertThat(awsOnly).as(op.name() + ": members only the AWS model has").isEmpty();
+    org.assertj.core.api.Assertions.assertThat(awsOnly)
+        .as(op.name() + ": members only the AWS model has")
+        .isEmpty();
   }
 
-  // ---- converting our request into the AWS SDK's, driven by our model ---------------------------------------------
+  // ---- converting our request into the AWS SDK's, driven by our model
+  // ---------------------------------------------
 
   /**
-   * The AWS value of {@code awsType} (a request or structure class) with every member of {@code ours} that is set,
-   * through the AWS builder's fluent setters. Members of ours with no AWS setter go to {@code skipped}; members only
-   * the AWS class has go to {@code awsOnly}.
+   * The AWS value of {@code awsType} (a request or structure class) with every member of {@code
+   * ours} that is set, through the AWS builder's fluent setters. Members of ours with no AWS setter
+   * go to {@code skipped}; members only the AWS class has go to {@code awsOnly}.
    */
-  static Object toAws(Object ours, Shape shape, Class<?> awsType, String path, List<String> skipped,
+  static Object toAws(
+      Object ours,
+      Shape shape,
+      Class<?> awsType,
+      String path,
+      List<String> skipped,
       List<String> awsOnly) {
     Object builder = invokeStatic(awsType, "builder");
     Set<String> ourMembers = shape.members().stream().map(Member::name).collect(Collectors.toSet());
@@ -320,25 +385,38 @@ class AwsSdkOracleTest {
         continue;
       }
       Type parameter = setter.get().getGenericParameterTypes()[0];
-      Object converted = convert(value.get(), member.target(), parameter, path + "." + member.name(), skipped, awsOnly);
+      Object converted =
+          convert(
+              value.get(),
+              member.target(),
+              parameter,
+              path + "." + member.name(),
+              skipped,
+              awsOnly);
       invoke(builder, setter.get(), converted);
     }
     return invoke(builder, "build");
   }
 
-  private static Object convert(Object value, String shapeName, Type awsType, String path, List<String> skipped,
+  private static Object convert(
+      Object value,
+      String shapeName,
+      Type awsType,
+      String path,
+      List<String> skipped,
       List<String> awsOnly) {
     Shape shape = ModelFixtures.MODEL.shape(shapeName);
     Class<?> raw = rawClass(awsType);
     switch (shape.type()) {
-      case STRING: {
-        String text = AllOperationsWireTest.scalarText(value);
-        if (raw == String.class) {
-          return text;
+      case STRING:
+        {
+          String text = AllOperationsWireTest.scalarText(value);
+          if (raw == String.class) {
+            return text;
+          }
+          // An enum-typed element (lists of enums): the AWS enum's fromValue keeps the wire value.
+          return invokeStatic(raw, "fromValue", text);
         }
-        // An enum-typed element (lists of enums): the AWS enum's fromValue keeps the wire value.
-        return invokeStatic(raw, "fromValue", text);
-      }
       case BOOLEAN:
       case INTEGER:
       case LONG:
@@ -348,48 +426,72 @@ class AwsSdkOracleTest {
         return value;
       case BLOB:
         return SdkBytes.fromByteArray((byte[]) value);
-      case LIST: {
-        Type element = typeArgument(awsType, 0);
-        List<Object> list = new ArrayList<>();
-        int i = 0;
-        for (Object item : (List<?>) value) {
-          list.add(convert(item, shape.listMember().orElseThrow(), element, path + "[" + i++ + "]", skipped,
-              awsOnly));
+      case LIST:
+        {
+          Type element = typeArgument(awsType, 0);
+          List<Object> list = new ArrayList<>();
+          int i = 0;
+          for (Object item : (List<?>) value) {
+            list.add(
+                convert(
+                    item,
+                    shape.listMember().orElseThrow(),
+                    element,
+                    path + "[" + i++ + "]",
+                    skipped,
+                    awsOnly));
+          }
+          return list;
         }
-        return list;
-      }
-      case MAP: {
-        Type valueType = typeArgument(awsType, 1);
-        Map<String, Object> map = new LinkedHashMap<>();
-        ((Map<?, ?>) value).forEach((k, v) -> map.put((String) k,
-            convert(v, shape.mapValue().orElseThrow(), valueType, path + "{" + k + "}", skipped, awsOnly)));
-        return map;
-      }
+      case MAP:
+        {
+          Type valueType = typeArgument(awsType, 1);
+          Map<String, Object> map = new LinkedHashMap<>();
+          ((Map<?, ?>) value)
+              .forEach(
+                  (k, v) ->
+                      map.put(
+                          (String) k,
+                          convert(
+                              v,
+                              shape.mapValue().orElseThrow(),
+                              valueType,
+                              path + "{" + k + "}",
+                              skipped,
+                              awsOnly)));
+          return map;
+        }
       case STRUCTURE:
-        assertThat(raw.getSimpleName()).as("AWS class of structure %s at %s", shapeName, path).isEqualTo(shapeName);
+        assertThat(raw.getSimpleName())
+            .as("AWS class of structure %s at %s", shapeName, path)
+            .isEqualTo(shapeName);
         return toAws(value, shape, raw, path, skipped, awsOnly);
       default:
         throw new AssertionError("Unhandled shape type " + shape.type() + " at " + path);
     }
   }
 
-  /** The AWS fluent setter for a member: its lowerCamel name, taking the plain (non-Consumer, non-varargs) type. */
+  /**
+   * The AWS fluent setter for a member: its lowerCamel name, taking the plain (non-Consumer,
+   * non-varargs) type.
+   */
   private static Optional<Method> awsSetter(Class<?> builderType, Member member) {
     String name = Names.lowerCamel(member.name());
     Shape target = ModelFixtures.MODEL.shape(member.target());
-    Function<Class<?>, Boolean> fits = switch (target.type()) {
-      case STRING -> p -> p == String.class;
-      case BOOLEAN -> p -> p == Boolean.class;
-      case INTEGER -> p -> p == Integer.class;
-      case LONG -> p -> p == Long.class;
-      case DOUBLE -> p -> p == Double.class;
-      case TIMESTAMP -> p -> p == Instant.class;
-      case BLOB -> p -> p == SdkBytes.class;
-      case LIST -> p -> p == Collection.class;
-      case MAP -> p -> p == Map.class;
-      case STRUCTURE -> p -> SdkPojo.class.isAssignableFrom(p);
-      default -> p -> false;
-    };
+    Function<Class<?>, Boolean> fits =
+        switch (target.type()) {
+          case STRING -> p -> p == String.class;
+          case BOOLEAN -> p -> p == Boolean.class;
+          case INTEGER -> p -> p == Integer.class;
+          case LONG -> p -> p == Long.class;
+          case DOUBLE -> p -> p == Double.class;
+          case TIMESTAMP -> p -> p == Instant.class;
+          case BLOB -> p -> p == SdkBytes.class;
+          case LIST -> p -> p == Collection.class;
+          case MAP -> p -> p == Map.class;
+          case STRUCTURE -> p -> SdkPojo.class.isAssignableFrom(p);
+          default -> p -> false;
+        };
     return Stream.of(builderType.getMethods())
         .filter(m -> m.getName().equals(name) && m.getParameterCount() == 1 && !m.isVarArgs())
         .filter(m -> fits.apply(m.getParameterTypes()[0]))
@@ -447,8 +549,9 @@ class AwsSdkOracleTest {
   }
 
   /**
-   * The whole table at once (the per-operation tests assert the same one operation at a time): every member of our
-   * requests has an AWS setter, and the AWS model's extra members are confined to a few operations.
+   * The whole table at once (the per-operation tests assert the same one operation at a time):
+   * every member of our requests has an AWS setter, and the AWS model's extra members are confined
+   * to a few operations.
    */
   @Test
   void theAwsModelIsASupersetOfOursForRequests() {
@@ -457,8 +560,13 @@ class AwsSdkOracleTest {
     for (Operation op : operations().toList()) {
       List<String> skipped = new ArrayList<>();
       List<String> awsOnly = new ArrayList<>();
-      toAws(AllOperationsWireTest.fullRequest(op), AllOperationsWireTest.inputShape(op),
-          awsClass(op.name() + "Request"), op.name(), skipped, awsOnly);
+      toAws(
+          AllOperationsWireTest.fullRequest(op),
+          AllOperationsWireTest.inputShape(op),
+          awsClass(op.name() + "Request"),
+          op.name(),
+          skipped,
+          awsOnly);
       if (!skipped.isEmpty()) {
         skippedPerOp.put(op.name(), skipped);
       }
@@ -467,7 +575,10 @@ class AwsSdkOracleTest {
       }
     }
     assertThat(skippedPerOp).as("members of ours with no AWS setter").isEmpty();
-    // The AWS model is newer: some requests have members ours lacks; that is expected and only reported.
-    assertThat(opsWithAwsOnly).as("operations with AWS-only members").hasSizeLessThan(AllOperationsWireTest.OPERATION_COUNT);
+    // The AWS model is newer: some requests have members ours lacks; that is expected and only
+    // reported.
+    assertThat(opsWithAwsOnly)
+        .as("operations with AWS-only members")
+        .hasSizeLessThan(AllOperationsWireTest.OPERATION_COUNT);
   }
 }

@@ -43,17 +43,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Errors through the generated client, against MockWebServer: how error responses become typed exceptions, how
- * unusable responses and failed connections become {@link SdkClientException}s naming the operation, which mistakes
- * are caught before any I/O, and that no secret or signature ends up in a message.
+ * Errors through the generated client, against MockWebServer: how error responses become typed
+ * exceptions, how unusable responses and failed connections become {@link SdkClientException}s
+ * naming the operation, which mistakes are caught before any I/O, and that no secret or signature
+ * ends up in a message.
  */
 class ClientErrorsTest {
   private static final String SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
   private static final String SESSION_TOKEN = "IQoJb3JpZ2luX2VjEXAMPLEsessionTOKEN+/=";
-  private static final Credentials CREDENTIALS = Credentials.of("ASIAEXAMPLEEXAMPLE", SECRET_ACCESS_KEY, SESSION_TOKEN);
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC);
+  private static final Credentials CREDENTIALS =
+      Credentials.of("ASIAEXAMPLEEXAMPLE", SECRET_ACCESS_KEY, SESSION_TOKEN);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC);
   private static final String ARN = "arn:aws:apigateway:us-east-1::/apis/a1b2c3";
-  private static final String ENCODED_ARN = "arn%3Aaws%3Aapigateway%3Aus-east-1%3A%3A%2Fapis%2Fa1b2c3";
+  private static final String ENCODED_ARN =
+      "arn%3Aaws%3Aapigateway%3Aus-east-1%3A%3A%2Fapis%2Fa1b2c3";
 
   private final MockWebServer server = new MockWebServer();
   private ApiGatewayV2Client client;
@@ -70,9 +74,13 @@ class ClientErrorsTest {
     server.close();
   }
 
-  // ---- typed service errors ------------------------------------------------------------------------------------
+  // ---- typed service errors
+  // ------------------------------------------------------------------------------------
 
-  /** Each typed exception, with the status the model gives it, and the three places its code may come from. */
+  /**
+   * Each typed exception, with the status the model gives it, and the three places its code may
+   * come from.
+   */
   static Stream<Arguments> typedErrors() {
     List<Arguments> cases = new ArrayList<>();
     Object[][] errors = {
@@ -84,12 +92,32 @@ class ClientErrorsTest {
     };
     for (Object[] error : errors) {
       String code = (String) error[1];
-      cases.add(Arguments.of(error[0], code, error[2], "header " + code + ":http://internal.amazon.com/",
-          code + ":http://internal.amazon.com/", "{\"message\":\"it went wrong\"}"));
-      cases.add(Arguments.of(error[0], code, error[2], "body code",
-          null, "{\"message\":\"it went wrong\",\"code\":\"" + code + "\"}"));
-      cases.add(Arguments.of(error[0], code, error[2], "body __type with a namespace",
-          null, "{\"__type\":\"com.amazonaws.apigatewayv2#" + code + "\",\"message\":\"it went wrong\"}"));
+      cases.add(
+          Arguments.of(
+              error[0],
+              code,
+              error[2],
+              "header " + code + ":http://internal.amazon.com/",
+              code + ":http://internal.amazon.com/",
+              "{\"message\":\"it went wrong\"}"));
+      cases.add(
+          Arguments.of(
+              error[0],
+              code,
+              error[2],
+              "body code",
+              null,
+              "{\"message\":\"it went wrong\",\"code\":\"" + code + "\"}"));
+      cases.add(
+          Arguments.of(
+              error[0],
+              code,
+              error[2],
+              "body __type with a namespace",
+              null,
+              "{\"__type\":\"com.amazonaws.apigatewayv2#"
+                  + code
+                  + "\",\"message\":\"it went wrong\"}"));
     }
     return cases.stream();
   }
@@ -97,13 +125,19 @@ class ClientErrorsTest {
   @ParameterizedTest(name = "{1} from the {3}")
   @MethodSource("typedErrors")
   void anErrorResponseBecomesItsTypedException(
-      Class<? extends ServiceException> type, String code, int status, String where, String header, String body)
+      Class<? extends ServiceException> type,
+      String code,
+      int status,
+      String where,
+      String header,
+      String body)
       throws Exception {
-    MockResponse.Builder response = new MockResponse.Builder()
-        .code(status)
-        .addHeader("x-amzn-RequestId", "req-" + status)
-        .addHeader("Content-Type", "application/json")
-        .body(body);
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("x-amzn-RequestId", "req-" + status)
+            .addHeader("Content-Type", "application/json")
+            .body(body);
     if (header != null) {
       response.addHeader("X-Amzn-ErrorType", header);
     }
@@ -117,21 +151,24 @@ class ClientErrorsTest {
     assertThat(e.errorCode()).hasValue(code);
     assertThat(e.errorMessage()).hasValue("it went wrong");
     assertThat(e.requestId()).hasValue("req-" + status);
-    assertThat(e.getMessage()).contains(code, String.valueOf(status), "it went wrong", "req-" + status);
+    assertThat(e.getMessage())
+        .contains(code, String.valueOf(status), "it went wrong", "req-" + status);
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v2/apis/a1");
   }
 
   @Test
   void tooManyRequestsCarriesTheLimitTypeFromTheBody() {
-    server.enqueue(new MockResponse.Builder()
-        .code(429)
-        .addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
-        .addHeader("x-amzn-RequestId", "req-429")
-        .body("{\"message\":\"Too Many Requests\",\"limitType\":\"ApiRequestsPerSecond\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
+            .addHeader("x-amzn-RequestId", "req-429")
+            .body("{\"message\":\"Too Many Requests\",\"limitType\":\"ApiRequestsPerSecond\"}")
+            .build());
 
     TooManyRequestsException e =
-        catchThrowableOfType(TooManyRequestsException.class, () -> client.getRoutes(b -> b.apiId("a1")));
+        catchThrowableOfType(
+            TooManyRequestsException.class, () -> client.getRoutes(b -> b.apiId("a1")));
 
     assertThat(e.limitType()).hasValue("ApiRequestsPerSecond");
     assertThat(e.errorMessage()).hasValue("Too Many Requests");
@@ -141,13 +178,15 @@ class ClientErrorsTest {
 
   @Test
   void tooManyRequestsWithoutALimitTypeHasNone() {
-    server.enqueue(new MockResponse.Builder()
-        .code(429)
-        .body("{\"code\":\"TooManyRequestsException\",\"message\":\"slow down\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .body("{\"code\":\"TooManyRequestsException\",\"message\":\"slow down\"}")
+            .build());
 
     TooManyRequestsException e =
-        catchThrowableOfType(TooManyRequestsException.class, () -> client.getRoutes(b -> b.apiId("a1")));
+        catchThrowableOfType(
+            TooManyRequestsException.class, () -> client.getRoutes(b -> b.apiId("a1")));
 
     assertThat(e.limitType()).isEmpty();
     assertThat(e.requestId()).isEmpty();
@@ -155,13 +194,16 @@ class ClientErrorsTest {
 
   @Test
   void notFoundCarriesTheResourceTypeFromTheBody() {
-    server.enqueue(new MockResponse.Builder()
-        .code(404)
-        .addHeader("X-Amzn-ErrorType", "NotFoundException")
-        .body("{\"message\":\"Invalid API identifier specified 123:nope\",\"resourceType\":\"Api\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("X-Amzn-ErrorType", "NotFoundException")
+            .body(
+                "{\"message\":\"Invalid API identifier specified 123:nope\",\"resourceType\":\"Api\"}")
+            .build());
 
-    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> client.getApi(b -> b.apiId("nope")));
+    NotFoundException e =
+        catchThrowableOfType(NotFoundException.class, () -> client.getApi(b -> b.apiId("nope")));
 
     assertThat(e.resourceType()).hasValue("Api");
     assertThat(e.errorMessage()).hasValue("Invalid API identifier specified 123:nope");
@@ -169,12 +211,13 @@ class ClientErrorsTest {
 
   @Test
   void anUnknownErrorCodeIsExactlyTheServiceBaseException() {
-    server.enqueue(new MockResponse.Builder()
-        .code(500)
-        .addHeader("X-Amzn-ErrorType", "InternalServerErrorException")
-        .addHeader("x-amzn-RequestId", "req-500")
-        .body("{\"message\":\"Internal server error\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(500)
+            .addHeader("X-Amzn-ErrorType", "InternalServerErrorException")
+            .addHeader("x-amzn-RequestId", "req-500")
+            .body("{\"message\":\"Internal server error\"}")
+            .build());
 
     Throwable thrown = catchThrowable(() -> client.getApis(b -> {}));
 
@@ -188,11 +231,13 @@ class ClientErrorsTest {
 
   @Test
   void anErrorInsideAnEnvelopeIsStillTyped() {
-    server.enqueue(new MockResponse.Builder()
-        .code(404)
-        .addHeader("x-amzn-RequestId", "req-env")
-        .body("{\"success\":false,\"error\":{\"code\":\"NotFoundException\",\"message\":\"No such route\"}}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("x-amzn-RequestId", "req-env")
+            .body(
+                "{\"success\":false,\"error\":{\"code\":\"NotFoundException\",\"message\":\"No such route\"}}")
+            .build());
 
     Throwable thrown = catchThrowable(() -> client.getRoute(b -> b.apiId("a1").routeId("r1")));
 
@@ -206,15 +251,20 @@ class ClientErrorsTest {
 
   @Test
   void anHtmlPageFromAProxyIsAServiceExceptionWithAShortExcerpt() {
-    String html = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
-        + "<p>" + "The proxy could not reach the upstream server. ".repeat(40) + "</p></body></html>";
-    server.enqueue(new MockResponse.Builder()
-        .code(502)
-        .addHeader("Content-Type", "text/html")
-        .body(html)
-        .build());
+    String html =
+        "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
+            + "<p>"
+            + "The proxy could not reach the upstream server. ".repeat(40)
+            + "</p></body></html>";
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body(html)
+            .build());
 
-    ServiceException e = catchThrowableOfType(ServiceException.class, () -> client.getApis(b -> {}));
+    ServiceException e =
+        catchThrowableOfType(ServiceException.class, () -> client.getApis(b -> {}));
 
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.errorCode()).isEmpty();
@@ -225,9 +275,11 @@ class ClientErrorsTest {
 
   @Test
   void anEmpty500IsAServiceException() {
-    server.enqueue(new MockResponse.Builder().code(500).addHeader("x-amzn-RequestId", "req-empty").build());
+    server.enqueue(
+        new MockResponse.Builder().code(500).addHeader("x-amzn-RequestId", "req-empty").build());
 
-    ServiceException e = catchThrowableOfType(ServiceException.class, () -> client.getApis(b -> {}));
+    ServiceException e =
+        catchThrowableOfType(ServiceException.class, () -> client.getApis(b -> {}));
 
     assertThat(e.statusCode()).isEqualTo(500);
     assertThat(e.errorCode()).isEmpty();
@@ -236,11 +288,19 @@ class ClientErrorsTest {
     assertThat(e.rawBodyExcerpt()).isEmpty();
   }
 
-  // ---- unusable successful responses ---------------------------------------------------------------------------
+  // ---- unusable successful responses
+  // ---------------------------------------------------------------------------
 
   @ParameterizedTest(name = "body {0}")
-  @ValueSource(strings = {"{\"items\":[", "{\"items\": 5}", "[]", "not json", "{\"items\":[]} trailing",
-      "{\"nextToken\":{\"a\":1}}"})
+  @ValueSource(
+      strings = {
+        "{\"items\":[",
+        "{\"items\": 5}",
+        "[]",
+        "not json",
+        "{\"items\":[]} trailing",
+        "{\"nextToken\":{\"a\":1}}"
+      })
   void aMalformedSuccessfulBodyIsAClientExceptionNamingTheOperation(String body) {
     server.enqueue(new MockResponse.Builder().code(200).body(body).build());
 
@@ -252,11 +312,13 @@ class ClientErrorsTest {
 
   @Test
   void aSuccessfulBodyMissingAMemberTheModelCallsRequiredStillDecodes() {
-    // Route.RouteKey is required in the model, but a response that leaves it out is decoded, as every AWS SDK does.
-    server.enqueue(new MockResponse.Builder()
-        .code(200)
-        .body("{\"items\":[{\"routeId\":\"r1\",\"target\":\"integrations/abc\"}]}")
-        .build());
+    // Route.RouteKey is required in the model, but a response that leaves it out is decoded, as
+    // every AWS SDK does.
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"items\":[{\"routeId\":\"r1\",\"target\":\"integrations/abc\"}]}")
+            .build());
 
     GetRoutesResult result = client.getRoutes(b -> b.apiId("a1"));
 
@@ -274,13 +336,17 @@ class ClientErrorsTest {
     try (ApiGatewayV2Client unreachable = clientFor(URI.create("http://127.0.0.1:" + closedPort))) {
 
       SdkClientException e =
-          catchThrowableOfType(SdkClientException.class, () -> unreachable.getRoutes(b -> b.apiId("a1")));
+          catchThrowableOfType(
+              SdkClientException.class, () -> unreachable.getRoutes(b -> b.apiId("a1")));
 
-      assertThat(e).hasMessageStartingWith("GetRoutes:").hasRootCauseInstanceOf(ConnectException.class);
+      assertThat(e)
+          .hasMessageStartingWith("GetRoutes:")
+          .hasRootCauseInstanceOf(ConnectException.class);
     }
   }
 
-  // ---- mistakes caught before any I/O --------------------------------------------------------------------------
+  // ---- mistakes caught before any I/O
+  // --------------------------------------------------------------------------
 
   @Test
   void aNullRequestFailsNamingTheOperationWithoutSending() {
@@ -338,7 +404,8 @@ class ClientErrorsTest {
 
     RecordedRequest route = server.takeRequest();
     assertThat(route.getTarget()).isEqualTo("/v2/apis/a%2Fb%3Fc%23d/routes/%252E%252E");
-    assertThat(route.getUrl().pathSegments()).containsExactly("v2", "apis", "a/b?c#d", "routes", "%2E%2E");
+    assertThat(route.getUrl().pathSegments())
+        .containsExactly("v2", "apis", "a/b?c#d", "routes", "%2E%2E");
     assertThat(route.getUrl().query()).isNull();
     RecordedRequest api = server.takeRequest();
     assertThat(api.getTarget()).isEqualTo("/v2/apis/%C3%BC%20x%2F..");
@@ -366,21 +433,25 @@ class ClientErrorsTest {
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getMethod()).isEqualTo("DELETE");
-    assertThat(recorded.getTarget()).isEqualTo("/v2/tags/" + ENCODED_ARN + "?tagKeys=team&tagKeys=cost%20center");
+    assertThat(recorded.getTarget())
+        .isEqualTo("/v2/tags/" + ENCODED_ARN + "?tagKeys=team&tagKeys=cost%20center");
     assertThat(recorded.getUrl().pathSegments()).containsExactly("v2", "tags", ARN);
-    assertThat(recorded.getUrl().queryParameterValues("tagKeys")).containsExactly("team", "cost center");
+    assertThat(recorded.getUrl().queryParameterValues("tagKeys"))
+        .containsExactly("team", "cost center");
   }
 
-  // ---- no secrets in messages ----------------------------------------------------------------------------------
+  // ---- no secrets in messages
+  // ----------------------------------------------------------------------------------
 
   @Test
   void noMessageAndNoToStringShowsTheAuthorizationOrASecret() throws Exception {
     List<Throwable> thrown = new ArrayList<>();
-    server.enqueue(new MockResponse.Builder()
-        .code(403)
-        .addHeader("X-Amzn-ErrorType", "AccessDeniedException")
-        .body("{\"message\":\"User is not authorized\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(403)
+            .addHeader("X-Amzn-ErrorType", "AccessDeniedException")
+            .body("{\"message\":\"User is not authorized\"}")
+            .build());
     thrown.add(catchThrowable(() -> client.getApis(b -> {})));
     server.enqueue(new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build());
     thrown.add(catchThrowable(() -> client.getApis(b -> {})));
@@ -394,13 +465,15 @@ class ClientErrorsTest {
       thrown.add(catchThrowable(() -> unreachable.getApis(b -> {})));
       assertThat(unreachable.toString()).doesNotContain(SECRET_ACCESS_KEY, SESSION_TOKEN);
     }
-    try (ApiGatewayV2Client failingCredentials = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
-        .credentialsProvider(() -> {
-          throw new IllegalStateException("could not read " + SECRET_ACCESS_KEY);
-        })
-        .build()) {
+    try (ApiGatewayV2Client failingCredentials =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
+            .credentialsProvider(
+                () -> {
+                  throw new IllegalStateException("could not read " + SECRET_ACCESS_KEY);
+                })
+            .build()) {
       thrown.add(catchThrowable(() -> failingCredentials.getApis(b -> {})));
     }
 
@@ -410,14 +483,18 @@ class ClientErrorsTest {
     }
     assertThat(authorizations).doesNotContainNull();
     assertThat(thrown).hasSize(5).doesNotContainNull();
-    // The provider's own exception stays attached as the cause (it is the caller's); the SDK's message names its
+    // The provider's own exception stays attached as the cause (it is the caller's); the SDK's
+    // message names its
     // type only.
-    assertThat(thrown.get(4)).isInstanceOf(SdkClientException.class)
+    assertThat(thrown.get(4))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("GetApis")
         .hasMessageContaining(IllegalStateException.class.getName());
     for (Throwable t : thrown) {
       List<Throwable> sdkChain = new ArrayList<>();
-      for (Throwable cause = t; cause != null && cause != thrown.get(4).getCause(); cause = cause.getCause()) {
+      for (Throwable cause = t;
+          cause != null && cause != thrown.get(4).getCause();
+          cause = cause.getCause()) {
         sdkChain.add(cause);
       }
       for (Throwable cause : sdkChain) {
@@ -436,9 +513,13 @@ class ClientErrorsTest {
         .doesNotContain(SECRET_ACCESS_KEY, SESSION_TOKEN, "ASIAEXAMPLEEXAMPLE", "Signature");
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------------
 
-  /** One attempt per call: these tests are about what one response becomes; FaultMatrixTest covers retries. */
+  /**
+   * One attempt per call: these tests are about what one response becomes; FaultMatrixTest covers
+   * retries.
+   */
   private static ApiGatewayV2Client clientFor(URI endpoint) {
     return ApiGatewayV2Client.builder()
         .region("us-east-1")
@@ -450,6 +531,10 @@ class ClientErrorsTest {
   }
 
   private static MockResponse ok(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 }

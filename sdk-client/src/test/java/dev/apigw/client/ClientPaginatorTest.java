@@ -21,8 +21,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -43,9 +41,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated paginators against MockWebServer: which requests they send, in which order, how many, and when they
- * stop. Every dispatcher here answers at most {@link PageServer#MAX_REQUESTS} requests, so a paginator that loops
- * fails the test instead of hanging it.
+ * The generated paginators against MockWebServer: which requests they send, in which order, how
+ * many, and when they stop. Every dispatcher here answers at most {@link PageServer#MAX_REQUESTS}
+ * requests, so a paginator that loops fails the test instead of hanging it.
  */
 class ClientPaginatorTest {
   private static final Credentials CREDENTIALS =
@@ -69,7 +67,8 @@ class ClientPaginatorTest {
     server.close();
   }
 
-  // ---- GetRoutes -----------------------------------------------------------------------------------------------
+  // ---- GetRoutes
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void followsThreePagesInOrderWithTheirTokens() throws Exception {
@@ -82,13 +81,21 @@ class ClientPaginatorTest {
       results.add(page);
     }
 
-    assertThat(results).extracting(page -> routeKeys(page.items()))
-        .containsExactly(List.of("GET /a", "GET /b"), List.of("GET /c", "GET /d"), List.of("GET /e"));
-    assertThat(results).extracting(page -> page.nextToken().orElse(null)).containsExactly("t1", "t2", null);
+    assertThat(results)
+        .extracting(page -> routeKeys(page.items()))
+        .containsExactly(
+            List.of("GET /a", "GET /b"), List.of("GET /c", "GET /d"), List.of("GET /e"));
+    assertThat(results)
+        .extracting(page -> page.nextToken().orElse(null))
+        .containsExactly("t1", "t2", null);
     List<RecordedRequest> requests = takeAll(3);
-    assertThat(requests).extracting(r -> r.getUrl().encodedPath()).containsOnly("/v2/apis/a1/routes");
+    assertThat(requests)
+        .extracting(r -> r.getUrl().encodedPath())
+        .containsOnly("/v2/apis/a1/routes");
     assertThat(requests).extracting(RecordedRequest::getMethod).containsOnly("GET");
-    assertThat(requests).extracting(r -> r.getUrl().queryParameter("nextToken")).containsExactly(null, "t1", "t2");
+    assertThat(requests)
+        .extracting(r -> r.getUrl().queryParameter("nextToken"))
+        .containsExactly(null, "t1", "t2");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -101,13 +108,19 @@ class ClientPaginatorTest {
 
     List<String> fromItems = new ArrayList<>();
     paginator.items().forEach(route -> fromItems.add(route.routeKey().orElseThrow()));
-    List<String> fromStream = paginator.itemStream().map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
+    List<String> fromStream =
+        paginator
+            .itemStream()
+            .map(route -> route.routeKey().orElseThrow())
+            .collect(Collectors.toList());
     long pageCount = paginator.stream().count();
 
     assertThat(fromItems).containsExactly("GET /a", "GET /b", "GET /c");
     assertThat(fromStream).isEqualTo(fromItems);
     assertThat(pageCount).isEqualTo(3);
-    assertThat(server.getRequestCount()).as("each iteration starts over: 3 walks of 3 pages").isEqualTo(9);
+    assertThat(server.getRequestCount())
+        .as("each iteration starts over: 3 walks of 3 pages")
+        .isEqualTo(9);
   }
 
   @Test
@@ -123,9 +136,13 @@ class ClientPaginatorTest {
     }
     assertThat(server.getRequestCount()).isZero();
 
-    assertThat(iterator.next().items()).extracting(route -> route.routeKey().orElseThrow()).containsExactly("GET /a");
+    assertThat(iterator.next().items())
+        .extracting(route -> route.routeKey().orElseThrow())
+        .containsExactly("GET /a");
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(iterator.next().items()).extracting(route -> route.routeKey().orElseThrow()).containsExactly("GET /b");
+    assertThat(iterator.next().items())
+        .extracting(route -> route.routeKey().orElseThrow())
+        .containsExactly("GET /b");
     assertThat(iterator.hasNext()).isFalse();
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(items.next().routeKey().orElseThrow()).isEqualTo("GET /a");
@@ -139,9 +156,19 @@ class ClientPaginatorTest {
     pages.page("t2", null, "GET /g");
     Paginator<GetRoutesResult, Route> paginator = client.getRoutesPaginator(b -> b.apiId("a1"));
 
-    List<String> firstTwo = paginator.itemStream().limit(2).map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
+    List<String> firstTwo =
+        paginator
+            .itemStream()
+            .limit(2)
+            .map(route -> route.routeKey().orElseThrow())
+            .collect(Collectors.toList());
     int afterFirstTwo = server.getRequestCount();
-    List<String> firstFour = paginator.itemStream().limit(4).map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
+    List<String> firstFour =
+        paginator
+            .itemStream()
+            .limit(4)
+            .map(route -> route.routeKey().orElseThrow())
+            .collect(Collectors.toList());
     int afterFirstFour = server.getRequestCount() - afterFirstTwo;
     GetRoutesResult firstPage = paginator.stream().findFirst().orElseThrow();
 
@@ -159,13 +186,17 @@ class ClientPaginatorTest {
     pages.page("t1", "t2", "GET /b");
     pages.page("t2", null, "GET /c");
 
-    List<String> routes = client.getRoutesPaginator(GetRoutesRequest.builder().apiId("a1").nextToken("t1").build())
-        .itemStream()
-        .map(route -> route.routeKey().orElseThrow())
-        .collect(Collectors.toList());
+    List<String> routes =
+        client
+            .getRoutesPaginator(GetRoutesRequest.builder().apiId("a1").nextToken("t1").build())
+            .itemStream()
+            .map(route -> route.routeKey().orElseThrow())
+            .collect(Collectors.toList());
 
     assertThat(routes).containsExactly("GET /b", "GET /c");
-    assertThat(takeAll(2)).extracting(r -> r.getUrl().queryParameter("nextToken")).containsExactly("t1", "t2");
+    assertThat(takeAll(2))
+        .extracting(r -> r.getUrl().queryParameter("nextToken"))
+        .containsExactly("t1", "t2");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -175,9 +206,12 @@ class ClientPaginatorTest {
     pages.page("t1", "t1", "GET /b");
     List<String> seen = new ArrayList<>();
 
-    assertThatThrownBy(() -> client.getRoutesPaginator(b -> b.apiId("a1"))
-            .itemStream()
-            .forEach(route -> seen.add(route.routeKey().orElseThrow())))
+    assertThatThrownBy(
+            () ->
+                client
+                    .getRoutesPaginator(b -> b.apiId("a1"))
+                    .itemStream()
+                    .forEach(route -> seen.add(route.routeKey().orElseThrow())))
         .isInstanceOf(SdkClientException.class)
         .hasMessageStartingWith("GetRoutes:")
         .hasMessageContaining("NextToken");
@@ -190,8 +224,8 @@ class ClientPaginatorTest {
   void anEmptyTokenEndsThePages() {
     pages.page(null, "", "GET /a", "GET /b");
 
-    List<GetRoutesResult> results = client.getRoutesPaginator(b -> b.apiId("a1")).stream()
-        .collect(Collectors.toList());
+    List<GetRoutesResult> results =
+        client.getRoutesPaginator(b -> b.apiId("a1")).stream().collect(Collectors.toList());
 
     assertThat(results).hasSize(1);
     assertThat(results.get(0).nextToken()).hasValue("");
@@ -208,9 +242,12 @@ class ClientPaginatorTest {
 
     assertThat(count).isEqualTo(5);
     List<RecordedRequest> requests = takeAll(3);
-    assertThat(requests).extracting(r -> r.getUrl().queryParameterValues("maxResults"))
+    assertThat(requests)
+        .extracting(r -> r.getUrl().queryParameterValues("maxResults"))
         .containsOnly(List.of("2"));
-    assertThat(requests).extracting(r -> r.getUrl().queryParameter("nextToken")).containsExactly(null, "t1", "t2");
+    assertThat(requests)
+        .extracting(r -> r.getUrl().queryParameter("nextToken"))
+        .containsExactly(null, "t1", "t2");
   }
 
   @Test
@@ -222,15 +259,28 @@ class ClientPaginatorTest {
     client.getRoutesPaginator(b -> b.apiId("a1").maxResults("1")).forEach(page -> {});
 
     List<RecordedRequest> requests = takeAll(3);
-    List<String> dates = requests.stream().map(r -> r.getHeaders().get("X-Amz-Date")).collect(Collectors.toList());
+    List<String> dates =
+        requests.stream().map(r -> r.getHeaders().get("X-Amz-Date")).collect(Collectors.toList());
     List<String> authorizations =
-        requests.stream().map(r -> r.getHeaders().get("Authorization")).collect(Collectors.toList());
-    assertThat(dates).doesNotContainNull().doesNotHaveDuplicates().isSorted().allMatch(d -> d.startsWith("20260314T"));
-    assertThat(authorizations).doesNotContainNull().doesNotHaveDuplicates().allMatch(a -> a.startsWith(
-        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260314/us-east-1/apigateway/aws4_request, SignedHeaders="));
+        requests.stream()
+            .map(r -> r.getHeaders().get("Authorization"))
+            .collect(Collectors.toList());
+    assertThat(dates)
+        .doesNotContainNull()
+        .doesNotHaveDuplicates()
+        .isSorted()
+        .allMatch(d -> d.startsWith("20260314T"));
+    assertThat(authorizations)
+        .doesNotContainNull()
+        .doesNotHaveDuplicates()
+        .allMatch(
+            a ->
+                a.startsWith(
+                    "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260314/us-east-1/apigateway/aws4_request, SignedHeaders="));
   }
 
-  // ---- every paginated operation, from the model -------------------------------------------------------------
+  // ---- every paginated operation, from the model
+  // -------------------------------------------------------------
 
   static List<Operation> paginatedOperations() {
     return ModelFixtures.MODEL.operations().values().stream()
@@ -244,10 +294,26 @@ class ClientPaginatorTest {
 
   @Test
   void theModelHasSeventeenPaginatedOperations() {
-    assertThat(paginatedOperations()).extracting(Operation::name).containsExactly(
-        "GetApiMappings", "GetApis", "GetAuthorizers", "GetDeployments", "GetDomainNames", "GetIntegrationResponses",
-        "GetIntegrations", "GetModels", "GetRouteResponses", "GetRoutes", "GetStages", "GetVpcLinks",
-        "ListPortalProducts", "ListPortals", "ListProductPages", "ListProductRestEndpointPages", "ListRoutingRules");
+    assertThat(paginatedOperations())
+        .extracting(Operation::name)
+        .containsExactly(
+            "GetApiMappings",
+            "GetApis",
+            "GetAuthorizers",
+            "GetDeployments",
+            "GetDomainNames",
+            "GetIntegrationResponses",
+            "GetIntegrations",
+            "GetModels",
+            "GetRouteResponses",
+            "GetRoutes",
+            "GetStages",
+            "GetVpcLinks",
+            "ListPortalProducts",
+            "ListPortals",
+            "ListProductPages",
+            "ListProductRestEndpointPages",
+            "ListRoutingRules");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -262,21 +328,43 @@ class ClientPaginatorTest {
     String itemShape = ModelFixtures.MODEL.shape(itemsMember.target()).listMember().orElseThrow();
     Class<?> itemType = ModelFixtures.classOfShape(itemShape);
     List<Member> itemMembers = ModelFixtures.MODEL.shape(itemShape).members();
-    // Two distinct items: one with every member set, one with the required members only (or, when every member is
+    // Two distinct items: one with every member set, one with the required members only (or, when
+    // every member is
     // required, with only the first, which a response may do).
     Object full = ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, m -> true));
-    Object requiredOnly = ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, Member::required));
-    Object minimal = !requiredOnly.equals(full) ? requiredOnly
-        : ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, m -> m == itemMembers.get(0)));
+    Object requiredOnly =
+        ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, Member::required));
+    Object minimal =
+        !requiredOnly.equals(full)
+            ? requiredOnly
+            : ModelFixtures.build(
+                ModelFixtures.fullBuilder(itemType, itemMembers, m -> m == itemMembers.get(0)));
     assertThat(full).isNotEqualTo(minimal);
-    pages.rawPage(null, "{\"" + itemsMember.wireName() + "\":[" + ModelFixtures.toJson(full) + "],\""
-        + tokenWireName + "\":\"page-2 token/+=\"}");
-    pages.rawPage("page-2 token/+=", "{\"" + itemsMember.wireName() + "\":[" + ModelFixtures.toJson(minimal)
-        + "," + ModelFixtures.toJson(full) + "]}");
+    pages.rawPage(
+        null,
+        "{\""
+            + itemsMember.wireName()
+            + "\":["
+            + ModelFixtures.toJson(full)
+            + "],\""
+            + tokenWireName
+            + "\":\"page-2 token/+=\"}");
+    pages.rawPage(
+        "page-2 token/+=",
+        "{\""
+            + itemsMember.wireName()
+            + "\":["
+            + ModelFixtures.toJson(minimal)
+            + ","
+            + ModelFixtures.toJson(full)
+            + "]}");
     Class<?> requestType = ModelFixtures.load(operation.name() + "Request");
-    Object request = ModelFixtures.build(ModelFixtures.fullBuilder(requestType, input.members(), Member::required));
+    Object request =
+        ModelFixtures.build(
+            ModelFixtures.fullBuilder(requestType, input.members(), Member::required));
     Method paginatorMethod =
-        ApiGatewayV2Client.class.getMethod(Names.lowerCamel(operation.name()) + "Paginator", requestType);
+        ApiGatewayV2Client.class.getMethod(
+            Names.lowerCamel(operation.name()) + "Paginator", requestType);
 
     Paginator<?, ?> paginator = (Paginator<?, ?>) paginatorMethod.invoke(client, request);
     assertThat(server.getRequestCount()).isZero();
@@ -286,14 +374,19 @@ class ClientPaginatorTest {
     assertThat(items).containsExactly(full, minimal, full);
     assertThat(paginator.operationName()).isEqualTo(operation.name());
     List<RecordedRequest> requests = takeAll(2);
-    assertThat(requests).extracting(RecordedRequest::getMethod).containsOnly(operation.http().method());
-    assertThat(requests).extracting(r -> r.getUrl().queryParameter(inputTokenWireName))
+    assertThat(requests)
+        .extracting(RecordedRequest::getMethod)
+        .containsOnly(operation.http().method());
+    assertThat(requests)
+        .extracting(r -> r.getUrl().queryParameter(inputTokenWireName))
         .containsExactly(null, "page-2 token/+=");
-    assertThat(requests.get(0).getUrl().encodedPath()).isEqualTo(requests.get(1).getUrl().encodedPath());
+    assertThat(requests.get(0).getUrl().encodedPath())
+        .isEqualTo(requests.get(1).getUrl().encodedPath());
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------------
 
   private ApiGatewayV2Client clientWith(Clock clock) {
     return ApiGatewayV2Client.builder()
@@ -313,23 +406,34 @@ class ClientPaginatorTest {
   }
 
   private static List<String> routeKeys(List<Route> routes) {
-    return routes.stream().map(route -> route.routeKey().orElseThrow()).collect(Collectors.toList());
+    return routes.stream()
+        .map(route -> route.routeKey().orElseThrow())
+        .collect(Collectors.toList());
   }
 
-  /** Answers each request with the page registered for its {@code nextToken} query parameter (none: the first). */
+  /**
+   * Answers each request with the page registered for its {@code nextToken} query parameter (none:
+   * the first).
+   */
   private static final class PageServer extends Dispatcher {
     static final int MAX_REQUESTS = 20;
 
     private final Map<String, String> bodies = new HashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
-    /** A GetRoutes page with these route keys, answered for {@code token}, naming {@code next} (null: none). */
+    /**
+     * A GetRoutes page with these route keys, answered for {@code token}, naming {@code next}
+     * (null: none).
+     */
     void page(String token, String next, String... routeKeys) {
       StringBuilder json = new StringBuilder("{\"items\":[");
       for (int i = 0; i < routeKeys.length; i++) {
         json.append(i == 0 ? "" : ",")
-            .append("{\"routeId\":\"r").append(routeKeys[i].hashCode() & 0xffff)
-            .append("\",\"routeKey\":\"").append(routeKeys[i]).append("\"}");
+            .append("{\"routeId\":\"r")
+            .append(routeKeys[i].hashCode() & 0xffff)
+            .append("\",\"routeKey\":\"")
+            .append(routeKeys[i])
+            .append("\"}");
       }
       json.append(']');
       if (next != null) {
@@ -345,18 +449,26 @@ class ClientPaginatorTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       if (requests.incrementAndGet() > MAX_REQUESTS) {
-        return new MockResponse.Builder().code(500)
-            .body("{\"message\":\"the test server answers at most " + MAX_REQUESTS + " requests\"}").build();
+        return new MockResponse.Builder()
+            .code(500)
+            .body("{\"message\":\"the test server answers at most " + MAX_REQUESTS + " requests\"}")
+            .build();
       }
       String token = request.getUrl().queryParameter("nextToken");
       String body = bodies.get(token == null ? "" : token);
       if (body == null) {
-        return new MockResponse.Builder().code(400).addHeader("X-Amzn-ErrorType", "BadRequestException")
-            .body("{\"message\":\"unknown nextToken " + token + "\"}").build();
+        return new MockResponse.Builder()
+            .code(400)
+            .addHeader("X-Amzn-ErrorType", "BadRequestException")
+            .body("{\"message\":\"unknown nextToken " + token + "\"}")
+            .build();
       }
-      return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-          .addHeader("x-amzn-RequestId", "req-" + requests.get()).body(body).build();
+      return new MockResponse.Builder()
+          .code(200)
+          .addHeader("Content-Type", "application/json")
+          .addHeader("x-amzn-RequestId", "req-" + requests.get())
+          .body(body)
+          .build();
     }
   }
-
 }

@@ -27,9 +27,9 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client shared by 32 threads making 1,000 calls each, where every tenth call meets one 503 before its 200:
- * every call succeeds (so the shared retry quota never ran dry), each faulty call is retried exactly once, and the
- * connection pool is idle afterwards.
+ * One client shared by 32 threads making 1,000 calls each, where every tenth call meets one 503
+ * before its 200: every call succeeds (so the shared retry quota never ran dry), each faulty call
+ * is retried exactly once, and the connection pool is idle afterwards.
  */
 class ConcurrentRetriesTest {
   private static final int THREADS = 32;
@@ -42,70 +42,80 @@ class ConcurrentRetriesTest {
     OkHttpClient http = new OkHttpClient.Builder().build();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          String apiId = request.getUrl().pathSegments().get(2);
-          if (apiId.endsWith("0") && failedOnce.add(apiId)) {
-            unavailable.incrementAndGet();
-            return new MockResponse.Builder().code(503).body("").build();
-          }
-          return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-              .body("{\"apiId\":\"" + apiId + "\",\"name\":\"n\"}").build();
-        }
-      });
-      // MockWebServer writes a response's head and body apart; with Nagle's algorithm each call would wait ~40 ms
-      // for the client's delayed ACK, which makes this test slow without testing anything more.
-      server.setServerSocketFactory(new ServerSocketFactory() {
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-          return new ServerSocket() {
+      server.setDispatcher(
+          new Dispatcher() {
             @Override
-            public Socket accept() throws IOException {
-              Socket socket = super.accept();
-              socket.setTcpNoDelay(true);
-              return socket;
+            public MockResponse dispatch(RecordedRequest request) {
+              String apiId = request.getUrl().pathSegments().get(2);
+              if (apiId.endsWith("0") && failedOnce.add(apiId)) {
+                unavailable.incrementAndGet();
+                return new MockResponse.Builder().code(503).body("").build();
+              }
+              return new MockResponse.Builder()
+                  .code(200)
+                  .addHeader("Content-Type", "application/json")
+                  .body("{\"apiId\":\"" + apiId + "\",\"name\":\"n\"}")
+                  .build();
             }
-          };
-        }
+          });
+      // MockWebServer writes a response's head and body apart; with Nagle's algorithm each call
+      // would wait ~40 ms
+      // for the client's delayed ACK, which makes this test slow without testing anything more.
+      server.setServerSocketFactory(
+          new ServerSocketFactory() {
+            @Override
+            public ServerSocket createServerSocket() throws IOException {
+              return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                  Socket socket = super.accept();
+                  socket.setTcpNoDelay(true);
+                  return socket;
+                }
+              };
+            }
 
-        // MockWebServer creates an unbound socket and binds it itself; these are never called.
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-          return ServerSocketFactory.getDefault().createServerSocket(port);
-        }
+            // MockWebServer creates an unbound socket and binds it itself; these are never called.
+            @Override
+            public ServerSocket createServerSocket(int port) throws IOException {
+              return ServerSocketFactory.getDefault().createServerSocket(port);
+            }
 
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-          return ServerSocketFactory.getDefault().createServerSocket(port, backlog);
-        }
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+              return ServerSocketFactory.getDefault().createServerSocket(port, backlog);
+            }
 
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-          return ServerSocketFactory.getDefault().createServerSocket(port, backlog, address);
-        }
-      });
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+                throws IOException {
+              return ServerSocketFactory.getDefault().createServerSocket(port, backlog, address);
+            }
+          });
       server.start(InetAddress.getByName("127.0.0.1"), 0);
-      try (ApiGatewayV2Client client = ApiGatewayV2Client.builder()
-          .region("us-east-1")
-          .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
-          .credentials(Credentials.of("AKID", "SECRET"))
-          .httpClient(http)
-          .build()) {
+      try (ApiGatewayV2Client client =
+          ApiGatewayV2Client.builder()
+              .region("us-east-1")
+              .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
+              .credentials(Credentials.of("AKID", "SECRET"))
+              .httpClient(http)
+              .build()) {
         List<Future<Integer>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           int thread = t;
-          results.add(pool.submit(() -> {
-            int ok = 0;
-            for (int i = 0; i < CALLS_PER_THREAD; i++) {
-              String apiId = "t" + thread + "c" + i;
-              GetApiResult result = client.getApi(b -> b.apiId(apiId));
-              if (result.apiId().orElse("").equals(apiId)) {
-                ok++;
-              }
-            }
-            return ok;
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    int ok = 0;
+                    for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                      String apiId = "t" + thread + "c" + i;
+                      GetApiResult result = client.getApi(b -> b.apiId(apiId));
+                      if (result.apiId().orElse("").equals(apiId)) {
+                        ok++;
+                      }
+                    }
+                    return ok;
+                  }));
         }
         int succeeded = 0;
         for (Future<Integer> result : results) {
@@ -115,7 +125,8 @@ class ConcurrentRetriesTest {
         assertThat(succeeded).isEqualTo(THREADS * CALLS_PER_THREAD);
         assertThat(unavailable.get()).isEqualTo(THREADS * CALLS_PER_THREAD / 10);
         assertThat(server.getRequestCount()).isEqualTo(THREADS * CALLS_PER_THREAD * 11 / 10);
-        assertThat(http.connectionPool().connectionCount()).isPositive()
+        assertThat(http.connectionPool().connectionCount())
+            .isPositive()
             .isEqualTo(http.connectionPool().idleConnectionCount());
       }
     } finally {

@@ -11,11 +11,11 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.retry.RetryStrategy;
+import dev.apigw.model.AuthorizationType;
 import dev.apigw.model.BadRequestException;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetApiResult;
 import dev.apigw.model.GetRouteResult;
-import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.NotFoundException;
 import dev.apigw.model.TooManyRequestsException;
 import java.io.IOException;
@@ -36,19 +36,20 @@ import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runtime against a misbehaving network, through the generated client: for each fault, how many requests the
- * server saw, what the call ended with (a result, or the exact exception type and its attempt count), and that it
- * ended within its bound. MockWebServer makes the HTTP-level faults; {@link RawHttpServer} the socket-level ones.
+ * The runtime against a misbehaving network, through the generated client: for each fault, how many
+ * requests the server saw, what the call ended with (a result, or the exact exception type and its
+ * attempt count), and that it ended within its bound. MockWebServer makes the HTTP-level faults;
+ * {@link RawHttpServer} the socket-level ones.
  */
 class FaultMatrixTest {
-  private static final Credentials CREDENTIALS = Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+  private static final Credentials CREDENTIALS =
+      Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
   private static final String ROUTE = "{\"routeId\":\"r1\",\"routeKey\":\"GET /pets\"}";
 
   private final MockWebServer server = new MockWebServer();
@@ -74,7 +75,10 @@ class FaultMatrixTest {
     enqueue(503, "");
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofSeconds(2), () -> client(b -> {}).getRoute(b -> b.apiId("a1").routeId("r1")));
+    GetRouteResult result =
+        within(
+            Duration.ofSeconds(2),
+            () -> client(b -> {}).getRoute(b -> b.apiId("a1").routeId("r1")));
 
     assertThat(result.routeKey()).hasValue("GET /pets");
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -100,7 +104,10 @@ class FaultMatrixTest {
     enqueue(429, "");
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofMillis(2500), () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult result =
+        within(
+            Duration.ofMillis(2500),
+            () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(result.routeId()).hasValue("r1");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -108,12 +115,18 @@ class FaultMatrixTest {
 
   @Test
   void aTooManyRequestsExceptionBodyThenSuccess() {
-    server.enqueue(new MockResponse.Builder().code(429)
-        .addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
-        .body("{\"message\":\"Too Many Requests\",\"limitType\":\"rate\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
+            .body("{\"message\":\"Too Many Requests\",\"limitType\":\"rate\"}")
+            .build());
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofMillis(2500), () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult result =
+        within(
+            Duration.ofMillis(2500),
+            () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(result.routeId()).hasValue("r1");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -124,11 +137,17 @@ class FaultMatrixTest {
     enqueue(429, "");
     enqueue(200, ROUTE);
     enqueue(200, ROUTE);
-    ApiGatewayV2Client adaptive = client(b -> b.retryStrategy(RetryStrategy.adaptive()
-        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+    ApiGatewayV2Client adaptive =
+        client(
+            b ->
+                b.retryStrategy(
+                    RetryStrategy.adaptive()
+                        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
 
-    GetRouteResult first = within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
-    GetRouteResult second = within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult first =
+        within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult second =
+        within(Duration.ofSeconds(5), () -> adaptive.getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(first.routeId()).hasValue("r1");
     assertThat(second.routeId()).hasValue("r1");
@@ -138,8 +157,12 @@ class FaultMatrixTest {
 
   @Test
   void aBadRequestIsNotRetried() {
-    server.enqueue(new MockResponse.Builder().code(400).addHeader("X-Amzn-ErrorType", "BadRequestException")
-        .body("{\"message\":\"bad\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .addHeader("X-Amzn-ErrorType", "BadRequestException")
+            .body("{\"message\":\"bad\"}")
+            .build());
 
     SdkException thrown = failure(Duration.ofSeconds(1), () -> client(b -> {}).getApis(b -> {}));
 
@@ -150,10 +173,15 @@ class FaultMatrixTest {
 
   @Test
   void aNotFoundIsNotRetried() {
-    server.enqueue(new MockResponse.Builder().code(404).addHeader("X-Amzn-ErrorType", "NotFoundException")
-        .body("{\"message\":\"no such API\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("X-Amzn-ErrorType", "NotFoundException")
+            .body("{\"message\":\"no such API\"}")
+            .build());
 
-    SdkException thrown = failure(Duration.ofSeconds(1), () -> client(b -> {}).getApi(b -> b.apiId("nope")));
+    SdkException thrown =
+        failure(Duration.ofSeconds(1), () -> client(b -> {}).getApi(b -> b.apiId("nope")));
 
     assertThat(thrown).isExactlyInstanceOf(NotFoundException.class);
     assertThat(thrown.attempts()).isEqualTo(1);
@@ -165,8 +193,12 @@ class FaultMatrixTest {
     try (RawHttpServer raw = new RawHttpServer()) {
       raw.then(RawHttpServer.reset()).then(RawHttpServer.respond(200, ROUTE));
 
-      GetRouteResult result = within(Duration.ofSeconds(2),
-          () -> client(b -> b.endpoint(URI.create(raw.url()))).getRoute(b -> b.apiId("a").routeId("r")));
+      GetRouteResult result =
+          within(
+              Duration.ofSeconds(2),
+              () ->
+                  client(b -> b.endpoint(URI.create(raw.url())))
+                      .getRoute(b -> b.apiId("a").routeId("r")));
 
       assertThat(result.routeId()).hasValue("r1");
       assertThat(raw.requestCount()).isEqualTo(2);
@@ -178,8 +210,12 @@ class FaultMatrixTest {
     try (RawHttpServer raw = new RawHttpServer()) {
       raw.then(RawHttpServer.disconnectMidBody()).then(RawHttpServer.respond(200, ROUTE));
 
-      GetRouteResult result = within(Duration.ofSeconds(2),
-          () -> client(b -> b.endpoint(URI.create(raw.url()))).getRoute(b -> b.apiId("a").routeId("r")));
+      GetRouteResult result =
+          within(
+              Duration.ofSeconds(2),
+              () ->
+                  client(b -> b.endpoint(URI.create(raw.url())))
+                      .getRoute(b -> b.apiId("a").routeId("r")));
 
       assertThat(result.routeId()).hasValue("r1");
       assertThat(raw.requestCount()).isEqualTo(2);
@@ -193,10 +229,15 @@ class FaultMatrixTest {
           .then(RawHttpServer.truncated(200, "{"))
           .then(RawHttpServer.truncated(200, ""));
 
-      SdkException thrown = failure(Duration.ofSeconds(2),
-          () -> client(b -> b.endpoint(URI.create(raw.url()))).getRoute(b -> b.apiId("a").routeId("r")));
+      SdkException thrown =
+          failure(
+              Duration.ofSeconds(2),
+              () ->
+                  client(b -> b.endpoint(URI.create(raw.url())))
+                      .getRoute(b -> b.apiId("a").routeId("r")));
 
-      assertThat(thrown).isExactlyInstanceOf(SdkClientException.class)
+      assertThat(thrown)
+          .isExactlyInstanceOf(SdkClientException.class)
           .hasMessageStartingWith("GetRoute: the request failed: ")
           .hasCauseInstanceOf(IOException.class);
       assertThat(((SdkClientException) thrown).retryable()).isTrue();
@@ -212,21 +253,35 @@ class FaultMatrixTest {
       closedPort = socket.getLocalPort();
     }
 
-    SdkException thrown = failure(Duration.ofSeconds(2),
-        () -> client(b -> b.endpoint(URI.create("http://127.0.0.1:" + closedPort))).getApis(b -> {}));
+    SdkException thrown =
+        failure(
+            Duration.ofSeconds(2),
+            () ->
+                client(b -> b.endpoint(URI.create("http://127.0.0.1:" + closedPort)))
+                    .getApis(b -> {}));
 
-    assertThat(thrown).isExactlyInstanceOf(SdkClientException.class).hasCauseInstanceOf(ConnectException.class);
+    assertThat(thrown)
+        .isExactlyInstanceOf(SdkClientException.class)
+        .hasCauseInstanceOf(ConnectException.class);
     assertThat(thrown.attempts()).isEqualTo(3);
-    assertThat(thrown.getSuppressed()).hasSize(2).allSatisfy(t -> assertThat(t).hasCauseInstanceOf(ConnectException.class));
+    assertThat(thrown.getSuppressed())
+        .hasSize(2)
+        .allSatisfy(t -> assertThat(t).hasCauseInstanceOf(ConnectException.class));
   }
 
   @Test
   void anHtmlBadGatewayThenSuccess() {
-    server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-        .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body("<html><body><h1>502 Bad Gateway</h1></body></html>")
+            .build());
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofSeconds(2), () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult result =
+        within(
+            Duration.ofSeconds(2), () -> client(b -> {}).getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(result.routeId()).hasValue("r1");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -234,11 +289,20 @@ class FaultMatrixTest {
 
   @Test
   void aBodyStalledPastTheAttemptTimeoutIsRetried() {
-    server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(ROUTE)
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofSeconds(2),
-        () -> client(b -> b.apiCallAttemptTimeout(Duration.ofMillis(400))).getRoute(b -> b.apiId("a").routeId("r")));
+    GetRouteResult result =
+        within(
+            Duration.ofSeconds(2),
+            () ->
+                client(b -> b.apiCallAttemptTimeout(Duration.ofMillis(400)))
+                    .getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(result.routeId()).hasValue("r1");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -247,28 +311,50 @@ class FaultMatrixTest {
   @Test
   void attemptsThatAllStallFailWithTheAttemptTimeout() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body(ROUTE)
+              .throttleBody(1, 10, TimeUnit.SECONDS)
+              .build());
     }
 
-    SdkException thrown = failure(Duration.ofSeconds(3),
-        () -> client(b -> b.apiCallAttemptTimeout(Duration.ofMillis(300))).getRoute(b -> b.apiId("a").routeId("r")));
+    SdkException thrown =
+        failure(
+            Duration.ofSeconds(3),
+            () ->
+                client(b -> b.apiCallAttemptTimeout(Duration.ofMillis(300)))
+                    .getRoute(b -> b.apiId("a").routeId("r")));
 
-    assertThat(thrown).isExactlyInstanceOf(ApiCallAttemptTimeoutException.class)
-        .hasMessageStartingWith("GetRoute: an attempt did not complete within its apiCallAttemptTimeout of 300 ms");
+    assertThat(thrown)
+        .isExactlyInstanceOf(ApiCallAttemptTimeoutException.class)
+        .hasMessageStartingWith(
+            "GetRoute: an attempt did not complete within its apiCallAttemptTimeout of 300 ms");
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
   void aStallPastTheCallTimeoutIsNotRetried() {
-    server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(ROUTE)
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
     enqueue(200, ROUTE);
 
-    SdkException thrown = failure(Duration.ofMillis(1500),
-        () -> client(b -> b.apiCallTimeout(Duration.ofMillis(600))).getRoute(b -> b.apiId("a").routeId("r")));
+    SdkException thrown =
+        failure(
+            Duration.ofMillis(1500),
+            () ->
+                client(b -> b.apiCallTimeout(Duration.ofMillis(600)))
+                    .getRoute(b -> b.apiId("a").routeId("r")));
 
-    assertThat(thrown).isExactlyInstanceOf(ApiCallTimeoutException.class)
-        .hasMessageStartingWith("GetRoute: the call did not complete within its apiCallTimeout of 600 ms");
+    assertThat(thrown)
+        .isExactlyInstanceOf(ApiCallTimeoutException.class)
+        .hasMessageStartingWith(
+            "GetRoute: the call did not complete within its apiCallTimeout of 600 ms");
     assertThat(((ApiCallTimeoutException) thrown).timeout()).isEqualTo(Duration.ofMillis(600));
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -276,49 +362,82 @@ class FaultMatrixTest {
 
   @Test
   void theDefaultsBoundEveryCall() {
-    // A body that trickles a byte every few seconds never trips a socket read timeout; these limits end it.
+    // A body that trickles a byte every few seconds never trips a socket read timeout; these limits
+    // end it.
     assertThat(SdkClientBuilder.DEFAULT_API_CALL_ATTEMPT_TIMEOUT).isEqualTo(Duration.ofSeconds(30));
     assertThat(SdkClientBuilder.DEFAULT_API_CALL_TIMEOUT).isEqualTo(Duration.ofMinutes(2));
     assertThat(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT).isEqualTo(Duration.ofSeconds(2));
-    assertThat(client(b -> {}).toString()).contains("apiCallTimeout=120000 ms", "apiCallAttemptTimeout=30000 ms");
+    assertThat(client(b -> {}).toString())
+        .contains("apiCallTimeout=120000 ms", "apiCallAttemptTimeout=30000 ms");
   }
 
   @Test
   void theTimeoutsHoldOnACallersOwnOkHttpClientThatHasNone() {
-    OkHttpClient unbounded = new OkHttpClient.Builder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO)
-        .callTimeout(Duration.ZERO).build();
-    server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
-    server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
+    OkHttpClient unbounded =
+        new OkHttpClient.Builder()
+            .readTimeout(Duration.ZERO)
+            .writeTimeout(Duration.ZERO)
+            .callTimeout(Duration.ZERO)
+            .build();
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(ROUTE)
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(ROUTE)
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
 
-    // The first attempt times out at 300 ms; the second starts within 100 ms and is cut by the call deadline.
-    SdkException thrown = failure(Duration.ofMillis(1500), () -> client(b -> b.httpClient(unbounded)
-        .apiCallAttemptTimeout(Duration.ofMillis(300)).apiCallTimeout(Duration.ofMillis(500)))
-        .getRoute(b -> b.apiId("a").routeId("r")));
+    // The first attempt times out at 300 ms; the second starts within 100 ms and is cut by the call
+    // deadline.
+    SdkException thrown =
+        failure(
+            Duration.ofMillis(1500),
+            () ->
+                client(
+                        b ->
+                            b.httpClient(unbounded)
+                                .apiCallAttemptTimeout(Duration.ofMillis(300))
+                                .apiCallTimeout(Duration.ofMillis(500)))
+                    .getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(thrown).isExactlyInstanceOf(ApiCallTimeoutException.class);
     assertThat(thrown.attempts()).isEqualTo(2);
-    assertThat(thrown.getSuppressed()).hasSize(1).hasOnlyElementsOfType(ApiCallAttemptTimeoutException.class);
+    assertThat(thrown.getSuppressed())
+        .hasSize(1)
+        .hasOnlyElementsOfType(ApiCallAttemptTimeoutException.class);
     assertThat(server.getRequestCount()).isEqualTo(2);
     unbounded.dispatcher().executorService().shutdown();
   }
 
   @Test
   void anInterruptDuringAStallEndsTheCallAtOnce() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body(ROUTE).throttleBody(1, 10, TimeUnit.SECONDS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(ROUTE)
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
     ApiGatewayV2Client stalled = client(b -> {});
     AtomicReference<Boolean> flagAfter = new AtomicReference<>();
     AtomicReference<Long> endedAt = new AtomicReference<>();
     CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-    Thread caller = new Thread(() -> {
-      try {
-        stalled.getRoute(b -> b.apiId("a").routeId("r"));
-        outcome.complete(null);
-      } catch (Throwable t) {
-        endedAt.set(System.nanoTime());
-        flagAfter.set(Thread.currentThread().isInterrupted());
-        outcome.complete(t);
-      }
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                stalled.getRoute(b -> b.apiId("a").routeId("r"));
+                outcome.complete(null);
+              } catch (Throwable t) {
+                endedAt.set(System.nanoTime());
+                flagAfter.set(Thread.currentThread().isInterrupted());
+                outcome.complete(t);
+              }
+            });
     caller.start();
     server.takeRequest(2, TimeUnit.SECONDS);
     Thread.sleep(300);
@@ -327,9 +446,11 @@ class FaultMatrixTest {
     caller.interrupt();
     Throwable thrown = outcome.get(2, TimeUnit.SECONDS);
 
-    assertThat(TimeUnit.NANOSECONDS.toMillis(endedAt.get() - interruptedAt)).as("ms from interrupt to failure")
+    assertThat(TimeUnit.NANOSECONDS.toMillis(endedAt.get() - interruptedAt))
+        .as("ms from interrupt to failure")
         .isLessThan(100);
-    assertThat(thrown).isExactlyInstanceOf(SdkClientException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(SdkClientException.class)
         .hasMessageStartingWith("GetRoute: the call was interrupted")
         .hasCauseInstanceOf(InterruptedIOException.class);
     assertThat(((SdkException) thrown).attempts()).isEqualTo(1);
@@ -339,31 +460,40 @@ class FaultMatrixTest {
 
   @Test
   void anInterruptDuringBackoffEndsTheCallAndStartsNoRetry() throws Exception {
-    // The backoff is drawn from [0, 20 s]; a draw too short to catch the thread sleeping is tried again.
-    RetryStrategy slow = RetryStrategy.standard().withBackoff(Duration.ofSeconds(20), Duration.ofSeconds(20),
-        Duration.ofSeconds(20));
+    // The backoff is drawn from [0, 20 s]; a draw too short to catch the thread sleeping is tried
+    // again.
+    RetryStrategy slow =
+        RetryStrategy.standard()
+            .withBackoff(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20));
     for (int tries = 0; tries < 5; tries++) {
       MockWebServer backoffServer = new MockWebServer();
       backoffServer.start(InetAddress.getByName("127.0.0.1"), 0);
-      try (ApiGatewayV2Client slowClient = client(b -> b.retryStrategy(slow)
-          .endpoint(URI.create("http://127.0.0.1:" + backoffServer.getPort())))) {
+      try (ApiGatewayV2Client slowClient =
+          client(
+              b ->
+                  b.retryStrategy(slow)
+                      .endpoint(URI.create("http://127.0.0.1:" + backoffServer.getPort())))) {
         backoffServer.enqueue(new MockResponse.Builder().code(503).build());
         backoffServer.enqueue(new MockResponse.Builder().code(200).body(ROUTE).build());
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         AtomicReference<Long> endedAt = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-          try {
-            slowClient.getRoute(b -> b.apiId("a").routeId("r"));
-            outcome.complete(null);
-          } catch (Throwable t) {
-            endedAt.set(System.nanoTime());
-            outcome.complete(t);
-          }
-        });
+        Thread caller =
+            new Thread(
+                () -> {
+                  try {
+                    slowClient.getRoute(b -> b.apiId("a").routeId("r"));
+                    outcome.complete(null);
+                  } catch (Throwable t) {
+                    endedAt.set(System.nanoTime());
+                    outcome.complete(t);
+                  }
+                });
         caller.start();
         backoffServer.takeRequest(2, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (caller.getState() != Thread.State.TIMED_WAITING && !outcome.isDone() && System.nanoTime() < deadline) {
+        while (caller.getState() != Thread.State.TIMED_WAITING
+            && !outcome.isDone()
+            && System.nanoTime() < deadline) {
           Thread.sleep(5);
         }
         if (outcome.isDone() || caller.getState() != Thread.State.TIMED_WAITING) {
@@ -375,7 +505,8 @@ class FaultMatrixTest {
         Throwable thrown = outcome.get(2, TimeUnit.SECONDS);
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(endedAt.get() - interruptedAt)).isLessThan(100);
-        assertThat(thrown).isExactlyInstanceOf(SdkClientException.class)
+        assertThat(thrown)
+            .isExactlyInstanceOf(SdkClientException.class)
             .hasMessageStartingWith("GetRoute: the call was interrupted while waiting to retry")
             .hasCauseInstanceOf(InterruptedException.class);
         assertThat(((SdkException) thrown).attempts()).isEqualTo(1);
@@ -399,7 +530,8 @@ class FaultMatrixTest {
     Throwable thrown = catchThrowable(() -> ready.getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(Thread.interrupted()).as("the interrupt flag is left set").isTrue();
-    assertThat(thrown).isExactlyInstanceOf(SdkClientException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(SdkClientException.class)
         .hasMessageStartingWith("GetRoute: the call was interrupted");
     assertThat(((SdkException) thrown).attempts()).isZero();
     assertThat(server.getRequestCount()).isZero();
@@ -410,8 +542,10 @@ class FaultMatrixTest {
     enqueue(503, "");
     enqueue(200, ROUTE);
 
-    SdkException thrown = failure(Duration.ofSeconds(1),
-        () -> client(b -> b.retryStrategy(RetryStrategy.none())).getApis(b -> {}));
+    SdkException thrown =
+        failure(
+            Duration.ofSeconds(1),
+            () -> client(b -> b.retryStrategy(RetryStrategy.none())).getApis(b -> {}));
 
     assertThat(thrown).isExactlyInstanceOf(ServiceException.class);
     assertThat(thrown.attempts()).isEqualTo(1);
@@ -425,9 +559,12 @@ class FaultMatrixTest {
     }
     enqueue(200, ROUTE);
 
-    GetRouteResult result = within(Duration.ofSeconds(3),
-        () -> client(b -> b.retryStrategy(RetryStrategy.standard().withMaxAttempts(5))).getRoute(b -> b.apiId("a")
-            .routeId("r")));
+    GetRouteResult result =
+        within(
+            Duration.ofSeconds(3),
+            () ->
+                client(b -> b.retryStrategy(RetryStrategy.standard().withMaxAttempts(5)))
+                    .getRoute(b -> b.apiId("a").routeId("r")));
 
     assertThat(result.routeId()).hasValue("r1");
     assertThat(server.getRequestCount()).isEqualTo(5);
@@ -439,22 +576,30 @@ class FaultMatrixTest {
     server.enqueue(new MockResponse.Builder().code(201).body(ROUTE).build());
     Clock ticking = new TickingClock(Instant.parse("2026-03-14T09:26:53Z"));
 
-    CreateRouteResult result = within(Duration.ofSeconds(2), () -> client(b -> b.clock(ticking))
-        .createRoute(b -> b.apiId("a1").routeKey("GET /pets").target("integrations/i1")));
+    CreateRouteResult result =
+        within(
+            Duration.ofSeconds(2),
+            () ->
+                client(b -> b.clock(ticking))
+                    .createRoute(
+                        b -> b.apiId("a1").routeKey("GET /pets").target("integrations/i1")));
 
     RecordedRequest first = server.takeRequest();
     RecordedRequest second = server.takeRequest();
     assertThat(result.routeId()).hasValue("r1");
-    assertThat(second.getBody().utf8()).isEqualTo(first.getBody().utf8())
+    assertThat(second.getBody().utf8())
+        .isEqualTo(first.getBody().utf8())
         .isEqualTo("{\"routeKey\":\"GET /pets\",\"target\":\"integrations/i1\"}");
     assertThat(first.getHeaders().get("X-Amz-Date")).isEqualTo("20260314T092653Z");
     assertThat(second.getHeaders().get("X-Amz-Date")).isEqualTo("20260314T092654Z");
-    assertThat(second.getHeaders().get("Authorization")).isNotEqualTo(first.getHeaders().get("Authorization"));
+    assertThat(second.getHeaders().get("Authorization"))
+        .isNotEqualTo(first.getHeaders().get("Authorization"));
   }
 
   @Test
   void anEmptyRetryQuotaFailsAtOnceAndSaysSo() {
-    ApiGatewayV2Client smallQuota = client(b -> b.retryStrategy(RetryStrategy.standard().withRetryQuota(5)));
+    ApiGatewayV2Client smallQuota =
+        client(b -> b.retryStrategy(RetryStrategy.standard().withRetryQuota(5)));
     for (int i = 0; i < 3; i++) {
       enqueue(503, "");
     }
@@ -471,15 +616,18 @@ class FaultMatrixTest {
 
   @Test
   void aRouteWithoutItsRequiredRouteKeyStillDecodes() {
-    enqueue(200, "{\"routeId\":\"r1\",\"unknownMember\":{\"x\":[1,2]},\"authorizationType\":\"SOMETHING_NEW\","
-        + "\"target\":null}");
+    enqueue(
+        200,
+        "{\"routeId\":\"r1\",\"unknownMember\":{\"x\":[1,2]},\"authorizationType\":\"SOMETHING_NEW\","
+            + "\"target\":null}");
 
     GetRouteResult result = client(b -> {}).getRoute(b -> b.apiId("a").routeId("r1"));
 
     assertThat(result.routeKey()).isEmpty();
     assertThat(result.routeId()).hasValue("r1");
     assertThat(result.target()).isEmpty();
-    assertThat(result.authorizationType().orElseThrow().value()).isEqualTo("SOMETHING_NEW");
+    assertThat(result.authorizationType()).hasValue(AuthorizationType.UNKNOWN_TO_SDK);
+    assertThat(result.authorizationTypeAsString()).hasValue("SOMETHING_NEW");
   }
 
   @Test
@@ -499,8 +647,15 @@ class FaultMatrixTest {
     enqueue(503, "");
     enqueue(200, "{\"items\":[{\"routeId\":\"r2\",\"routeKey\":\"GET /b\"}]}");
 
-    List<String> ids = within(Duration.ofSeconds(2), () -> client(b -> {}).getRoutesPaginator(b -> b.apiId("a1"))
-        .itemStream().map(route -> route.routeId().orElseThrow()).collect(Collectors.toList()));
+    List<String> ids =
+        within(
+            Duration.ofSeconds(2),
+            () ->
+                client(b -> {})
+                    .getRoutesPaginator(b -> b.apiId("a1"))
+                    .itemStream()
+                    .map(route -> route.routeId().orElseThrow())
+                    .collect(Collectors.toList()));
 
     assertThat(ids).containsExactly("r1", "r2");
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -509,13 +664,19 @@ class FaultMatrixTest {
   @Test
   void aTypedThrottlingErrorThatNeverClearsEndsAsItsOwnType() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(429).addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
-          .body("{\"message\":\"slow down\",\"limitType\":\"rate\"}").build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(429)
+              .addHeader("X-Amzn-ErrorType", "TooManyRequestsException")
+              .body("{\"message\":\"slow down\",\"limitType\":\"rate\"}")
+              .build());
     }
-    RetryStrategy quick = RetryStrategy.standard().withBackoff(Duration.ofMillis(10), Duration.ofMillis(10),
-        Duration.ofMillis(10));
+    RetryStrategy quick =
+        RetryStrategy.standard()
+            .withBackoff(Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMillis(10));
 
-    SdkException thrown = failure(Duration.ofSeconds(1), () -> client(b -> b.retryStrategy(quick)).getApis(b -> {}));
+    SdkException thrown =
+        failure(Duration.ofSeconds(1), () -> client(b -> b.retryStrategy(quick)).getApis(b -> {}));
 
     assertThat(thrown).isExactlyInstanceOf(TooManyRequestsException.class);
     assertThat(((TooManyRequestsException) thrown).limitType()).hasValue("rate");
@@ -523,10 +684,11 @@ class FaultMatrixTest {
   }
 
   private ApiGatewayV2Client client(Consumer<ApiGatewayV2Client.Builder> customize) {
-    ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
-        .credentials(CREDENTIALS);
+    ApiGatewayV2Client.Builder builder =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(URI.create("http://127.0.0.1:" + server.getPort()))
+            .credentials(CREDENTIALS);
     customize.accept(builder);
     if (client != null) {
       client.close();
@@ -536,8 +698,12 @@ class FaultMatrixTest {
   }
 
   private void enqueue(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-        .body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("Content-Type", "application/json")
+            .body(body)
+            .build());
   }
 
   private static <T> T within(Duration bound, java.util.function.Supplier<T> call) {

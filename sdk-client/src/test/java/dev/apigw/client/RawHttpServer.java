@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback HTTP/1.1 server for the faults MockWebServer cannot make: it reads each request whole, then does
- * whatever the next scripted {@link Action} says with the raw socket (reset it, cut a body short, answer properly),
- * one connection per request.
+ * A loopback HTTP/1.1 server for the faults MockWebServer cannot make: it reads each request whole,
+ * then does whatever the next scripted {@link Action} says with the raw socket (reset it, cut a
+ * body short, answer properly), one connection per request.
  */
 final class RawHttpServer implements AutoCloseable {
   /** What to do with the socket once a request has been read. */
@@ -62,8 +62,12 @@ final class RawHttpServer implements AutoCloseable {
   /** Promises {@code declared} body bytes but sends only {@code sent} of them, then closes. */
   static Action truncated(int declared, String sent) {
     return (socket, out) -> {
-      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + declared + "\r\n\r\n" + sent)
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + declared
+                  + "\r\n\r\n"
+                  + sent)
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
       socket.close();
     };
@@ -72,8 +76,10 @@ final class RawHttpServer implements AutoCloseable {
   /** Starts a chunked body and closes the connection in the middle of it. */
   static Action disconnectMidBody() {
     return (socket, out) -> {
-      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-          + "10\r\n{\"items\":[{\"rou").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  + "10\r\n{\"items\":[{\"rou")
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
       socket.close();
     };
@@ -83,8 +89,15 @@ final class RawHttpServer implements AutoCloseable {
   static Action respond(int status, String body) {
     return (socket, out) -> {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nx-amzn-RequestId: raw-" + status
-          + "\r\nConnection: close\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("HTTP/1.1 "
+                  + status
+                  + " X\r\nContent-Type: application/json\r\nx-amzn-RequestId: raw-"
+                  + status
+                  + "\r\nConnection: close\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.write(bytes);
       out.flush();
       socket.close();
@@ -119,7 +132,10 @@ final class RawHttpServer implements AutoCloseable {
         throw new IOException("the client closed the connection before a whole request");
       }
       head.write(b);
-      matched = (b == '\r' || b == '\n') && "\r\n\r\n".charAt(matched) == b ? matched + 1 : (b == '\r' ? 1 : 0);
+      matched =
+          (b == '\r' || b == '\n') && "\r\n\r\n".charAt(matched) == b
+              ? matched + 1
+              : (b == '\r' ? 1 : 0);
     }
     long length = 0;
     for (String line : head.toString(StandardCharsets.UTF_8).split("\r\n")) {

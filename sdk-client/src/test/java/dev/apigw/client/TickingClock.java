@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A UTC clock that moves on by one second every time it is read, so that each signature has its own time. */
+/**
+ * A UTC clock that moves on by one second every time it is read, so that each signature has its own
+ * time.
+ */
 final class TickingClock extends Clock {
   private final Instant start;
   private final AtomicLong reads = new AtomicLong();

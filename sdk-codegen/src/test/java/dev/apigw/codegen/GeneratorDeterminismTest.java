@@ -16,8 +16,12 @@ class GeneratorDeterminismTest {
   @Test
   void twoRunsGiveIdenticalBytes(@TempDir Path first, @TempDir Path second) throws Exception {
     for (Generator.Target target : Generator.Target.values()) {
-      Generator.write(Generator.generate(ModelJson.read(SharedDir.modelFile()), target), first.resolve(target.name()));
-      Generator.write(Generator.generate(ModelJson.read(SharedDir.modelFile()), target), second.resolve(target.name()));
+      Generator.write(
+          Generator.generate(ModelJson.read(SharedDir.modelFile()), target),
+          first.resolve(target.name()));
+      Generator.write(
+          Generator.generate(ModelJson.read(SharedDir.modelFile()), target),
+          second.resolve(target.name()));
     }
 
     Map<String, String> a = GeneratorGoldenFilesTest.read(first);
@@ -25,7 +29,9 @@ class GeneratorDeterminismTest {
     assertThat(a).hasSizeGreaterThan(300);
     assertThat(b).isEqualTo(a);
     for (String path : a.keySet()) {
-      assertThat(Files.readAllBytes(second.resolve(path))).as(path).isEqualTo(Files.readAllBytes(first.resolve(path)));
+      assertThat(Files.readAllBytes(second.resolve(path)))
+          .as(path)
+          .isEqualTo(Files.readAllBytes(first.resolve(path)));
     }
   }
 

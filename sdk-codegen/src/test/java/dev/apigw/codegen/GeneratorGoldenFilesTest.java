@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generator's output for a small test model, compared with golden files that cover each kind of output: value
- * types (request, result, empty result, structure), enum, exceptions and the error factory, codecs, the client and
- * the per-operation HTTP bindings. To accept a
- * deliberate change, run the test with {@code -Dgolden.update=true} and review the diff.
+ * The generator's output for a small test model, compared with golden files that cover each kind of
+ * output: value types (request, result, empty result, structure), enum, exceptions and the error
+ * factory, codecs, the client and the per-operation HTTP bindings. To accept a deliberate change,
+ * run the test with {@code -Dgolden.update=true} and review the diff.
  */
 class GeneratorGoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -34,18 +34,20 @@ class GeneratorGoldenFilesTest {
       Generator.write(generated, expectedDir);
     }
     assertThat(generated.keySet()).isEqualTo(read(expectedDir).keySet());
-    read(expectedDir).forEach((path, text) -> assertThat(generated.get(path)).as(path).isEqualTo(text));
-    assertThat(generated).containsKeys(
-        "dev/apigw/model/AbstractCreatePetRequest.java",
-        "dev/apigw/model/AbstractCreatePetResult.java",
-        "dev/apigw/model/AbstractDeletePetResult.java",
-        "dev/apigw/model/AbstractToy.java",
-        "dev/apigw/model/PetKind.java",
-        "dev/apigw/model/PetsException.java",
-        "dev/apigw/model/TooManyRequestsException.java",
-        "dev/apigw/model/internal/PetsErrors.java",
-        "dev/apigw/model/internal/ToyCodec.java",
-        "dev/apigw/model/package-info.java");
+    read(expectedDir)
+        .forEach((path, text) -> assertThat(generated.get(path)).as(path).isEqualTo(text));
+    assertThat(generated)
+        .containsKeys(
+            "dev/apigw/model/CreatePetRequest.java",
+            "dev/apigw/model/CreatePetResult.java",
+            "dev/apigw/model/DeletePetResult.java",
+            "dev/apigw/model/Toy.java",
+            "dev/apigw/model/PetKind.java",
+            "dev/apigw/model/PetsException.java",
+            "dev/apigw/model/TooManyRequestsException.java",
+            "dev/apigw/model/internal/PetsErrors.java",
+            "dev/apigw/model/internal/ToyCodec.java",
+            "dev/apigw/model/package-info.java");
   }
 
   @Test
@@ -59,18 +61,22 @@ class GeneratorGoldenFilesTest {
       Generator.write(generated, expectedDir);
     }
     assertThat(generated).isEqualTo(read(expectedDir));
-    assertThat(generated).containsOnlyKeys(
-        "dev/apigw/client/PetsClient.java",
-        "dev/apigw/client/internal/CreatePetOperation.java",
-        "dev/apigw/client/internal/DeletePetOperation.java",
-        "dev/apigw/client/internal/ListPetsOperation.java");
+    assertThat(generated)
+        .containsOnlyKeys(
+            "dev/apigw/client/PetsClient.java",
+            "dev/apigw/client/DefaultPetsClient.java",
+            "dev/apigw/client/internal/CreatePetOperation.java",
+            "dev/apigw/client/internal/DeletePetOperation.java",
+            "dev/apigw/client/internal/ListPetsOperation.java");
   }
 
   static Map<String, String> read(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));
+        files.put(
+            dir.relativize(path).toString().replace('\\', '/'),
+            Files.readString(path, StandardCharsets.UTF_8));
       }
     }
     return files;

@@ -17,7 +17,9 @@ class ImporterReproducesTheCommittedModelTest {
   @Test
   void importingTheSharedModelGivesTheCommittedFile() throws Exception {
     Optional<Path> aws = SharedDir.find("aws-model/apigatewayv2-2026-08/service-2.json");
-    assumeTrue(aws.isPresent(), "Skipped: ../shared/aws-model/apigatewayv2-2026-08 is absent, so there is nothing to re-import");
+    assumeTrue(
+        aws.isPresent(),
+        "Skipped: ../shared/aws-model/apigatewayv2-2026-08 is absent, so there is nothing to re-import");
 
     ServiceModel imported = ImportModel.fromAwsDirectory(aws.get().getParent());
 
@@ -33,10 +35,27 @@ class ImporterReproducesTheCommittedModelTest {
 
     assertThat(ModelJson.write(model)).isEqualTo(committed);
     assertThat(model.operations()).hasSize(103);
-    assertThat(model.operations().values().stream().filter(op -> op.pagination().isPresent()).map(op -> op.name()))
-        .containsExactly("GetApiMappings", "GetApis", "GetAuthorizers", "GetDeployments", "GetDomainNames",
-            "GetIntegrationResponses", "GetIntegrations", "GetModels", "GetRouteResponses", "GetRoutes", "GetStages",
-            "GetVpcLinks", "ListPortalProducts", "ListPortals", "ListProductPages", "ListProductRestEndpointPages",
+    assertThat(
+            model.operations().values().stream()
+                .filter(op -> op.pagination().isPresent())
+                .map(op -> op.name()))
+        .containsExactly(
+            "GetApiMappings",
+            "GetApis",
+            "GetAuthorizers",
+            "GetDeployments",
+            "GetDomainNames",
+            "GetIntegrationResponses",
+            "GetIntegrations",
+            "GetModels",
+            "GetRouteResponses",
+            "GetRoutes",
+            "GetStages",
+            "GetVpcLinks",
+            "ListPortalProducts",
+            "ListPortals",
+            "ListProductPages",
+            "ListProductRestEndpointPages",
             "ListRoutingRules");
     assertThat(model.service().auth()).containsExactly("aws.auth#sigv4");
     assertThat(committed).doesNotContain("documentation").doesNotContain("<p>");

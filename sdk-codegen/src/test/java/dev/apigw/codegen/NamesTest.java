@@ -11,8 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NamesTest {
   @ParameterizedTest
   @CsvSource({
-      "ApiId,apiId", "RouteKey,routeKey", "JWTConfiguration,jwtConfiguration", "ARN,arn", "TlsConfig,tlsConfig",
-      "nextToken,nextToken", "Items,items", "CORSRules,corsRules"})
+    "ApiId,apiId",
+    "RouteKey,routeKey",
+    "JWTConfiguration,jwtConfiguration",
+    "ARN,arn",
+    "TlsConfig,tlsConfig",
+    "nextToken,nextToken",
+    "Items,items",
+    "CORSRules,corsRules"
+  })
   void lowerCamel(String model, String java) {
     assertThat(Names.lowerCamel(model)).isEqualTo(java);
   }

@@ -1,9 +1,9 @@
 package dev.apigw.core;
 
 /**
- * The argument checks of the SDK's own classes, public only so that every package can share them. Each failure is an
- * {@link IllegalArgumentException} whose message names the argument; none of them ever includes the argument's value,
- * so secrets cannot leak through a message.
+ * The argument checks of the SDK's own classes, public only so that every package can share them.
+ * Each failure is an {@link IllegalArgumentException} whose message names the argument; none of
+ * them ever includes the argument's value, so secrets cannot leak through a message.
  */
 public final class Arguments {
   private Arguments() {}
@@ -16,7 +16,9 @@ public final class Arguments {
     return value;
   }
 
-  /** Returns {@code value}, or fails naming {@code name} when it is null, empty or only whitespace. */
+  /**
+   * Returns {@code value}, or fails naming {@code name} when it is null, empty or only whitespace.
+   */
   public static String requireNonBlank(@Nullable String value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");

@@ -16,7 +16,8 @@ public final class ResponseMetadata {
   }
 
   public static ResponseMetadata of(int statusCode, @Nullable String requestId) {
-    return new ResponseMetadata(statusCode, requestId == null || requestId.isBlank() ? null : requestId);
+    return new ResponseMetadata(
+        statusCode, requestId == null || requestId.isBlank() ? null : requestId);
   }
 
   /** The metadata of a value that did not come from a response (built by hand); its status is 0. */

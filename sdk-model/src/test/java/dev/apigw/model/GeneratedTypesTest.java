@@ -20,15 +20,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The public types of dev.apigw.model are exactly the ones the model calls for: no more, no fewer. */
+/**
+ * The public types of dev.apigw.model are exactly the ones the model calls for: no more, no fewer.
+ */
 class GeneratedTypesTest {
   private static final Set<String> publicTypes = new TreeSet<>();
 
   @BeforeAll
   static void listCompiledTypes() throws IOException, URISyntaxException {
-    Path classes = Path.of(Route.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("dev/apigw/model");
+    Path classes =
+        Path.of(Route.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolve("dev/apigw/model");
     try (Stream<Path> files = Files.list(classes)) {
-      files.map(p -> p.getFileName().toString())
+      files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
           .map(n -> n.substring(0, n.length() - ".class".length()))
           .filter(n -> Modifier.isPublic(ModelFixtures.load(n).getModifiers()))
@@ -44,10 +49,15 @@ class GeneratedTypesTest {
       expected.add(op.name() + "Result");
     }
     assertThat(ModelFixtures.MODEL.operations()).hasSize(103);
-    Set<String> actual = publicTypes.stream()
-        .filter(n -> ModelFixtures.MODEL.operations().containsKey(n.replaceAll("(Request|Result)$", "")))
-        .filter(n -> n.endsWith("Request") || n.endsWith("Result"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> actual =
+        publicTypes.stream()
+            .filter(
+                n ->
+                    ModelFixtures.MODEL
+                        .operations()
+                        .containsKey(n.replaceAll("(Request|Result)$", "")))
+            .filter(n -> n.endsWith("Request") || n.endsWith("Result"))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(actual).hasSize(206).isEqualTo(expected);
     for (String name : expected) {
       Class<?> type = ModelFixtures.load(name);
@@ -60,23 +70,36 @@ class GeneratedTypesTest {
 
   @Test
   void theCountsOfEachKindMatchTheModel() {
-    Set<String> structures = names(s -> s.type() == ShapeType.STRUCTURE && !s.isError() && !isOperationShape(s));
+    Set<String> structures =
+        names(s -> s.type() == ShapeType.STRUCTURE && !s.isError() && !isOperationShape(s));
     Set<String> enums = names(Shape::isEnum);
     Set<String> errors = names(Shape::isError);
     assertThat(structures).hasSize(52);
     assertThat(enums).hasSize(20);
     assertThat(errors).hasSize(5);
 
-    assertThat(publicTypes.stream().filter(n -> WireEnum.class.isAssignableFrom(ModelFixtures.load(n))))
+    assertThat(
+            publicTypes.stream()
+                .filter(n -> WireEnum.class.isAssignableFrom(ModelFixtures.load(n))))
         .containsExactlyInAnyOrderElementsOf(enums);
-    assertThat(publicTypes.stream().filter(n -> ApiGatewayV2Exception.class.isAssignableFrom(ModelFixtures.load(n))))
+    assertThat(
+            publicTypes.stream()
+                .filter(n -> ApiGatewayV2Exception.class.isAssignableFrom(ModelFixtures.load(n))))
         .containsExactlyInAnyOrderElementsOf(plus(errors, "ApiGatewayV2Exception"));
     Set<String> others = new TreeSet<>(publicTypes);
-    // StatusException is a structure, not an error: only the model's errors and their base type are exceptions.
-    // EndpointConfigurationRequest is a structure too: only operations' inputs and outputs count as such.
-    others.removeIf(n -> (n.endsWith("Request") || n.endsWith("Result"))
-        && ModelFixtures.MODEL.operations().containsKey(n.replaceAll("(Request|Result)$", ""))
-        || enums.contains(n) || errors.contains(n) || n.equals("ApiGatewayV2Exception"));
+    // StatusException is a structure, not an error: only the model's errors and their base type are
+    // exceptions.
+    // EndpointConfigurationRequest is a structure too: only operations' inputs and outputs count as
+    // such.
+    others.removeIf(
+        n ->
+            (n.endsWith("Request") || n.endsWith("Result"))
+                    && ModelFixtures.MODEL
+                        .operations()
+                        .containsKey(n.replaceAll("(Request|Result)$", ""))
+                || enums.contains(n)
+                || errors.contains(n)
+                || n.equals("ApiGatewayV2Exception"));
     assertThat(others).isEqualTo(structures);
     assertThat(publicTypes).hasSize(206 + 52 + 20 + 5 + 1);
   }
@@ -92,11 +115,16 @@ class GeneratedTypesTest {
 
   private static boolean isOperationShape(Shape shape) {
     return ModelFixtures.MODEL.operations().values().stream()
-        .anyMatch(op -> op.input().equals(shape.name()) || op.output().filter(shape.name()::equals).isPresent());
+        .anyMatch(
+            op ->
+                op.input().equals(shape.name())
+                    || op.output().filter(shape.name()::equals).isPresent());
   }
 
   private static Set<String> names(java.util.function.Predicate<Shape> filter) {
-    return ModelFixtures.MODEL.shapes().values().stream().filter(filter).map(Shape::name)
+    return ModelFixtures.MODEL.shapes().values().stream()
+        .filter(filter)
+        .map(Shape::name)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * For every request, result and structure of the model: a fully populated value writes JSON under exactly the
- * model's wire names and reads back equal; unknown fields are skipped and JSON null means absent.
+ * For every request, result and structure of the model: a fully populated value writes JSON under
+ * exactly the model's wire names and reads back equal; unknown fields are skipped and JSON null
+ * means absent.
  */
 class JsonRoundTripTest {
   private static final ObjectMapper TREES = new ObjectMapper();
@@ -41,7 +42,8 @@ class JsonRoundTripTest {
 
     JsonNode json = TREES.readTree(ModelFixtures.toJson(value));
 
-    assertWireNames(json, type.shape() == null ? List.of() : bodyMembers(type.shape()), type.toString());
+    assertWireNames(
+        json, type.shape() == null ? List.of() : bodyMembers(type.shape()), type.toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,12 +52,15 @@ class JsonRoundTripTest {
     Object value = ModelFixtures.fullInstance(type);
     String json = ModelFixtures.toJson(value);
 
-    Object builder = ModelFixtures.fullBuilder(type.type, type.members(), m -> !ModelFixtures.isBody(m));
+    Object builder =
+        ModelFixtures.fullBuilder(type.type, type.members(), m -> !ModelFixtures.isBody(m));
     ModelFixtures.readInto(type.type, builder, json);
 
     assertThat(ModelFixtures.build(builder)).isEqualTo(value);
     if (type.kind != Kind.REQUEST) {
-      Object bodyOnly = ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), ModelFixtures::isBody));
+      Object bodyOnly =
+          ModelFixtures.build(
+              ModelFixtures.fullBuilder(type.type, type.members(), ModelFixtures::isBody));
       assertThat(ModelFixtures.fromJson(type.type, json)).isEqualTo(bodyOnly);
     }
   }
@@ -63,7 +68,8 @@ class JsonRoundTripTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("wholeValueTypes")
   void unknownFieldsAreSkippedAndNullMeansAbsent(ValueType type) throws IOException {
-    ObjectNode json = (ObjectNode) TREES.readTree(ModelFixtures.toJson(ModelFixtures.fullInstance(type)));
+    ObjectNode json =
+        (ObjectNode) TREES.readTree(ModelFixtures.toJson(ModelFixtures.fullInstance(type)));
     ObjectNode withNoise = TREES.createObjectNode();
     withNoise.putObject("aFieldFromTheFuture").putArray("nested").add(1).addObject().putNull("x");
     withNoise.put("anotherUnknown", "text");
@@ -78,7 +84,8 @@ class JsonRoundTripTest {
 
     Object read = ModelFixtures.fromJson(type.type, withNoise.toString());
 
-    Object expected = ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), Member::required));
+    Object expected =
+        ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), Member::required));
     assertThat(read).isEqualTo(expected);
   }
 
@@ -90,9 +97,13 @@ class JsonRoundTripTest {
     return shape.members().stream().filter(ModelFixtures::isBody).toList();
   }
 
-  /** Checks the fields of {@code json}, and recursively of every nested structure, against the model. */
+  /**
+   * Checks the fields of {@code json}, and recursively of every nested structure, against the
+   * model.
+   */
   private static void assertWireNames(JsonNode json, List<Member> members, String where) {
-    Set<String> expected = members.stream().map(Member::wireName).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected =
+        members.stream().map(Member::wireName).collect(Collectors.toCollection(TreeSet::new));
     Set<String> actual = new TreeSet<>();
     json.fieldNames().forEachRemaining(actual::add);
     assertThat(actual).as("JSON fields of " + where).isEqualTo(expected);
@@ -110,7 +121,8 @@ class JsonRoundTripTest {
         break;
       case LIST:
         assertThat(json.isArray()).as(where).isTrue();
-        json.forEach(element -> assertShape(element, shape.listMember().orElseThrow(), where + "[]"));
+        json.forEach(
+            element -> assertShape(element, shape.listMember().orElseThrow(), where + "[]"));
         break;
       case MAP:
         assertThat(json.isObject()).as(where).isTrue();
@@ -130,8 +142,12 @@ class JsonRoundTripTest {
         assertThat(json.isNumber()).as(where).isTrue();
         break;
       case TIMESTAMP:
-        assertThat(shape.timestampFormat().orElse("iso8601").equals("unixTimestamp") ? json.isNumber() : json.isTextual())
-            .as(where).isTrue();
+        assertThat(
+                shape.timestampFormat().orElse("iso8601").equals("unixTimestamp")
+                    ? json.isNumber()
+                    : json.isTextual())
+            .as(where)
+            .isTrue();
         break;
       default:
         assertThat(json.isTextual()).as(where).isTrue();

@@ -28,8 +28,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The project's model, read in tests as the oracle for the generated types: which Java type a shape becomes, and
- * fully populated sample values built through the public builders. Reflection is used here, in tests only.
+ * The project's model, read in tests as the oracle for the generated types: which Java type a shape
+ * becomes, and fully populated sample values built through the public builders. Reflection is used
+ * here, in tests only.
  */
 public final class ModelFixtures {
   public static final ServiceModel MODEL = ModelJson.read(modelFile());
@@ -71,7 +72,8 @@ public final class ModelFixtures {
 
   private static Path modelFile() {
     String configured = System.getProperty("apigw.model.file");
-    Path file = configured != null ? Path.of(configured) : Path.of("src/main/model/apigatewayv2.json");
+    Path file =
+        configured != null ? Path.of(configured) : Path.of("src/main/model/apigatewayv2.json");
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException("The project's model is missing at " + file.toAbsolutePath());
     }
@@ -85,14 +87,21 @@ public final class ModelFixtures {
     for (Operation op : MODEL.operations().values()) {
       types.add(new ValueType(op.input(), load(op.name() + "Request"), Kind.REQUEST));
       ioShapes.add(op.input());
-      types.add(new ValueType(op.output().orElse(op.name() + "Result"), load(op.name() + "Result"), Kind.RESULT));
+      types.add(
+          new ValueType(
+              op.output().orElse(op.name() + "Result"), load(op.name() + "Result"), Kind.RESULT));
       op.output().ifPresent(ioShapes::add);
     }
-    MODEL.shapes().forEach((name, shape) -> {
-      if (shape.type() == ShapeType.STRUCTURE && !shape.isError() && !ioShapes.contains(name)) {
-        types.add(new ValueType(name, load(name), Kind.STRUCTURE));
-      }
-    });
+    MODEL
+        .shapes()
+        .forEach(
+            (name, shape) -> {
+              if (shape.type() == ShapeType.STRUCTURE
+                  && !shape.isError()
+                  && !ioShapes.contains(name)) {
+                types.add(new ValueType(name, load(name), Kind.STRUCTURE));
+              }
+            });
     return types;
   }
 
@@ -116,7 +125,8 @@ public final class ModelFixtures {
     return Names.lowerCamel(member.name());
   }
 
-  // ---- building values -------------------------------------------------------------------------------------------
+  // ---- building values
+  // -------------------------------------------------------------------------------------------
 
   public static Object newBuilder(Class<?> type) {
     return invokeStatic(type, "builder");
@@ -126,7 +136,9 @@ public final class ModelFixtures {
     return invoke(builder, "build");
   }
 
-  /** Sets one member on a builder through its plain setter (not the Optional or varargs overloads). */
+  /**
+   * Sets one member on a builder through its plain setter (not the Optional or varargs overloads).
+   */
   public static void set(Object builder, Member member, Object value) {
     String name = javaName(member);
     for (Method method : builder.getClass().getMethods()) {
@@ -141,7 +153,8 @@ public final class ModelFixtures {
         }
       }
     }
-    throw new AssertionError("No setter " + name + " for " + value.getClass() + " on " + builder.getClass());
+    throw new AssertionError(
+        "No setter " + name + " for " + value.getClass() + " on " + builder.getClass());
   }
 
   /** A value of {@code type} with every member set to a sample, nested structures included. */
@@ -166,7 +179,10 @@ public final class ModelFixtures {
     switch (shape.type()) {
       case STRING:
         if (shape.isEnum()) {
-          return invokeStatic(classOfShape(shapeName), "of", shape.enumValues().get(shape.enumValues().size() - 1));
+          return invokeStatic(
+              classOfShape(shapeName),
+              "fromValue",
+              shape.enumValues().get(shape.enumValues().size() - 1));
         }
         return hint + " value/é ? #\"" + depth;
       case BOOLEAN:
@@ -192,7 +208,8 @@ public final class ModelFixtures {
         return map;
       case STRUCTURE:
         if (depth > 6) {
-          throw new AssertionError("The model nests deeper than the fixtures expect at " + shapeName);
+          throw new AssertionError(
+              "The model nests deeper than the fixtures expect at " + shapeName);
         }
         Object builder = newBuilder(classOfShape(shapeName));
         for (Member member : shape.members()) {
@@ -204,7 +221,8 @@ public final class ModelFixtures {
     }
   }
 
-  // ---- JSON through the generated codecs ---------------------------------------------------------------------------
+  // ---- JSON through the generated codecs
+  // ---------------------------------------------------------------------------
 
   public static Class<?> codecOf(Class<?> type) {
     try {
@@ -255,7 +273,8 @@ public final class ModelFixtures {
     return member.location() == Location.BODY;
   }
 
-  // ---- reflection --------------------------------------------------------------------------------------------------
+  // ---- reflection
+  // --------------------------------------------------------------------------------------------------
 
   public static Object invoke(Object target, String name, Object... args) {
     for (Method method : target.getClass().getMethods()) {
@@ -290,9 +309,12 @@ public final class ModelFixtures {
     }
   }
 
-  private static Object invokeStaticChecked(Class<?> type, String name, Object... args) throws InvocationTargetException {
+  private static Object invokeStaticChecked(Class<?> type, String name, Object... args)
+      throws InvocationTargetException {
     for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && method.getParameterCount() == args.length && compatible(method, args)) {
+      if (method.getName().equals(name)
+          && method.getParameterCount() == args.length
+          && compatible(method, args)) {
         try {
           return method.invoke(null, args);
         } catch (IllegalAccessException e) {

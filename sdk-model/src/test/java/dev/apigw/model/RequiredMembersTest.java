@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Strict requests, lenient responses. A member the model marks required fails {@code build()} when unset, naming
- * the type and the member, in every shape only requests use; in every shape an operation returns it is an ordinary
- * optional member, so that a response that leaves it out still decodes; and in a shape both sent and returned, it
- * may be unset in the value but writing it into a request fails, naming the type and the member.
+ * Strict requests, lenient responses. A member the model marks required fails {@code build()} when
+ * unset, naming the type and the member, in every shape only requests use; in every shape an
+ * operation returns it is an ordinary optional member, so that a response that leaves it out still
+ * decodes; and in a shape both sent and returned, it may be unset in the value but writing it into
+ * a request fails, naming the type and the member.
  */
 class RequiredMembersTest {
   /** Shapes some operation's output reaches, found from the model. */
@@ -52,7 +53,11 @@ class RequiredMembersTest {
   }
 
   /** Required members of shapes only sent (REQUEST), only returned (RESPONSE) or both (SHARED). */
-  enum Side { REQUEST, RESPONSE, SHARED }
+  enum Side {
+    REQUEST,
+    RESPONSE,
+    SHARED
+  }
 
   static List<Arguments> requiredMembers(Side side) {
     Set<String> returnedShapes = returnedShapes();
@@ -60,7 +65,10 @@ class RequiredMembersTest {
     List<Arguments> cases = new ArrayList<>();
     for (ValueType type : ModelFixtures.valueTypes()) {
       boolean returned = returnedShapes.contains(type.shapeName);
-      Side of = !returned ? Side.REQUEST : sentShapes.contains(type.shapeName) ? Side.SHARED : Side.RESPONSE;
+      Side of =
+          !returned
+              ? Side.REQUEST
+              : sentShapes.contains(type.shapeName) ? Side.SHARED : Side.RESPONSE;
       if (of != side) {
         continue;
       }
@@ -98,9 +106,10 @@ class RequiredMembersTest {
 
   @ParameterizedTest(name = "{0}.{1}")
   @MethodSource("requiredInResponses")
-  void aReturnedShapeReadsTheMemberAsUnsetWhenAbsent(ValueType type, String memberName, Member member)
-      throws Exception {
-    Object withoutIt = ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), m -> m != member));
+  void aReturnedShapeReadsTheMemberAsUnsetWhenAbsent(
+      ValueType type, String memberName, Member member) throws Exception {
+    Object withoutIt =
+        ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), m -> m != member));
     Object decoded = ModelFixtures.fromJson(type.type, ModelFixtures.toJson(withoutIt));
     Object value = ModelFixtures.invoke(decoded, ModelFixtures.javaName(member));
 
@@ -108,31 +117,48 @@ class RequiredMembersTest {
       assertThat((Optional<?>) value).isEmpty();
     } else {
       assertThat((Iterable<?>) value).as("a collection reads as empty").isEmpty();
-      assertThat(ModelFixtures.invoke(decoded, "has" + Character.toUpperCase(ModelFixtures.javaName(member).charAt(0))
-          + ModelFixtures.javaName(member).substring(1))).isEqualTo(false);
+      assertThat(
+              ModelFixtures.invoke(
+                  decoded,
+                  "has"
+                      + Character.toUpperCase(ModelFixtures.javaName(member).charAt(0))
+                      + ModelFixtures.javaName(member).substring(1)))
+          .isEqualTo(false);
     }
     assertThat(decoded).isEqualTo(withoutIt);
   }
 
   @ParameterizedTest(name = "{0}.{1}")
   @MethodSource("requiredInSharedShapes")
-  void aSharedShapeBuildsWithoutTheMemberButIsNotSentWithoutIt(ValueType type, String memberName, Member member) {
-    Object withoutIt = ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), m -> m != member));
+  void aSharedShapeBuildsWithoutTheMemberButIsNotSentWithoutIt(
+      ValueType type, String memberName, Member member) {
+    Object withoutIt =
+        ModelFixtures.build(ModelFixtures.fullBuilder(type.type, type.members(), m -> m != member));
 
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> ModelFixtures.toJson(withoutIt));
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(() -> ModelFixtures.toJson(withoutIt));
     while (thrown != null && !(thrown instanceof IllegalArgumentException)) {
       thrown = thrown.getCause();
     }
-    assertThat(thrown).as("writing it into a request").isNotNull()
-        .hasMessage("Cannot send " + type.type.getSimpleName() + ": the required member "
-            + ModelFixtures.javaName(member) + " is not set");
+    assertThat(thrown)
+        .as("writing it into a request")
+        .isNotNull()
+        .hasMessage(
+            "Cannot send "
+                + type.type.getSimpleName()
+                + ": the required member "
+                + ModelFixtures.javaName(member)
+                + " is not set");
   }
 
   @Test
   void theModelHasRequiredMembersOnEverySide() {
     assertThat(requiredInRequests()).hasSizeGreaterThan(100);
-    assertThat(requiredInResponses()).as("Api.Name, Route.RouteKey, VpcLink.SubnetIds, …").hasSizeGreaterThan(10);
-    assertThat(requiredInSharedShapes()).as("PortalContent.DisplayName, RoutingRuleAction.InvokeApi, …")
+    assertThat(requiredInResponses())
+        .as("Api.Name, Route.RouteKey, VpcLink.SubnetIds, …")
+        .hasSizeGreaterThan(10);
+    assertThat(requiredInSharedShapes())
+        .as("PortalContent.DisplayName, RoutingRuleAction.InvokeApi, …")
         .hasSizeGreaterThan(10);
   }
 }

@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
 
 /**
- * An in-process emulator of the Amazon API Gateway V2 management API: all its operations, with state, on a loopback
- * port, answering as the service does (ids, defaults, PATCH updates, errors, pagination, SigV4 checks).
+ * An in-process emulator of the Amazon API Gateway V2 management API: all its operations, with
+ * state, on a loopback port, answering as the service does (ids, defaults, PATCH updates, errors,
+ * pagination, SigV4 checks).
  *
  * <pre>{@code
  * try (ApiGatewayV2Emulator emulator = ApiGatewayV2Emulator.start()) {
@@ -35,12 +36,13 @@ import mockwebserver3.MockWebServer;
  * }
  * }</pre>
  *
- * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with
- * {@code java -cp … dev.apigw.testkit.ApiGatewayV2Emulator --port 4566}. Thread-safe.
+ * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with {@code java -cp …
+ * dev.apigw.testkit.ApiGatewayV2Emulator --port 4566}. Thread-safe.
  */
 public final class ApiGatewayV2Emulator implements AutoCloseable {
   /** The access key id of {@link #client()} when the emulator was given no credentials. */
   public static final String DEFAULT_ACCESS_KEY_ID = "AKIDEMULATOR";
+
   /** The secret access key of {@link #client()} when the emulator was given no credentials. */
   public static final String DEFAULT_SECRET_ACCESS_KEY = "emulator-secret-access-key";
 
@@ -59,21 +61,29 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     this.faults = new Faults();
     this.server = new MockWebServer();
     MockWebServer recording = server;
-    this.dispatcher = new EmulatorDispatcher(ModelIndex.shared(),
-        new SignatureVerifier(builder.credentials, region, builder.clock), service, faults,
-        // MockWebServer keeps every request for takeRequest(); an emulator that runs for days must not.
-        () -> drain(recording));
+    this.dispatcher =
+        new EmulatorDispatcher(
+            ModelIndex.shared(),
+            new SignatureVerifier(builder.credentials, region, builder.clock),
+            service,
+            faults,
+            // MockWebServer keeps every request for takeRequest(); an emulator that runs for days
+            // must not.
+            () -> drain(recording));
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSockets());
     Logger.getLogger(MockWebServer.class.getName()).setLevel(Level.WARNING);
     server.start(InetAddress.getByName("127.0.0.1"), builder.port);
     this.endpoint = URI.create("http://127.0.0.1:" + server.getPort());
-    this.clientCredentials = builder.credentials.isEmpty()
-        ? Credentials.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY)
-        : builder.credentials.values().iterator().next();
+    this.clientCredentials =
+        builder.credentials.isEmpty()
+            ? Credentials.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_SECRET_ACCESS_KEY)
+            : builder.credentials.values().iterator().next();
   }
 
-  /** An emulator on a free loopback port, in {@code us-east-1}, accepting any well-formed signature. */
+  /**
+   * An emulator on a free loopback port, in {@code us-east-1}, accepting any well-formed signature.
+   */
   public static ApiGatewayV2Emulator start() {
     return builder().start();
   }
@@ -97,8 +107,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
 
   /**
    * A client pointed at this emulator, with its region and credentials (the first it was given, or
-   * {@link #DEFAULT_ACCESS_KEY_ID}); made on first use and closed with the emulator. For other settings, start from
-   * {@link #clientBuilder()}.
+   * {@link #DEFAULT_ACCESS_KEY_ID}); made on first use and closed with the emulator. For other
+   * settings, start from {@link #clientBuilder()}.
    */
   public synchronized ApiGatewayV2Client client() {
     if (client == null) {
@@ -109,12 +119,16 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
 
   /** A client builder with this emulator's endpoint, region and credentials set. */
   public ApiGatewayV2Client.Builder clientBuilder() {
-    return ApiGatewayV2Client.builder().region(region).endpoint(endpoint).credentials(clientCredentials);
+    return ApiGatewayV2Client.builder()
+        .region(region)
+        .endpoint(endpoint)
+        .credentials(clientCredentials);
   }
 
   /**
-   * Makes the next {@code times} calls of {@code operation} (such as {@code GetRoutes}) meet {@code fault}: an error
-   * answer instead of the result, or a delay before it. Faults for one operation apply in the order injected.
+   * Makes the next {@code times} calls of {@code operation} (such as {@code GetRoutes}) meet {@code
+   * fault}: an error answer instead of the result, or a delay before it. Faults for one operation
+   * apply in the order injected.
    */
   public void inject(String operation, int times, Fault fault) {
     ModelIndex.shared().operation(operation);
@@ -133,8 +147,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   }
 
   /**
-   * How many calls of each operation (such as {@code CreateRoute}) reached it, whether answered or failed, since it
-   * started or was last reset; operations never called are absent.
+   * How many calls of each operation (such as {@code CreateRoute}) reached it, whether answered or
+   * failed, since it started or was last reset; operations never called are absent.
    */
   public Map<String, Integer> operationCounts() {
     return dispatcher.operationCounts();
@@ -153,8 +167,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   }
 
   /**
-   * Puts the resources back as they were at {@code snapshot} (from {@link #snapshot()}), forgetting pending faults and
-   * the request counts; the snapshot can be restored again.
+   * Puts the resources back as they were at {@code snapshot} (from {@link #snapshot()}), forgetting
+   * pending faults and the request counts; the snapshot can be restored again.
    */
   public void restore(Object snapshot) {
     if (snapshot == null) {
@@ -191,10 +205,10 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   }
 
   /**
-   * Serves until the process is stopped: {@code --port N} (0, the default, for any free port), {@code --region R}
-   * (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET} (repeatable; with none, any well-formed
-   * signature is accepted), {@code --seed S} for the id sequence. The first line on standard output is
-   * {@code Listening on http://127.0.0.1:N}.
+   * Serves until the process is stopped: {@code --port N} (0, the default, for any free port),
+   * {@code --region R} (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET}
+   * (repeatable; with none, any well-formed signature is accepted), {@code --seed S} for the id
+   * sequence. The first line on standard output is {@code Listening on http://127.0.0.1:N}.
    */
   public static void main(String[] args) throws InterruptedException {
     Builder builder = builder();
@@ -211,16 +225,18 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             builder.region(required(arg, value));
             i++;
             break;
-          case "--credentials": {
-            String pair = required(arg, value);
-            int colon = pair.indexOf(':');
-            if (colon <= 0 || colon == pair.length() - 1) {
-              throw new IllegalArgumentException("--credentials takes ACCESS_KEY_ID:SECRET");
+          case "--credentials":
+            {
+              String pair = required(arg, value);
+              int colon = pair.indexOf(':');
+              if (colon <= 0 || colon == pair.length() - 1) {
+                throw new IllegalArgumentException("--credentials takes ACCESS_KEY_ID:SECRET");
+              }
+              builder.credentials(
+                  Credentials.of(pair.substring(0, colon), pair.substring(colon + 1)));
+              i++;
+              break;
             }
-            builder.credentials(Credentials.of(pair.substring(0, colon), pair.substring(colon + 1)));
-            i++;
-            break;
-          }
           case "--seed":
             builder.idSeed(Long.parseLong(required(arg, value)));
             i++;
@@ -240,10 +256,14 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     }
     ApiGatewayV2Emulator emulator = builder.start();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      stopped.countDown();
-    }, "apigw-emulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                },
+                "apigw-emulator-shutdown"));
     System.out.println("Listening on " + emulator.endpoint());
     System.out.flush();
     stopped.await();
@@ -257,8 +277,9 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   }
 
   private static void usage(PrintStream out) {
-    out.println("usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
-        + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S]");
+    out.println(
+        "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
+            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S]");
   }
 
   /** Settings of an emulator. Not thread-safe. */
@@ -287,8 +308,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     }
 
     /**
-     * Credentials whose signatures it accepts (call once for each); once any are given, every request's signature
-     * is verified against them.
+     * Credentials whose signatures it accepts (call once for each); once any are given, every
+     * request's signature is verified against them.
      */
     public Builder credentials(Credentials credentials) {
       if (credentials == null) {
@@ -298,7 +319,10 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock of {@code createdDate} and of the signature's time check; the system clock by default. */
+    /**
+     * The clock of {@code createdDate} and of the signature's time check; the system clock by
+     * default.
+     */
     public Builder clock(Clock clock) {
       if (clock == null) {
         throw new IllegalArgumentException("clock must not be null");

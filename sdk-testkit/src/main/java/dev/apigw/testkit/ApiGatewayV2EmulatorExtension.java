@@ -9,11 +9,12 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5: one {@link ApiGatewayV2Emulator} per test class, injected as a parameter of type
- * {@link ApiGatewayV2Emulator} or {@link ApiGatewayV2Client} (its {@link ApiGatewayV2Emulator#client()}) into
- * constructors, lifecycle methods and tests. Before each test the emulator is put back as the class's
- * {@code @BeforeAll} methods left it (empty when they created nothing), with no pending faults and zero counts, so
- * tests do not see each other's resources. Tests of one class share the emulator: do not run them in parallel.
+ * JUnit 5: one {@link ApiGatewayV2Emulator} per test class, injected as a parameter of type {@link
+ * ApiGatewayV2Emulator} or {@link ApiGatewayV2Client} (its {@link ApiGatewayV2Emulator#client()})
+ * into constructors, lifecycle methods and tests. Before each test the emulator is put back as the
+ * class's {@code @BeforeAll} methods left it (empty when they created nothing), with no pending
+ * faults and zero counts, so tests do not see each other's resources. Tests of one class share the
+ * emulator: do not run them in parallel.
  *
  * <pre>{@code
  * @ExtendWith(ApiGatewayV2EmulatorExtension.class)
@@ -37,7 +38,8 @@ public final class ApiGatewayV2EmulatorExtension
 
   @Override
   public void afterAll(ExtensionContext context) {
-    ApiGatewayV2Emulator emulator = context.getStore(NAMESPACE).remove(KEY, ApiGatewayV2Emulator.class);
+    ApiGatewayV2Emulator emulator =
+        context.getStore(NAMESPACE).remove(KEY, ApiGatewayV2Emulator.class);
     if (emulator != null) {
       emulator.close();
     }
@@ -65,13 +67,16 @@ public final class ApiGatewayV2EmulatorExtension
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     ApiGatewayV2Emulator emulator = emulator(context);
-    return parameter.getParameter().getType() == ApiGatewayV2Client.class ? emulator.client() : emulator;
+    return parameter.getParameter().getType() == ApiGatewayV2Client.class
+        ? emulator.client()
+        : emulator;
   }
 
   /** The emulator of the test class, started on first use. */
   private static ApiGatewayV2Emulator emulator(ExtensionContext context) {
-    return classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> ApiGatewayV2Emulator.start(),
-        ApiGatewayV2Emulator.class);
+    return classContext(context)
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(KEY, key -> ApiGatewayV2Emulator.start(), ApiGatewayV2Emulator.class);
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What an injected fault does to a call: answer with an error instead of the operation's result, or delay the
- * answer. Immutable. See {@link ApiGatewayV2Emulator#inject(String, int, Fault)}.
+ * What an injected fault does to a call: answer with an error instead of the operation's result, or
+ * delay the answer. Immutable. See {@link ApiGatewayV2Emulator#inject(String, int, Fault)}.
  */
 public final class Fault {
   private final InjectedFault spec;
@@ -22,8 +22,8 @@ public final class Fault {
   }
 
   /**
-   * Answer with this status, error type (sent as {@code X-Amzn-ErrorType}, such as
-   * {@code TooManyRequestsException}; null for none, like a proxy's error page) and message.
+   * Answer with this status, error type (sent as {@code X-Amzn-ErrorType}, such as {@code
+   * TooManyRequestsException}; null for none, like a proxy's error page) and message.
    */
   public static Fault error(int status, @Nullable String errorType, String message) {
     if (status < 400 || status > 599) {
@@ -74,7 +74,13 @@ public final class Fault {
 
   @Override
   public String toString() {
-    return isError() ? "Fault{" + status() + " " + (errorType() == null ? "" : errorType() + " ") + message() + "}"
+    return isError()
+        ? "Fault{"
+            + status()
+            + " "
+            + (errorType() == null ? "" : errorType() + " ")
+            + message()
+            + "}"
         : "Fault{delay " + delay().toMillis() + " ms}";
   }
 }

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Errors, pagination, signatures and faults, as the service has them; the class also runs on the extension. */
+/**
+ * Errors, pagination, signatures and faults, as the service has them; the class also runs on the
+ * extension.
+ */
 @ExtendWith(ApiGatewayV2EmulatorExtension.class)
 class EmulatorBehaviourTest {
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -43,17 +46,22 @@ class EmulatorBehaviourTest {
 
   @Test
   void aMissingParentOrResourceIsNotFound(ApiGatewayV2Client client) {
-    NotFoundException noApi = catchThrowableOfType(NotFoundException.class,
-        () -> client.getRoutes(b -> b.apiId("nosuchapi1")));
+    NotFoundException noApi =
+        catchThrowableOfType(
+            NotFoundException.class, () -> client.getRoutes(b -> b.apiId("nosuchapi1")));
     String apiId = api(client);
-    NotFoundException noRoute = catchThrowableOfType(NotFoundException.class,
-        () -> client.updateRoute(b -> b.apiId(apiId).routeId("nope123").target("x")));
+    NotFoundException noRoute =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () -> client.updateRoute(b -> b.apiId(apiId).routeId("nope123").target("x")));
 
     assertThat(noApi.statusCode()).isEqualTo(404);
     assertThat(noApi.errorCode()).hasValue("NotFoundException");
-    assertThat(noApi.errorMessage()).hasValue("Invalid API identifier specified 123456789012:nosuchapi1");
+    assertThat(noApi.errorMessage())
+        .hasValue("Invalid API identifier specified 123456789012:nosuchapi1");
     assertThat(noApi.requestId()).isPresent();
-    assertThat(noRoute.errorMessage()).hasValue("Invalid Route identifier specified 123456789012:nope123");
+    assertThat(noRoute.errorMessage())
+        .hasValue("Invalid Route identifier specified 123456789012:nope123");
   }
 
   @Test
@@ -62,35 +70,57 @@ class EmulatorBehaviourTest {
     client.createRoute(b -> b.apiId(apiId).routeKey("GET /pets"));
     client.createStage(b -> b.apiId(apiId).stageName("prod"));
     client.createDomainName(b -> b.domainName("a.example.com"));
-    client.createApiMapping(b -> b.domainName("a.example.com").apiId(apiId).stage("prod").apiMappingKey("v1"));
+    client.createApiMapping(
+        b -> b.domainName("a.example.com").apiId(apiId).stage("prod").apiMappingKey("v1"));
 
-    assertThat(catchThrowableOfType(ConflictException.class,
-        () -> client.createRoute(b -> b.apiId(apiId).routeKey("GET /pets"))).statusCode()).isEqualTo(409);
-    assertThat(catchThrowableOfType(ConflictException.class,
-        () -> client.createDomainName(b -> b.domainName("a.example.com"))).errorMessage().orElseThrow())
+    assertThat(
+            catchThrowableOfType(
+                    ConflictException.class,
+                    () -> client.createRoute(b -> b.apiId(apiId).routeKey("GET /pets")))
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(
+            catchThrowableOfType(
+                    ConflictException.class,
+                    () -> client.createDomainName(b -> b.domainName("a.example.com")))
+                .errorMessage()
+                .orElseThrow())
         .contains("a.example.com");
-    assertThat(catchThrowableOfType(ConflictException.class, () -> client.createApiMapping(b -> b
-        .domainName("a.example.com").apiId(apiId).stage("prod").apiMappingKey("v1"))).errorCode())
+    assertThat(
+            catchThrowableOfType(
+                    ConflictException.class,
+                    () ->
+                        client.createApiMapping(
+                            b ->
+                                b.domainName("a.example.com")
+                                    .apiId(apiId)
+                                    .stage("prod")
+                                    .apiMappingKey("v1")))
+                .errorCode())
         .hasValue("ConflictException");
   }
 
   @Test
-  void badInputIsABadRequestThatSaysWhatIsWrong(ApiGatewayV2Emulator emulator, ApiGatewayV2Client client)
-      throws IOException {
+  void badInputIsABadRequestThatSaysWhatIsWrong(
+      ApiGatewayV2Emulator emulator, ApiGatewayV2Client client) throws IOException {
     String apiId = api(client);
 
-    BadRequestException routeKey = catchThrowableOfType(BadRequestException.class,
-        () -> client.createRoute(b -> b.apiId(apiId).routeKey("FETCH pets")));
+    BadRequestException routeKey =
+        catchThrowableOfType(
+            BadRequestException.class,
+            () -> client.createRoute(b -> b.apiId(apiId).routeKey("FETCH pets")));
     assertThat(routeKey.errorMessage().orElseThrow()).startsWith("Invalid route key 'FETCH pets'");
 
     // Our client checks required members and enum types itself, so these go over the wire by hand.
     try (Response missing = signedPost(emulator, "/v2/apis", "{\"name\":\"x\"}");
-        Response unknownEnum = signedPost(emulator, "/v2/apis", "{\"name\":\"x\",\"protocolType\":\"GRPC\"}")) {
+        Response unknownEnum =
+            signedPost(emulator, "/v2/apis", "{\"name\":\"x\",\"protocolType\":\"GRPC\"}")) {
       assertThat(missing.code()).isEqualTo(400);
       assertThat(missing.header("X-Amzn-ErrorType")).isEqualTo("BadRequestException");
       assertThat(missing.body().string()).contains("ProtocolType is required");
       assertThat(unknownEnum.code()).isEqualTo(400);
-      assertThat(unknownEnum.body().string()).contains("ProtocolType 'GRPC' is not one of [WEBSOCKET, HTTP]");
+      assertThat(unknownEnum.body().string())
+          .contains("ProtocolType 'GRPC' is not one of [WEBSOCKET, HTTP]");
     }
   }
 
@@ -101,7 +131,9 @@ class EmulatorBehaviourTest {
 
     client.deleteApi(b -> b.apiId(apiId));
 
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> client.getRoutes(b -> b.apiId(apiId))))
+    assertThat(
+            catchThrowableOfType(
+                NotFoundException.class, () -> client.getRoutes(b -> b.apiId(apiId))))
         .isNotNull();
   }
 
@@ -115,33 +147,56 @@ class EmulatorBehaviourTest {
 
     GetRoutesResult first = client.getRoutes(b -> b.apiId(apiId).maxResults("3"));
     List<Integer> sizes = new ArrayList<>();
-    client.getRoutesPaginator(b -> b.apiId(apiId).maxResults("3")).forEach(page -> sizes.add(page.items().size()));
+    client
+        .getRoutesPaginator(b -> b.apiId(apiId).maxResults("3"))
+        .forEach(page -> sizes.add(page.items().size()));
 
-    assertThat(first.items()).extracting(r -> r.routeKey().orElseThrow()).containsExactly("GET /r0", "GET /r1",
-        "GET /r2");
+    assertThat(first.items())
+        .extracting(r -> r.routeKey().orElseThrow())
+        .containsExactly("GET /r0", "GET /r1", "GET /r2");
     assertThat(first.nextToken()).isPresent();
     assertThat(sizes).containsExactly(3, 3, 1);
-    assertThat(catchThrowableOfType(BadRequestException.class,
-        () -> client.getRoutes(b -> b.apiId(apiId).nextToken("forged-token"))).errorMessage())
+    assertThat(
+            catchThrowableOfType(
+                    BadRequestException.class,
+                    () -> client.getRoutes(b -> b.apiId(apiId).nextToken("forged-token")))
+                .errorMessage())
         .hasValue("The nextToken is not valid for this request");
-    assertThat(catchThrowableOfType(BadRequestException.class,
-        () -> client.getRoutes(b -> b.apiId(apiId).maxResults("many")))).isNotNull();
-    assertThat(catchThrowableOfType(BadRequestException.class, () -> client.getApis(b -> b
-        .nextToken(first.nextToken().orElseThrow())))).as("a token of another collection").isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                BadRequestException.class,
+                () -> client.getRoutes(b -> b.apiId(apiId).maxResults("many"))))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                BadRequestException.class,
+                () -> client.getApis(b -> b.nextToken(first.nextToken().orElseThrow()))))
+        .as("a token of another collection")
+        .isNotNull();
   }
 
   @Test
   void everyRequestMustBeSignedForApiGateway(ApiGatewayV2Emulator emulator) throws IOException {
     OkHttpClient http = new OkHttpClient();
-    try (Response unsigned = http.newCall(new Request.Builder().url(emulator.endpoint() + "/v2/apis").build())
-        .execute()) {
+    try (Response unsigned =
+        http.newCall(new Request.Builder().url(emulator.endpoint() + "/v2/apis").build())
+            .execute()) {
       assertThat(unsigned.code()).isEqualTo(403);
-      assertThat(unsigned.header("X-Amzn-ErrorType")).isEqualTo("MissingAuthenticationTokenException");
-      assertThat(unsigned.body().string()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
+      assertThat(unsigned.header("X-Amzn-ErrorType"))
+          .isEqualTo("MissingAuthenticationTokenException");
+      assertThat(unsigned.body().string())
+          .isEqualTo("{\"message\":\"Missing Authentication Token\"}");
     }
-    try (Response otherService = http.newCall(new Request.Builder().url(emulator.endpoint() + "/v2/apis")
-        .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/lambda/aws4_request, "
-            + "SignedHeaders=host;x-amz-date, Signature=abc").build()).execute()) {
+    try (Response otherService =
+        http.newCall(
+                new Request.Builder()
+                    .url(emulator.endpoint() + "/v2/apis")
+                    .header(
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/lambda/aws4_request, "
+                            + "SignedHeaders=host;x-amz-date, Signature=abc")
+                    .build())
+            .execute()) {
       assertThat(otherService.code()).isEqualTo(403);
       assertThat(otherService.body().string()).contains("apigateway");
     }
@@ -151,45 +206,74 @@ class EmulatorBehaviourTest {
   void withCredentialsSignaturesAreVerified() {
     Credentials known = Credentials.of("AKIDKNOWN", "known-secret");
     Instant now = Instant.parse("2026-06-01T12:00:00Z");
-    ApiGatewayV2Emulator strict = keep(ApiGatewayV2Emulator.builder().credentials(known)
-        .clock(Clock.fixed(now, ZoneOffset.UTC)).start());
+    ApiGatewayV2Emulator strict =
+        keep(
+            ApiGatewayV2Emulator.builder()
+                .credentials(known)
+                .clock(Clock.fixed(now, ZoneOffset.UTC))
+                .start());
 
-    ApiGatewayV2Client good = keep(strict.clientBuilder().clock(Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC))
-        .build());
-    ApiGatewayV2Client unknown = keep(strict.clientBuilder().credentials(Credentials.of("AKIDOTHER", "x"))
-        .clock(Clock.fixed(now, ZoneOffset.UTC)).build());
-    ApiGatewayV2Client wrongSecret = keep(strict.clientBuilder().credentials(Credentials.of("AKIDKNOWN", "wrong"))
-        .clock(Clock.fixed(now, ZoneOffset.UTC)).build());
-    ApiGatewayV2Client late = keep(strict.clientBuilder()
-        .clock(Clock.fixed(now.minus(Duration.ofMinutes(16)), ZoneOffset.UTC)).build());
+    ApiGatewayV2Client good =
+        keep(
+            strict.clientBuilder().clock(Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC)).build());
+    ApiGatewayV2Client unknown =
+        keep(
+            strict
+                .clientBuilder()
+                .credentials(Credentials.of("AKIDOTHER", "x"))
+                .clock(Clock.fixed(now, ZoneOffset.UTC))
+                .build());
+    ApiGatewayV2Client wrongSecret =
+        keep(
+            strict
+                .clientBuilder()
+                .credentials(Credentials.of("AKIDKNOWN", "wrong"))
+                .clock(Clock.fixed(now, ZoneOffset.UTC))
+                .build());
+    ApiGatewayV2Client late =
+        keep(
+            strict
+                .clientBuilder()
+                .clock(Clock.fixed(now.minus(Duration.ofMinutes(16)), ZoneOffset.UTC))
+                .build());
 
     assertThat(good.getApis(b -> {}).items()).isEmpty();
-    ServiceException unrecognized = catchThrowableOfType(ServiceException.class, () -> unknown.getApis(b -> {}));
+    ServiceException unrecognized =
+        catchThrowableOfType(ServiceException.class, () -> unknown.getApis(b -> {}));
     assertThat(unrecognized.statusCode()).isEqualTo(403);
     assertThat(unrecognized.errorCode()).hasValue("UnrecognizedClientException");
-    ServiceException badSignature = catchThrowableOfType(ServiceException.class, () -> wrongSecret.getApis(b -> {}));
+    ServiceException badSignature =
+        catchThrowableOfType(ServiceException.class, () -> wrongSecret.getApis(b -> {}));
     assertThat(badSignature.errorCode()).hasValue("InvalidSignatureException");
-    assertThat(badSignature.errorMessage().orElseThrow()).startsWith("The request signature we calculated does not "
-        + "match");
-    ServiceException expired = catchThrowableOfType(ServiceException.class, () -> late.getApis(b -> {}));
+    assertThat(badSignature.errorMessage().orElseThrow())
+        .startsWith("The request signature we calculated does not " + "match");
+    ServiceException expired =
+        catchThrowableOfType(ServiceException.class, () -> late.getApis(b -> {}));
     assertThat(expired.errorCode()).hasValue("InvalidSignatureException");
-    assertThat(expired.errorMessage().orElseThrow()).startsWith("Signature expired: 20260601T114400Z is now earlier");
+    assertThat(expired.errorMessage().orElseThrow())
+        .startsWith("Signature expired: 20260601T114400Z is now earlier");
   }
 
   @Test
   void injectedFaultsAnswerTheNextCallsThenTheServiceResumes(ApiGatewayV2Emulator emulator) {
-    ApiGatewayV2Client noRetries = keep(emulator.clientBuilder().retryStrategy(RetryStrategy.none()).build());
+    ApiGatewayV2Client noRetries =
+        keep(emulator.clientBuilder().retryStrategy(RetryStrategy.none()).build());
     emulator.inject("GetApis", 2, Fault.throttling());
 
-    assertThat(catchThrowableOfType(TooManyRequestsException.class, () -> noRetries.getApis(b -> {})).statusCode())
+    assertThat(
+            catchThrowableOfType(TooManyRequestsException.class, () -> noRetries.getApis(b -> {}))
+                .statusCode())
         .isEqualTo(429);
-    assertThat(catchThrowableOfType(TooManyRequestsException.class, () -> noRetries.getApis(b -> {}))).isNotNull();
+    assertThat(
+            catchThrowableOfType(TooManyRequestsException.class, () -> noRetries.getApis(b -> {})))
+        .isNotNull();
     assertThat(noRetries.getApis(b -> {}).items()).isEmpty();
     assertThat(emulator.operationCounts()).containsEntry("GetApis", 3);
   }
 
   @Test
-  void aFaultRetriedByTheClientIsInvisibleToTheCaller(ApiGatewayV2Emulator emulator, ApiGatewayV2Client client) {
+  void aFaultRetriedByTheClientIsInvisibleToTheCaller(
+      ApiGatewayV2Emulator emulator, ApiGatewayV2Client client) {
     emulator.inject("CreateApi", 1, Fault.serviceUnavailable());
 
     String apiId = api(client);
@@ -206,7 +290,8 @@ class EmulatorBehaviourTest {
 
     client.getApis(b -> {});
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
 
   @Test
@@ -227,11 +312,27 @@ class EmulatorBehaviourTest {
   }
 
   /** A POST signed like the SDK's, but with a body of our own. */
-  private static Response signedPost(ApiGatewayV2Emulator emulator, String path, String json) throws IOException {
-    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-        .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/apigateway/aws4_request, "
-            + "SignedHeaders=host;x-amz-date, Signature=0123").build())).build();
-    return http.newCall(new Request.Builder().url(emulator.endpoint() + path)
-        .post(RequestBody.create(json, MediaType.get("application/json"))).build()).execute();
+  private static Response signedPost(ApiGatewayV2Emulator emulator, String path, String json)
+      throws IOException {
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header(
+                                "Authorization",
+                                "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/apigateway/aws4_request, "
+                                    + "SignedHeaders=host;x-amz-date, Signature=0123")
+                            .build()))
+            .build();
+    return http.newCall(
+            new Request.Builder()
+                .url(emulator.endpoint() + path)
+                .post(RequestBody.create(json, MediaType.get("application/json")))
+                .build())
+        .execute();
   }
 }

@@ -4,8 +4,9 @@ import dev.apigw.model.ProtocolType;
 import java.util.Arrays;
 
 /**
- * Measures, in a warm JVM, how long {@code ApiGatewayV2Emulator.start()} plus the first call (a {@code CreateApi}
- * through {@code emulator.client()}) take, and prints the median and the 90th percentile. A harness, not a test:
+ * Measures, in a warm JVM, how long {@code ApiGatewayV2Emulator.start()} plus the first call (a
+ * {@code CreateApi} through {@code emulator.client()}) take, and prints the median and the 90th
+ * percentile. A harness, not a test:
  *
  * <pre>
  * mvn -B -q install -DskipTests
@@ -27,8 +28,10 @@ public final class EmulatorStartupHarness {
       nanos[i] = once();
     }
     Arrays.sort(nanos);
-    System.out.printf("start() + first CreateApi, warm JVM, %d runs after %d warm-ups: median %.2f ms, p90 %.2f ms,"
-        + " max %.2f ms%n", runs, warmups, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs - 1] / 1e6);
+    System.out.printf(
+        "start() + first CreateApi, warm JVM, %d runs after %d warm-ups: median %.2f ms, p90 %.2f ms,"
+            + " max %.2f ms%n",
+        runs, warmups, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs - 1] / 1e6);
   }
 
   private static long once() {

@@ -30,8 +30,9 @@ import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
 
 /**
- * Other SDKs against the emulator, with signature verification on: botocore's model is the truth for shapes, so
- * boto3 and the AWS CLI must get what they expect. Each test that needs a tool skips, saying so, when it is absent.
+ * Other SDKs against the emulator, with signature verification on: botocore's model is the truth
+ * for shapes, so boto3 and the AWS CLI must get what they expect. Each test that needs a tool
+ * skips, saying so, when it is absent.
  */
 class PeerClientsTest {
   private static final Credentials KEYS = Credentials.of("AKIDPEERTEST", "peer-test-secret");
@@ -51,7 +52,8 @@ class PeerClientsTest {
   @Test
   void boto3RunsAScenarioOfMoreThanThirtySteps() throws Exception {
     String python = firstThatRuns(List.of("/usr/bin/python3", "python3"), "-c", "import boto3");
-    assumeTrue(python != null,
+    assumeTrue(
+        python != null,
         "python3 with boto3 is not installed (apt-get install -y python3-boto3): the boto3 scenario is skipped");
     Path script = Files.createTempFile("boto3_scenario", ".py");
     try (InputStream in = getClass().getResourceAsStream("/peers/boto3_scenario.py")) {
@@ -69,10 +71,13 @@ class PeerClientsTest {
   @Test
   void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
     aws = firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
-    assumeTrue(aws != null, "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
+    assumeTrue(
+        aws != null,
+        "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
     String endpoint = emulator.endpoint().toString();
 
-    Result created = cli("apigatewayv2", "create-api", "--name", "cli-api", "--protocol-type", "HTTP");
+    Result created =
+        cli("apigatewayv2", "create-api", "--name", "cli-api", "--protocol-type", "HTTP");
     assertThat(created.exitCode).as(created.output).isZero();
     Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
     assertThat(apiId.find()).as(created.output).isTrue();
@@ -85,10 +90,21 @@ class PeerClientsTest {
     Result routes = cli("apigatewayv2", "get-routes", "--api-id", id, "--page-size", "1");
     assertThat(routes.exitCode).as(routes.output).isZero();
     assertThat(routes.output).contains("GET /a", "GET /b", "GET /c");
-    assertThat(emulator.operationCounts().get("GetRoutes")).as("the CLI followed the pages").isGreaterThanOrEqualTo(3);
+    assertThat(emulator.operationCounts().get("GetRoutes"))
+        .as("the CLI followed the pages")
+        .isGreaterThanOrEqualTo(3);
     Path exported = Files.createTempFile("exported", ".yaml");
-    Result export = cli("apigatewayv2", "export-api", "--api-id", id, "--specification", "OAS30",
-        "--output-type", "YAML", exported.toString());
+    Result export =
+        cli(
+            "apigatewayv2",
+            "export-api",
+            "--api-id",
+            id,
+            "--specification",
+            "OAS30",
+            "--output-type",
+            "YAML",
+            exported.toString());
     assertThat(export.exitCode).as(export.output).isZero();
     assertThat(Files.readString(exported)).contains("openapi: 3.0.1", "/a:", "title: cli-api");
     Result deleted = cli("apigatewayv2", "delete-api", "--api-id", id);
@@ -114,8 +130,10 @@ class PeerClientsTest {
         page.items().stream().map(Route::routeKey).forEach(keys::add);
         token = page.nextToken();
       } while (token != null);
-      String exported = aws.exportApi(b -> b.apiId(apiId).specification("OAS30").outputType("JSON")).body()
-          .asUtf8String();
+      String exported =
+          aws.exportApi(b -> b.apiId(apiId).specification("OAS30").outputType("JSON"))
+              .body()
+              .asUtf8String();
       aws.deleteApi(b -> b.apiId(apiId));
 
       assertThat(keys).containsExactly("GET /r0", "GET /r1", "GET /r2", "GET /r3", "GET /r4");
@@ -129,28 +147,73 @@ class PeerClientsTest {
   void theAwsSdkForJavaV2ManagesPortalsAndRoutingRules() {
     try (ApiGatewayV2Client aws = awsClient()) {
       String apiId = aws.createApi(b -> b.name("rules").protocolType(ProtocolType.HTTP)).apiId();
-      String portalId = aws.createPortal(b -> b
-          .authorization(a -> a.none(software.amazon.awssdk.services.apigatewayv2.model.None.builder().build()))
-          .endpointConfiguration(e -> e.none(software.amazon.awssdk.services.apigatewayv2.model.None.builder()
-              .build()))
-          .portalContent(c -> c.displayName("Developer portal").theme(t -> t.customColors(cc -> cc
-              .accentColor("#111111").backgroundColor("#ffffff").errorValidationColor("#ff0000")
-              .headerColor("#222222").navigationColor("#333333").textColor("#000000"))))).portalId();
+      String portalId =
+          aws.createPortal(
+                  b ->
+                      b.authorization(
+                              a ->
+                                  a.none(
+                                      software.amazon.awssdk.services.apigatewayv2.model.None
+                                          .builder()
+                                          .build()))
+                          .endpointConfiguration(
+                              e ->
+                                  e.none(
+                                      software.amazon.awssdk.services.apigatewayv2.model.None
+                                          .builder()
+                                          .build()))
+                          .portalContent(
+                              c ->
+                                  c.displayName("Developer portal")
+                                      .theme(
+                                          t ->
+                                              t.customColors(
+                                                  cc ->
+                                                      cc.accentColor("#111111")
+                                                          .backgroundColor("#ffffff")
+                                                          .errorValidationColor("#ff0000")
+                                                          .headerColor("#222222")
+                                                          .navigationColor("#333333")
+                                                          .textColor("#000000")))))
+              .portalId();
       aws.createDomainName(b -> b.domainName("rules.example.com"));
-      String ruleId = aws.createRoutingRule(b -> b.domainName("rules.example.com").priority(5)
-          .conditions(c -> c.matchBasePaths(m -> m.anyOf("orders")))
-          .actions(a -> a.invokeApi(i -> i.apiId(apiId).stage("prod")))).routingRuleId();
+      String ruleId =
+          aws.createRoutingRule(
+                  b ->
+                      b.domainName("rules.example.com")
+                          .priority(5)
+                          .conditions(
+                              software.amazon.awssdk.services.apigatewayv2.model
+                                  .RoutingRuleCondition.builder()
+                                  .matchBasePaths(m -> m.anyOf("orders"))
+                                  .build())
+                          .actions(
+                              software.amazon.awssdk.services.apigatewayv2.model.RoutingRuleAction
+                                  .builder()
+                                  .invokeApi(i -> i.apiId(apiId).stage("prod"))
+                                  .build()))
+              .routingRuleId();
 
-      assertThat(aws.listPortals(b -> {}).items()).extracting(p -> p.portalId()).containsExactly(portalId);
-      assertThat(aws.getPortal(b -> b.portalId(portalId)).portalContent().displayName()).isEqualTo("Developer portal");
+      assertThat(aws.listPortals(b -> {}).items())
+          .extracting(p -> p.portalId())
+          .containsExactly(portalId);
+      assertThat(aws.getPortal(b -> b.portalId(portalId)).portalContent().displayName())
+          .isEqualTo("Developer portal");
       assertThat(aws.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules())
-          .extracting(r -> r.routingRuleId()).containsExactly(ruleId);
-      assertThat(aws.getRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId)).conditions()
-          .get(0).matchBasePaths().anyOf()).containsExactly("orders");
+          .extracting(r -> r.routingRuleId())
+          .containsExactly(ruleId);
+      assertThat(
+              aws.getRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId))
+                  .conditions()
+                  .get(0)
+                  .matchBasePaths()
+                  .anyOf())
+          .containsExactly("orders");
       aws.deleteRoutingRule(b -> b.domainName("rules.example.com").routingRuleId(ruleId));
       aws.deletePortal(b -> b.portalId(portalId));
       assertThat(aws.listPortals(b -> {}).items()).isEmpty();
-      assertThat(aws.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules()).isEmpty();
+      assertThat(aws.listRoutingRules(b -> b.domainName("rules.example.com")).routingRules())
+          .isEmpty();
     }
   }
 
@@ -158,22 +221,38 @@ class PeerClientsTest {
     return ApiGatewayV2Client.builder()
         .region(Region.US_EAST_1)
         .endpointOverride(URI.create(emulator.endpoint().toString()))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(KEYS.accessKeyId(), KEYS.secretAccessKey())))
-        .httpClient(ApacheHttpClient.builder().proxyConfiguration(ProxyConfiguration.builder()
-            .useSystemPropertyValues(false).useEnvironmentVariableValues(false).build()).build())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(KEYS.accessKeyId(), KEYS.secretAccessKey())))
+        .httpClient(
+            ApacheHttpClient.builder()
+                .proxyConfiguration(
+                    ProxyConfiguration.builder()
+                        .useSystemPropertyValues(false)
+                        .useEnvironmentVariableValues(false)
+                        .build())
+                .build())
         .build();
   }
 
   private Result cli(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(aws));
     command.addAll(List.of(args));
-    command.addAll(List.of("--endpoint-url", emulator.endpoint().toString(), "--region", "us-east-1", "--output",
-        "json"));
+    command.addAll(
+        List.of(
+            "--endpoint-url",
+            emulator.endpoint().toString(),
+            "--region",
+            "us-east-1",
+            "--output",
+            "json"));
     return run(command);
   }
 
-  /** The first of {@code candidates} (Debian's first, then the PATH's) that runs {@code args} successfully. */
+  /**
+   * The first of {@code candidates} (Debian's first, then the PATH's) that runs {@code args}
+   * successfully.
+   */
   private static String firstThatRuns(List<String> candidates, String... args) {
     for (String candidate : candidates) {
       List<String> command = new ArrayList<>(List.of(candidate));

@@ -15,29 +15,61 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@code java … dev.apigw.testkit.ApiGatewayV2Emulator}: its first line says where it listens, and it serves there. */
+/**
+ * {@code java … dev.apigw.testkit.ApiGatewayV2Emulator}: its first line says where it listens, and
+ * it serves there.
+ */
 class StandaloneEmulatorTest {
   @Test
   void servesOnThePortItPrintsAndVerifiesTheCredentialsItWasGiven() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        ApiGatewayV2Emulator.class.getName(), "--port", "0", "--region", "eu-central-1",
-        "--credentials", "AKIDSTANDALONE:standalone-secret")).redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    ApiGatewayV2Emulator.class.getName(),
+                    "--port",
+                    "0",
+                    "--region",
+                    "eu-central-1",
+                    "--credentials",
+                    "AKIDSTANDALONE:standalone-secret"))
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String first = out.readLine();
 
       assertThat(first).matches("Listening on http://127\\.0\\.0\\.1:\\d+");
       URI endpoint = URI.create(first.substring("Listening on ".length()));
-      try (ApiGatewayV2Client client = ApiGatewayV2Client.builder().region("eu-central-1").endpoint(endpoint)
-          .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret")).build();
-          ApiGatewayV2Client stranger = ApiGatewayV2Client.builder().region("eu-central-1").endpoint(endpoint)
-              .credentials(Credentials.of("AKIDSTRANGER", "x")).build()) {
-        String apiId = client.createApi(b -> b.name("standalone").protocolType(ProtocolType.HTTP)).apiId()
-            .orElseThrow();
-        assertThat(client.getApi(b -> b.apiId(apiId)).apiEndpoint().orElseThrow()).contains("eu-central-1");
-        assertThat(((ServiceException) org.assertj.core.api.Assertions.catchThrowable(
-            () -> stranger.getApis(b -> {}))).errorCode()).hasValue("UnrecognizedClientException");
+      try (ApiGatewayV2Client client =
+              ApiGatewayV2Client.builder()
+                  .region("eu-central-1")
+                  .endpoint(endpoint)
+                  .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret"))
+                  .build();
+          ApiGatewayV2Client stranger =
+              ApiGatewayV2Client.builder()
+                  .region("eu-central-1")
+                  .endpoint(endpoint)
+                  .credentials(Credentials.of("AKIDSTRANGER", "x"))
+                  .build()) {
+        String apiId =
+            client
+                .createApi(b -> b.name("standalone").protocolType(ProtocolType.HTTP))
+                .apiId()
+                .orElseThrow();
+        assertThat(client.getApi(b -> b.apiId(apiId)).apiEndpoint().orElseThrow())
+            .contains("eu-central-1");
+        assertThat(
+                ((ServiceException)
+                        org.assertj.core.api.Assertions.catchThrowable(
+                            () -> stranger.getApis(b -> {})))
+                    .errorCode())
+            .hasValue("UnrecognizedClientException");
       }
     } finally {
       process.destroy();
@@ -48,8 +80,17 @@ class StandaloneEmulatorTest {
   @Test
   void badOptionsAreRefusedWithUsage() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        ApiGatewayV2Emulator.class.getName(), "--credentials", "no-colon")).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    ApiGatewayV2Emulator.class.getName(),
+                    "--credentials",
+                    "no-colon"))
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One JMH result ({@code -rf json}): a benchmark method of a workload class, at one thread count.
  *
- * @param workload the benchmark class without its package and without {@code Benchmark} ({@code GetRoutes25})
+ * @param workload the benchmark class without its package and without {@code Benchmark} ({@code
+ *     GetRoutes25})
  * @param subject the benchmark method ({@code ours}, {@code awsApache}, ...)
  * @param threads benchmark threads sharing the subject's client
  * @param score mean time per operation, in {@code unit}
@@ -55,25 +56,30 @@ public record BenchmarkResult(
       String benchmark = run.path("benchmark").asText();
       int dot = benchmark.lastIndexOf('.');
       String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
-      String workload = className.endsWith(SUFFIX)
-          ? className.substring(0, className.length() - SUFFIX.length()) : className;
+      String workload =
+          className.endsWith(SUFFIX)
+              ? className.substring(0, className.length() - SUFFIX.length())
+              : className;
       JsonNode primary = run.path("primaryMetric");
       JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
-      results.add(new BenchmarkResult(
-          workload,
-          benchmark.substring(dot + 1),
-          run.path("threads").asInt(),
-          number(primary.path("score")),
-          number(primary.path("scoreError")),
-          primary.path("scoreUnit").asText(),
-          alloc.isMissingNode() ? Double.NaN : number(alloc.path("score")),
-          run.path("jdkVersion").asText(),
-          run.path("vmName").asText(),
-          run.path("vmVersion").asText(),
-          run.path("jmhVersion").asText(),
-          run.path("forks").asInt(),
-          run.path("warmupIterations").asInt() + " x " + run.path("warmupTime").asText(),
-          run.path("measurementIterations").asInt() + " x " + run.path("measurementTime").asText()));
+      results.add(
+          new BenchmarkResult(
+              workload,
+              benchmark.substring(dot + 1),
+              run.path("threads").asInt(),
+              number(primary.path("score")),
+              number(primary.path("scoreError")),
+              primary.path("scoreUnit").asText(),
+              alloc.isMissingNode() ? Double.NaN : number(alloc.path("score")),
+              run.path("jdkVersion").asText(),
+              run.path("vmName").asText(),
+              run.path("vmVersion").asText(),
+              run.path("jmhVersion").asText(),
+              run.path("forks").asInt(),
+              run.path("warmupIterations").asInt() + " x " + run.path("warmupTime").asText(),
+              run.path("measurementIterations").asInt()
+                  + " x "
+                  + run.path("measurementTime").asText()));
     }
     return results;
   }
@@ -92,8 +98,10 @@ public record BenchmarkResult(
 
   /** Operations per second of all threads together: threads / mean time per operation. */
   public double throughputPerSecond() {
-    double seconds = unit.startsWith("us") ? score / 1e6 : unit.startsWith("ms") ? score / 1e3
-        : unit.startsWith("ns") ? score / 1e9 : score;
+    double seconds =
+        unit.startsWith("us")
+            ? score / 1e6
+            : unit.startsWith("ms") ? score / 1e3 : unit.startsWith("ns") ? score / 1e9 : score;
     return threads / seconds;
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param runs timed runs per subject
  * @param clockTicksPerSecond the unit of the children's CPU counters ({@code getconf CLK_TCK})
  * @param java the {@code java} the children ran on
- * @param emptyMainMedianWallMillis median wall time of a JVM that runs an empty main, on ours' classpath
+ * @param emptyMainMedianWallMillis median wall time of a JVM that runs an empty main, on ours'
+ *     classpath
  * @param emptyMainClassesLoaded classes such a JVM loads
  * @param subjects ours first, then the AWS SDK
  */
@@ -26,7 +27,8 @@ public record ColdStartResult(
    * @param name {@code ours} or {@code awsApache}
    * @param label what the table calls it
    * @param wallMillis each run's wall time, from process start to exit, as the parent saw it
-   * @param cpuMillis each run's CPU time (user + system, all threads) as the child read it just before exit
+   * @param cpuMillis each run's CPU time (user + system, all threads) as the child read it just
+   *     before exit
    * @param medianWallMillis median of {@code wallMillis}
    * @param medianCpuMillis median of {@code cpuMillis}
    * @param classpathJars entries of the SDK's runtime classpath

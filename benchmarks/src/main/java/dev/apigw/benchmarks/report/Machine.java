@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The machine a run is reported for: CPU model and count (from {@code /proc/cpuinfo}), memory ({@code
- * /proc/meminfo}), operating system ({@code /etc/os-release} and the kernel).
+ * The machine a run is reported for: CPU model and count (from {@code /proc/cpuinfo}), memory
+ * ({@code /proc/meminfo}), operating system ({@code /etc/os-release} and the kernel).
  *
  * @param cpuModel the first {@code model name} of /proc/cpuinfo, else {@code os.arch}
  * @param cpus logical CPUs this JVM may use
@@ -43,8 +43,14 @@ public record Machine(String cpuModel, int cpus, String memory, String os) {
         break;
       }
     }
-    String os = distribution + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch");
+    String os =
+        distribution
+            + ", "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch");
     return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memory, os);
   }
 

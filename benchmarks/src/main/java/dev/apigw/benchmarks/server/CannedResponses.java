@@ -5,17 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The complete HTTP/1.1 responses (status line, headers and body, as bytes) that the loopback server answers, chosen
- * by method and path, and for the paged listing by the {@code nextToken} query parameter. Built once; every client is
- * served the same bytes.
+ * The complete HTTP/1.1 responses (status line, headers and body, as bytes) that the loopback
+ * server answers, chosen by method and path, and for the paged listing by the {@code nextToken}
+ * query parameter. Built once; every client is served the same bytes.
  *
- * <p>The JSON has the shape and wire names of API Gateway V2's (the model's {@code Route} and {@code
- * GetRoutesResponse}): {@code {"items":[{"apiGatewayManaged":false,"apiKeyRequired":false,...}],"nextToken":"t1"}}.
- * Routes come in three kinds, in turn: JWT with an authorizer and two scopes, AWS_IAM with a request parameter, NONE
- * with an API key; 25 of them are about 7 KB, 500 about 145 KB.
+ * <p>The JSON has the shape and wire names of API Gateway V2's (the model's {@code Route} and
+ * {@code GetRoutesResponse}): {@code
+ * {"items":[{"apiGatewayManaged":false,"apiKeyRequired":false,...}],"nextToken":"t1"}}. Routes come
+ * in three kinds, in turn: JWT with an authorizer and two scopes, AWS_IAM with a request parameter,
+ * NONE with an API key; 25 of them are about 7 KB, 500 about 145 KB.
  *
- * <p>Choosing a response allocates nothing (it compares bytes), so that the in-process server adds nothing to the
- * bytes JMH's {@code -prof gc} counts per operation for the client under test.
+ * <p>Choosing a response allocates nothing (it compares bytes), so that the in-process server adds
+ * nothing to the bytes JMH's {@code -prof gc} counts per operation for the client under test.
  */
 public final class CannedResponses {
   private static final byte[] NEXT_TOKEN = ascii("nextToken=");
@@ -30,25 +31,57 @@ public final class CannedResponses {
   private CannedResponses() {
     String routes = "/routes";
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry("GET", apiPath(Fixtures.API_25) + routes,
-        ok(200, "b9d6c4a1-25a0-4c1e-9e1a-000000000025", routesPage(0, Fixtures.ROUTES_SMALL, null))));
-    entries.add(new Entry("GET", apiPath(Fixtures.API_500) + routes,
-        ok(200, "b9d6c4a1-25a0-4c1e-9e1a-000000000500", routesPage(0, Fixtures.ROUTES_LARGE, null))));
-    entries.add(new Entry("POST", apiPath(Fixtures.API_25) + routes,
-        ok(201, "b9d6c4a1-25a0-4c1e-9e1a-0000000000c1", createdRoute())));
-    entries.add(new Entry("PATCH", apiPath(Fixtures.API_25) + routes + "/" + Fixtures.ROUTE_ID,
-        ok(200, "b9d6c4a1-25a0-4c1e-9e1a-0000000000a1", updatedRoute())));
+    entries.add(
+        new Entry(
+            "GET",
+            apiPath(Fixtures.API_25) + routes,
+            ok(
+                200,
+                "b9d6c4a1-25a0-4c1e-9e1a-000000000025",
+                routesPage(0, Fixtures.ROUTES_SMALL, null))));
+    entries.add(
+        new Entry(
+            "GET",
+            apiPath(Fixtures.API_500) + routes,
+            ok(
+                200,
+                "b9d6c4a1-25a0-4c1e-9e1a-000000000500",
+                routesPage(0, Fixtures.ROUTES_LARGE, null))));
+    entries.add(
+        new Entry(
+            "POST",
+            apiPath(Fixtures.API_25) + routes,
+            ok(201, "b9d6c4a1-25a0-4c1e-9e1a-0000000000c1", createdRoute())));
+    entries.add(
+        new Entry(
+            "PATCH",
+            apiPath(Fixtures.API_25) + routes + "/" + Fixtures.ROUTE_ID,
+            ok(200, "b9d6c4a1-25a0-4c1e-9e1a-0000000000a1", updatedRoute())));
     this.entries = entries.toArray(new Entry[0]);
     for (int page = 0; page < Fixtures.PAGES; page++) {
       String next = page + 1 < Fixtures.PAGES ? "t" + (page + 1) : null;
-      pages[page] = ok(200, String.format("b9d6c4a1-25a0-4c1e-9e1a-0000000010%02d", page),
-          routesPage(page * Fixtures.PAGE_SIZE, Fixtures.PAGE_SIZE, next));
+      pages[page] =
+          ok(
+              200,
+              String.format("b9d6c4a1-25a0-4c1e-9e1a-0000000010%02d", page),
+              routesPage(page * Fixtures.PAGE_SIZE, Fixtures.PAGE_SIZE, next));
     }
-    notFound = response(404, "Not Found", "b9d6c4a1-25a0-4c1e-9e1a-000000000404", "NotFoundException",
-        "{\"message\":\"Invalid API identifier specified 123456789012:" + Fixtures.API_MISSING
-            + "\",\"resourceType\":\"Api\"}");
-    badRequest = response(400, "Bad Request", "b9d6c4a1-25a0-4c1e-9e1a-000000000400", "BadRequestException",
-        "{\"message\":\"The loopback server has no canned response for this request\"}");
+    notFound =
+        response(
+            404,
+            "Not Found",
+            "b9d6c4a1-25a0-4c1e-9e1a-000000000404",
+            "NotFoundException",
+            "{\"message\":\"Invalid API identifier specified 123456789012:"
+                + Fixtures.API_MISSING
+                + "\",\"resourceType\":\"Api\"}");
+    badRequest =
+        response(
+            400,
+            "Bad Request",
+            "b9d6c4a1-25a0-4c1e-9e1a-000000000400",
+            "BadRequestException",
+            "{\"message\":\"The loopback server has no canned response for this request\"}");
   }
 
   /** The responses of {@link Fixtures}. */
@@ -56,7 +89,9 @@ public final class CannedResponses {
     return new CannedResponses();
   }
 
-  /** The response to {@code method} on {@code target} (origin form: the path and an optional query). */
+  /**
+   * The response to {@code method} on {@code target} (origin form: the path and an optional query).
+   */
   public byte[] answer(String method, String target) {
     byte[] m = ascii(method);
     byte[] t = target.getBytes(StandardCharsets.UTF_8);
@@ -68,11 +103,13 @@ public final class CannedResponses {
   }
 
   /**
-   * The response to the request whose method is {@code buf[methodStart, methodStart + methodLength)} and whose target
-   * is {@code buf[targetStart, targetStart + targetLength)}. Anything not canned answers 400 BadRequestException, so
-   * that a client sending the wrong request fails loudly. Allocates nothing.
+   * The response to the request whose method is {@code buf[methodStart, methodStart +
+   * methodLength)} and whose target is {@code buf[targetStart, targetStart + targetLength)}.
+   * Anything not canned answers 400 BadRequestException, so that a client sending the wrong request
+   * fails loudly. Allocates nothing.
    */
-  public byte[] answer(byte[] buf, int methodStart, int methodLength, int targetStart, int targetLength) {
+  public byte[] answer(
+      byte[] buf, int methodStart, int methodLength, int targetStart, int targetLength) {
     int pathLength = targetLength;
     for (int i = 0; i < targetLength; i++) {
       if (buf[targetStart + i] == '?') {
@@ -83,11 +120,13 @@ public final class CannedResponses {
     if (startsWith(buf, targetStart, pathLength, missingPrefix)) {
       return notFound;
     }
-    if (equals(buf, targetStart, pathLength, pagedPath) && equals(buf, methodStart, methodLength, Entry.GET)) {
+    if (equals(buf, targetStart, pathLength, pagedPath)
+        && equals(buf, methodStart, methodLength, Entry.GET)) {
       return page(buf, targetStart + pathLength, targetLength - pathLength);
     }
     for (Entry entry : entries) {
-      if (equals(buf, targetStart, pathLength, entry.path) && equals(buf, methodStart, methodLength, entry.method)) {
+      if (equals(buf, targetStart, pathLength, entry.path)
+          && equals(buf, methodStart, methodLength, entry.method)) {
         return entry.response;
       }
     }
@@ -139,23 +178,33 @@ public final class CannedResponses {
         json.append("\"apiKeyRequired\":false,")
             .append("\"authorizationScopes\":[\"pets:read\",\"pets:write\"],")
             .append("\"authorizationType\":\"JWT\",")
-            .append("\"authorizerId\":\"a").append(n).append("\",");
+            .append("\"authorizerId\":\"a")
+            .append(n)
+            .append("\",");
         break;
       case 1:
         json.append("\"apiKeyRequired\":false,")
             .append("\"authorizationType\":\"AWS_IAM\",")
-            .append("\"requestParameters\":{\"route.request.querystring.limit\":{\"required\":false}},");
+            .append(
+                "\"requestParameters\":{\"route.request.querystring.limit\":{\"required\":false}},");
         break;
       default:
-        json.append("\"apiKeyRequired\":true,")
-            .append("\"authorizationType\":\"NONE\",");
+        json.append("\"apiKeyRequired\":true,").append("\"authorizationType\":\"NONE\",");
         break;
     }
-    json.append("\"operationName\":\"GetPetItems").append(n).append("\",")
-        .append("\"routeId\":\"r").append(n).append("\",")
-        .append("\"routeKey\":\"GET /pets/").append(i).append("/items\",")
+    json.append("\"operationName\":\"GetPetItems")
+        .append(n)
+        .append("\",")
+        .append("\"routeId\":\"r")
+        .append(n)
+        .append("\",")
+        .append("\"routeKey\":\"GET /pets/")
+        .append(i)
+        .append("/items\",")
         .append("\"routeResponseSelectionExpression\":\"$default\",")
-        .append("\"target\":\"integrations/i").append(n).append('"')
+        .append("\"target\":\"integrations/i")
+        .append(n)
+        .append('"')
         .append('}');
     return json.toString();
   }
@@ -177,28 +226,47 @@ public final class CannedResponses {
 
   private static String createdRoute() {
     return "{\"apiGatewayManaged\":false,\"apiKeyRequired\":false,\"authorizationType\":\""
-        + Fixtures.CREATE_AUTHORIZATION_TYPE + "\",\"operationName\":\"" + Fixtures.CREATE_OPERATION_NAME
-        + "\",\"routeId\":\"new0001\",\"routeKey\":\"" + Fixtures.CREATE_ROUTE_KEY + "\",\"target\":\""
-        + Fixtures.CREATE_TARGET + "\"}";
+        + Fixtures.CREATE_AUTHORIZATION_TYPE
+        + "\",\"operationName\":\""
+        + Fixtures.CREATE_OPERATION_NAME
+        + "\",\"routeId\":\"new0001\",\"routeKey\":\""
+        + Fixtures.CREATE_ROUTE_KEY
+        + "\",\"target\":\""
+        + Fixtures.CREATE_TARGET
+        + "\"}";
   }
 
   private static String updatedRoute() {
     return "{\"apiGatewayManaged\":false,\"apiKeyRequired\":false,\"authorizationType\":\""
-        + Fixtures.UPDATE_AUTHORIZATION_TYPE + "\",\"operationName\":\"GetPetItems000001\",\"routeId\":\""
-        + Fixtures.ROUTE_ID + "\",\"routeKey\":\"GET /pets/1/items\",\"target\":\"" + Fixtures.UPDATE_TARGET + "\"}";
+        + Fixtures.UPDATE_AUTHORIZATION_TYPE
+        + "\",\"operationName\":\"GetPetItems000001\",\"routeId\":\""
+        + Fixtures.ROUTE_ID
+        + "\",\"routeKey\":\"GET /pets/1/items\",\"target\":\""
+        + Fixtures.UPDATE_TARGET
+        + "\"}";
   }
 
   private static byte[] ok(int status, String requestId, String json) {
     return response(status, status == 201 ? "Created" : "OK", requestId, null, json);
   }
 
-  private static byte[] response(int status, String reason, String requestId, String errorType, String json) {
+  private static byte[] response(
+      int status, String reason, String requestId, String errorType, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder(200)
-        .append("HTTP/1.1 ").append(status).append(' ').append(reason).append("\r\n")
-        .append("Content-Type: application/json\r\n")
-        .append("Content-Length: ").append(body.length).append("\r\n")
-        .append("x-amzn-RequestId: ").append(requestId).append("\r\n");
+    StringBuilder head =
+        new StringBuilder(200)
+            .append("HTTP/1.1 ")
+            .append(status)
+            .append(' ')
+            .append(reason)
+            .append("\r\n")
+            .append("Content-Type: application/json\r\n")
+            .append("Content-Length: ")
+            .append(body.length)
+            .append("\r\n")
+            .append("x-amzn-RequestId: ")
+            .append(requestId)
+            .append("\r\n");
     if (errorType != null) {
       head.append("x-amzn-ErrorType: ").append(errorType).append("\r\n");
     }

@@ -21,13 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * An HTTP/1.1 keep-alive server on 127.0.0.1 that answers {@link CannedResponses}: a plain {@link ServerSocket}, one
- * thread per connection, {@code TCP_NODELAY}. It reads each request's head and its body (by {@code Content-Length},
- * or chunked), answers {@code 100 Continue} when asked to, and writes the canned bytes for the method and path.
+ * An HTTP/1.1 keep-alive server on 127.0.0.1 that answers {@link CannedResponses}: a plain {@link
+ * ServerSocket}, one thread per connection, {@code TCP_NODELAY}. It reads each request's head and
+ * its body (by {@code Content-Length}, or chunked), answers {@code 100 Continue} when asked to, and
+ * writes the canned bytes for the method and path.
  *
- * <p>Written for the benchmarks: after warm-up a request allocates nothing here (one buffer per connection, byte
- * comparisons), so JMH's {@code -prof gc}, which counts the allocations of every thread in the JVM, counts the
- * client's. {@link #allocatedBytes()} lets a test check that.
+ * <p>Written for the benchmarks: after warm-up a request allocates nothing here (one buffer per
+ * connection, byte comparisons), so JMH's {@code -prof gc}, which counts the allocations of every
+ * thread in the JVM, counts the client's. {@link #allocatedBytes()} lets a test check that.
  */
 public final class LoopbackServer implements Closeable {
   private static final int MAX_HEAD = 64 * 1024;
@@ -84,8 +85,12 @@ public final class LoopbackServer implements Closeable {
     return start(responses, null);
   }
 
-  /** Starts a server on a free port of 127.0.0.1 that shows {@code listener} (when not null) every request. */
-  public static LoopbackServer start(CannedResponses responses, RequestListener listener) throws IOException {
+  /**
+   * Starts a server on a free port of 127.0.0.1 that shows {@code listener} (when not null) every
+   * request.
+   */
+  public static LoopbackServer start(CannedResponses responses, RequestListener listener)
+      throws IOException {
     LoopbackServer server = new LoopbackServer(responses, listener);
     server.acceptor.start();
     return server;
@@ -111,8 +116,8 @@ public final class LoopbackServer implements Closeable {
   }
 
   /**
-   * Bytes allocated so far by the server's threads that are still alive, from HotSpot's per-thread counters; -1 where
-   * the JVM does not count them.
+   * Bytes allocated so far by the server's threads that are still alive, from HotSpot's per-thread
+   * counters; -1 where the JVM does not count them.
    */
   public long allocatedBytes() {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
@@ -152,7 +157,8 @@ public final class LoopbackServer implements Closeable {
         return;
       }
       connections.add(socket);
-      Thread thread = new Thread(() -> serve(socket), "loopback-server-" + connectionCount.incrementAndGet());
+      Thread thread =
+          new Thread(() -> serve(socket), "loopback-server-" + connectionCount.incrementAndGet());
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -176,16 +182,21 @@ public final class LoopbackServer implements Closeable {
 
   /** One connection's requests, in order, until the client closes it or asks to. */
   private final class Connection {
-    private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTINUE =
+        "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final InputStream in;
     private final OutputStream out;
     private byte[] buf = new byte[16 * 1024];
+
     /** Unread bytes are buf[start, end). */
     private int start;
+
     private int end;
+
     /** Where the line {@link #readLine()} consumed last starts. */
     private int lineStart;
+
     /** The body read, when there is a listener. */
     private ByteArrayOutputStream body;
 
@@ -236,21 +247,26 @@ public final class LoopbackServer implements Closeable {
           }
           line = eol + 2;
         }
-        byte[] response = responses.answer(buf, headStart, methodEnd - headStart, methodEnd + 1,
-            targetEnd - methodEnd - 1);
+        byte[] response =
+            responses.answer(
+                buf, headStart, methodEnd - headStart, methodEnd + 1, targetEnd - methodEnd - 1);
         String method = null;
         String target = null;
         List<String> headers = null;
         if (listener != null) {
           method = new String(buf, headStart, methodEnd - headStart, StandardCharsets.US_ASCII);
-          target = new String(buf, methodEnd + 1, targetEnd - methodEnd - 1, StandardCharsets.UTF_8);
+          target =
+              new String(buf, methodEnd + 1, targetEnd - methodEnd - 1, StandardCharsets.UTF_8);
           headers = new ArrayList<>();
-          String lines = new String(buf, lineEnd + 2, headEnd - 4 - lineEnd, StandardCharsets.UTF_8);
+          String lines =
+              new String(buf, lineEnd + 2, headEnd - 4 - lineEnd, StandardCharsets.UTF_8);
           for (String header : lines.split("\r\n")) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-              headers.add(header.substring(0, colon).toLowerCase(Locale.ROOT) + ": "
-                  + header.substring(colon + 1).trim());
+              headers.add(
+                  header.substring(0, colon).toLowerCase(Locale.ROOT)
+                      + ": "
+                      + header.substring(colon + 1).trim());
             }
           }
           body = new ByteArrayOutputStream();
@@ -278,7 +294,10 @@ public final class LoopbackServer implements Closeable {
       }
     }
 
-    /** Reads until buf[start, end) holds a whole head; returns the index after its CRLFCRLF, or -1 at end of stream. */
+    /**
+     * Reads until buf[start, end) holds a whole head; returns the index after its CRLFCRLF, or -1
+     * at end of stream.
+     */
     private int readHead() throws IOException {
       int scanned = start;
       while (true) {
@@ -299,7 +318,9 @@ public final class LoopbackServer implements Closeable {
       }
     }
 
-    /** Reads more bytes after buf[start, end), compacting or growing buf; false at end of stream. */
+    /**
+     * Reads more bytes after buf[start, end), compacting or growing buf; false at end of stream.
+     */
     private boolean fill() throws IOException {
       if (start > 0) {
         System.arraycopy(buf, start, buf, 0, end - start);

@@ -37,14 +37,21 @@ class CannedResponsesTest {
     // the three kinds of route, in turn
     assertThat(page.path("items").get(0).path("authorizationType").textValue()).isEqualTo("JWT");
     assertThat(page.path("items").get(0).path("authorizationScopes")).hasSize(2);
-    assertThat(page.path("items").get(1).path("requestParameters").path("route.request.querystring.limit")
-        .path("required").booleanValue()).isFalse();
+    assertThat(
+            page.path("items")
+                .get(1)
+                .path("requestParameters")
+                .path("route.request.querystring.limit")
+                .path("required")
+                .booleanValue())
+        .isFalse();
     assertThat(page.path("items").get(2).path("apiKeyRequired").booleanValue()).isTrue();
   }
 
   @Test
   void getRoutesOf500IsOnePage() throws Exception {
-    JsonNode page = JSON.readTree(CannedResponses.body(responses.answer("GET", "/v2/apis/bench500/routes")));
+    JsonNode page =
+        JSON.readTree(CannedResponses.body(responses.answer("GET", "/v2/apis/bench500/routes")));
 
     assertThat(page.path("items")).hasSize(500);
     assertThat(page.has("nextToken")).isFalse();
@@ -93,31 +100,48 @@ class CannedResponsesTest {
 
     assertThat(CannedResponses.status(response)).isEqualTo(404);
     assertThat(head(response)).contains("\r\nx-amzn-ErrorType: NotFoundException\r\n");
-    assertThat(JSON.readTree(CannedResponses.body(response)).path("message").textValue()).contains("missing");
+    assertThat(JSON.readTree(CannedResponses.body(response)).path("message").textValue())
+        .contains("missing");
   }
 
   @Test
   void whatIsNotCannedAnswers400() {
-    assertThat(CannedResponses.status(responses.answer("GET", "/v2/apis/other/routes"))).isEqualTo(400);
-    assertThat(CannedResponses.status(responses.answer("DELETE", "/v2/apis/bench25/routes"))).isEqualTo(400);
-    assertThat(CannedResponses.status(responses.answer("GET", "/v2/apis/benchpaged/routes?nextToken=t20")))
+    assertThat(CannedResponses.status(responses.answer("GET", "/v2/apis/other/routes")))
         .isEqualTo(400);
-    assertThat(CannedResponses.status(responses.answer("GET", "/v2/apis/benchpaged/routes?nextToken=x")))
+    assertThat(CannedResponses.status(responses.answer("DELETE", "/v2/apis/bench25/routes")))
+        .isEqualTo(400);
+    assertThat(
+            CannedResponses.status(
+                responses.answer("GET", "/v2/apis/benchpaged/routes?nextToken=t20")))
+        .isEqualTo(400);
+    assertThat(
+            CannedResponses.status(
+                responses.answer("GET", "/v2/apis/benchpaged/routes?nextToken=x")))
         .isEqualTo(400);
   }
 
   @Test
   void everyResponseHasARequestIdJsonAndItsContentLength() {
     String[][] requests = {
-        {"GET", "/v2/apis/bench25/routes"}, {"GET", "/v2/apis/bench500/routes"},
-        {"GET", "/v2/apis/benchpaged/routes?nextToken=t19"}, {"POST", "/v2/apis/bench25/routes"},
-        {"PATCH", "/v2/apis/bench25/routes/r000001"}, {"GET", "/v2/apis/missing/routes"}, {"GET", "/nothing"}};
+      {"GET", "/v2/apis/bench25/routes"},
+      {"GET", "/v2/apis/bench500/routes"},
+      {"GET", "/v2/apis/benchpaged/routes?nextToken=t19"},
+      {"POST", "/v2/apis/bench25/routes"},
+      {"PATCH", "/v2/apis/bench25/routes/r000001"},
+      {"GET", "/v2/apis/missing/routes"},
+      {"GET", "/nothing"}
+    };
     for (String[] request : requests) {
       byte[] response = responses.answer(request[0], request[1]);
       String head = head(response);
-      assertThat(head).contains("\r\nContent-Type: application/json\r\n").containsPattern("\r\nx-amzn-RequestId: \\S+");
-      assertThat(head).contains("\r\nContent-Length: "
-          + CannedResponses.body(response).getBytes(StandardCharsets.UTF_8).length + "\r\n");
+      assertThat(head)
+          .contains("\r\nContent-Type: application/json\r\n")
+          .containsPattern("\r\nx-amzn-RequestId: \\S+");
+      assertThat(head)
+          .contains(
+              "\r\nContent-Length: "
+                  + CannedResponses.body(response).getBytes(StandardCharsets.UTF_8).length
+                  + "\r\n");
     }
   }
 
@@ -128,10 +152,19 @@ class CannedResponsesTest {
 
   /** The wire names of the model's Route members. */
   private static Set<String> routeWireNames() throws Exception {
-    Path model = Paths.get(System.getProperty("apigw.project.dir", ".."), "sdk-model", "src", "main", "model",
-        "apigatewayv2.json");
+    Path model =
+        Paths.get(
+            System.getProperty("apigw.project.dir", ".."),
+            "sdk-model",
+            "src",
+            "main",
+            "model",
+            "apigatewayv2.json");
     Set<String> names = new HashSet<>();
-    JSON.readTree(model.toFile()).path("shapes").path("Route").path("members")
+    JSON.readTree(model.toFile())
+        .path("shapes")
+        .path("Route")
+        .path("members")
         .forEach(member -> names.add(member.path("wireName").textValue()));
     assertThat(names).contains("routeId", "routeKey", "target", "authorizationType");
     return names;

@@ -21,9 +21,12 @@ class LoopbackServerTest {
         Socket socket = new Socket("127.0.0.1", server.port())) {
       for (int i = 0; i < 3; i++) {
         send(socket, "GET /v2/apis/bench25/routes HTTP/1.1\r\nHost: x\r\n\r\n");
-        assertThat(readResponse(socket.getInputStream())).isEqualTo(responses.answer("GET", "/v2/apis/bench25/routes"));
+        assertThat(readResponse(socket.getInputStream()))
+            .isEqualTo(responses.answer("GET", "/v2/apis/bench25/routes"));
       }
-      send(socket, "POST /v2/apis/bench25/routes HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+      send(
+          socket,
+          "POST /v2/apis/bench25/routes HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
       assertThat(CannedResponses.status(readResponse(socket.getInputStream()))).isEqualTo(201);
 
       assertThat(server.requestCount()).isEqualTo(4);
@@ -36,8 +39,10 @@ class LoopbackServerTest {
     List<LoopbackServer.RecordedRequest> requests = new CopyOnWriteArrayList<>();
     try (LoopbackServer server = LoopbackServer.start(responses, requests::add);
         Socket socket = new Socket("127.0.0.1", server.port())) {
-      send(socket, "PATCH /v2/apis/bench25/routes/r000001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-          + "Expect: 100-continue\r\n\r\n");
+      send(
+          socket,
+          "PATCH /v2/apis/bench25/routes/r000001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+              + "Expect: 100-continue\r\n\r\n");
       InputStream in = socket.getInputStream();
       assertThat(readHead(in)).startsWith("HTTP/1.1 100 Continue");
       send(socket, "5\r\n{\"a\":\r\n3;ext=1\r\n\"b\"\r\n1\r\n}\r\n0\r\nTrailer: t\r\n\r\n");
@@ -46,7 +51,8 @@ class LoopbackServerTest {
       assertThat(CannedResponses.status(readResponse(in))).isEqualTo(404);
     }
     assertThat(requests).hasSize(2);
-    assertThat(new String(requests.get(0).body(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":\"b\"}");
+    assertThat(new String(requests.get(0).body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":\"b\"}");
     assertThat(requests.get(0).header("Transfer-Encoding")).isEqualTo("chunked");
     assertThat(requests.get(1).target()).isEqualTo("/v2/apis/missing/routes");
   }
@@ -67,9 +73,10 @@ class LoopbackServerTest {
     try (LoopbackServer server = LoopbackServer.start(responses);
         Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setTcpNoDelay(true);
-      byte[] request = ("POST /v2/apis/bench25/routes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 17\r\nX-Amz-Date: 20260830T120000Z\r\n\r\n{\"routeKey\":\"x\"}\n")
-          .getBytes(StandardCharsets.US_ASCII);
+      byte[] request =
+          ("POST /v2/apis/bench25/routes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: 17\r\nX-Amz-Date: 20260830T120000Z\r\n\r\n{\"routeKey\":\"x\"}\n")
+              .getBytes(StandardCharsets.US_ASCII);
       int responseLength = responses.answer("POST", "/v2/apis/bench25/routes").length;
       byte[] response = new byte[responseLength];
       exchange(socket, request, response, 5_000);
@@ -83,7 +90,8 @@ class LoopbackServerTest {
     }
   }
 
-  private static void exchange(Socket socket, byte[] request, byte[] response, int times) throws IOException {
+  private static void exchange(Socket socket, byte[] request, byte[] response, int times)
+      throws IOException {
     OutputStream out = socket.getOutputStream();
     InputStream in = socket.getInputStream();
     for (int i = 0; i < times; i++) {
@@ -109,8 +117,11 @@ class LoopbackServerTest {
       int b = in.read();
       assertThat(b).isNotNegative();
       head.write(b);
-      matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
-          ? matched + 1 : b == '\r' ? 1 : 0;
+      matched =
+          (b == '\r' && (matched == 0 || matched == 2))
+                  || (b == '\n' && (matched == 1 || matched == 3))
+              ? matched + 1
+              : b == '\r' ? 1 : 0;
     }
     return head.toString(StandardCharsets.US_ASCII);
   }

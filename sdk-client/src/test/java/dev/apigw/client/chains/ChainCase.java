@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One environment of the oracle table: environment variables, system properties, files under a fresh home directory
- * (the profile files, token files, scripts, the SSO token cache), which instance metadata service answers, and what
- * is expected. Values may name the fake servers as {@code ${STS}}, {@code ${SSO}}, {@code ${CONTAINER}},
- * {@code ${IMDS}} and the home directory as {@code ${HOME}}.
+ * One environment of the oracle table: environment variables, system properties, files under a
+ * fresh home directory (the profile files, token files, scripts, the SSO token cache), which
+ * instance metadata service answers, and what is expected. Values may name the fake servers as
+ * {@code ${STS}}, {@code ${SSO}}, {@code ${CONTAINER}}, {@code ${IMDS}} and the home directory as
+ * {@code ${HOME}}.
  */
 final class ChainCase {
   static final String[] KEYS = {"credentials", "profile", "region", "endpoint"};
@@ -65,16 +66,28 @@ final class ChainCase {
 
   /** A token in the SSO cache under the key (an sso-session name or a legacy start URL). */
   ChainCase ssoToken(String cacheKey, String accessToken, String expiresAt) {
-    ssoTokens.put(cacheKey, "{\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt
-        + "\",\"region\":\"us-east-1\"}");
+    ssoTokens.put(
+        cacheKey,
+        "{\"accessToken\":\""
+            + accessToken
+            + "\",\"expiresAt\":\""
+            + expiresAt
+            + "\",\"region\":\"us-east-1\"}");
     return this;
   }
 
-  /** A renewable sso-session token: with the refresh token and client registration SSO OIDC needs. */
+  /**
+   * A renewable sso-session token: with the refresh token and client registration SSO OIDC needs.
+   */
   ChainCase renewableSsoToken(String sessionName, String accessToken, String expiresAt) {
-    ssoTokens.put(sessionName, "{\"accessToken\":\"" + accessToken + "\",\"expiresAt\":\"" + expiresAt
-        + "\",\"region\":\"us-east-1\",\"startUrl\":\"https://corp.awsapps.com/start\",\"clientId\":\"cid\","
-        + "\"clientSecret\":\"csecret\",\"refreshToken\":\"rtoken\",\"registrationExpiresAt\":\"2099-01-01T00:00:00Z\"}");
+    ssoTokens.put(
+        sessionName,
+        "{\"accessToken\":\""
+            + accessToken
+            + "\",\"expiresAt\":\""
+            + expiresAt
+            + "\",\"region\":\"us-east-1\",\"startUrl\":\"https://corp.awsapps.com/start\",\"clientId\":\"cid\","
+            + "\"clientSecret\":\"csecret\",\"refreshToken\":\"rtoken\",\"registrationExpiresAt\":\"2099-01-01T00:00:00Z\"}");
     return this;
   }
 
@@ -96,9 +109,9 @@ final class ChainCase {
   }
 
   /**
-   * Where this SDK departs from the AWS SDK for Java v2 on purpose: ours must answer {@code ours} (a prefix of the
-   * probe's value, such as {@code OK us-west-2} or {@code ERROR}), and the AWS SDK must answer otherwise, so that a
-   * future SDK that agrees shows up here.
+   * Where this SDK departs from the AWS SDK for Java v2 on purpose: ours must answer {@code ours}
+   * (a prefix of the probe's value, such as {@code OK us-west-2} or {@code ERROR}), and the AWS SDK
+   * must answer otherwise, so that a future SDK that agrees shows up here.
    */
   ChainCase deviates(String key, String ours, String reason) {
     deviations.put(key, ours);

@@ -19,23 +19,35 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
- * Run in a child JVM whose environment, system properties and home directory are one case of {@link ChainOracleTest}:
- * resolves credentials (the default chain, and the profile source alone), the region and the API Gateway V2
- * endpoint, once with this SDK and once with the AWS SDK for Java v2, and prints one {@code key<TAB>value} line
- * each. A value is {@code OK <answer>} or {@code ERROR <type>: <message>}. Endpoints are captured before anything is
- * sent: nothing leaves the machine.
+ * Run in a child JVM whose environment, system properties and home directory are one case of {@link
+ * ChainOracleTest}: resolves credentials (the default chain, and the profile source alone), the
+ * region and the API Gateway V2 endpoint, once with this SDK and once with the AWS SDK for Java v2,
+ * and prints one {@code key<TAB>value} line each. A value is {@code OK <answer>} or {@code ERROR
+ * <type>: <message>}. Endpoints are captured before anything is sent: nothing leaves the machine.
  */
 public final class ChainProbe {
   private ChainProbe() {}
 
   public static void main(String[] args) {
-    probe("ours.credentials", () -> ours(dev.apigw.core.auth.DefaultCredentialsProvider.create()
-        .resolveCredentials()));
-    probe("aws.credentials", () -> aws(software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder()
-        .build().resolveCredentials()));
-    probe("ours.profile", () -> ours(dev.apigw.core.auth.ProfileCredentialsProvider.create().resolveCredentials()));
-    probe("aws.profile", () -> aws(software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.create()
-        .resolveCredentials()));
+    probe(
+        "ours.credentials",
+        () -> ours(dev.apigw.core.auth.DefaultCredentialsProvider.create().resolveCredentials()));
+    probe(
+        "aws.credentials",
+        () ->
+            aws(
+                software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder()
+                    .build()
+                    .resolveCredentials()));
+    probe(
+        "ours.profile",
+        () -> ours(dev.apigw.core.auth.ProfileCredentialsProvider.create().resolveCredentials()));
+    probe(
+        "aws.profile",
+        () ->
+            aws(
+                software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.create()
+                    .resolveCredentials()));
     probe("ours.region", () -> DefaultRegionProvider.create().resolveRegion());
     probe("aws.region", () -> new DefaultAwsRegionProviderChain().getRegion().id());
     probe("ours.endpoint", ChainProbe::ourEndpoint);
@@ -55,30 +67,42 @@ public final class ChainProbe {
   }
 
   private static String ours(Credentials credentials) {
-    return credentials.accessKeyId() + " " + credentials.secretAccessKey() + " "
+    return credentials.accessKeyId()
+        + " "
+        + credentials.secretAccessKey()
+        + " "
         + credentials.sessionToken().orElse("-");
   }
 
   private static String aws(AwsCredentials credentials) {
-    String token = credentials instanceof AwsSessionCredentials
-        ? ((AwsSessionCredentials) credentials).sessionToken() : "-";
+    String token =
+        credentials instanceof AwsSessionCredentials
+            ? ((AwsSessionCredentials) credentials).sessionToken()
+            : "-";
     return credentials.accessKeyId() + " " + credentials.secretAccessKey() + " " + token;
   }
 
-  /** Where our client would send GetApis: taken from the first attempt, which an interceptor stops. */
+  /**
+   * Where our client would send GetApis: taken from the first attempt, which an interceptor stops.
+   */
   private static String ourEndpoint() throws Exception {
     AtomicReference<String> url = new AtomicReference<>();
-    OkHttpClient capturing = new OkHttpClient.Builder().addInterceptor(chain -> {
-      url.set(chain.request().url().toString());
-      throw new IOException("probe: captured, not sent");
-    }).build();
-    try (dev.apigw.client.ApiGatewayV2Client client = dev.apigw.client.ApiGatewayV2Client.builder()
-        .credentials(Credentials.of("AKIDPROBE", "probe-secret"))
-        .retryStrategy(RetryStrategy.none())
-        .httpClient(capturing)
-        .build()) {
+    OkHttpClient capturing =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  url.set(chain.request().url().toString());
+                  throw new IOException("probe: captured, not sent");
+                })
+            .build();
+    try (dev.apigw.client.ApiGatewayV2Client client =
+        dev.apigw.client.ApiGatewayV2Client.builder()
+            .credentials(Credentials.of("AKIDPROBE", "probe-secret"))
+            .retryStrategy(RetryStrategy.none())
+            .httpClient(capturing)
+            .build()) {
       try {
-        client.getApis(request -> { });
+        client.getApis(request -> {});
       } catch (dev.apigw.core.exception.SdkClientException e) {
         if (url.get() == null) {
           throw e;
@@ -92,22 +116,26 @@ public final class ChainProbe {
 
   private static String awsEndpoint() {
     AtomicReference<String> url = new AtomicReference<>();
-    ExecutionInterceptor capture = new ExecutionInterceptor() {
-      @Override
-      public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-        url.set(context.httpRequest().getUri().toString());
-        throw new IllegalStateException("probe: captured, not sent");
-      }
-    };
+    ExecutionInterceptor capture =
+        new ExecutionInterceptor() {
+          @Override
+          public void beforeTransmission(
+              Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            url.set(context.httpRequest().getUri().toString());
+            throw new IllegalStateException("probe: captured, not sent");
+          }
+        };
     try (software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client client =
         software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client.builder()
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDPROBE",
-                "probe-secret")))
-            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                .addExecutionInterceptor(capture))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIDPROBE", "probe-secret")))
+            .overrideConfiguration(
+                o ->
+                    o.retryStrategy(AwsRetryStrategy.doNotRetry()).addExecutionInterceptor(capture))
             .build()) {
       try {
-        client.getApis(request -> { });
+        client.getApis(request -> {});
       } catch (RuntimeException e) {
         if (url.get() == null) {
           throw e;

@@ -12,11 +12,14 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes each string enumeration as a final class of constants rather than a Java enum, so that a value this version
- * does not know is kept as it came and sent back unchanged. {@code of} returns the constant for a known value, so
- * known values may be compared with {@code ==}.
+ * Writes each string enumeration as a Java {@code enum} with a constant per known value and {@code
+ * UNKNOWN_TO_SDK} for any other. The value types hold the wire string itself, so a value this
+ * version does not know reads as {@code UNKNOWN_TO_SDK} from {@code x()}, as it came from {@code
+ * xAsString()}, and is sent back unchanged.
  */
 final class EnumEmitter implements Emitter {
+  static final String UNKNOWN = "UNKNOWN_TO_SDK";
+
   @Override
   public List<JavaFile> emit(JavaService service) {
     List<JavaFile> files = new ArrayList<>();
@@ -28,95 +31,105 @@ final class EnumEmitter implements Emitter {
 
   private TypeSpec type(JavaEnum javaEnum) {
     ClassName self = javaEnum.className();
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(Types.WIRE_ENUM)
-        .addSuperinterface(java.io.Serializable.class)
-        .addJavadoc("The values of the model enumeration {@code $L}. Unknown values are kept, not rejected.\n",
-            javaEnum.shapeName())
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build());
-
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(self)
+            .addModifiers(Modifier.PUBLIC)
+            .addSuperinterface(Types.WIRE_ENUM)
+            .addJavadoc(
+                "The values of the model enumeration {@code $L}, and {@link #$L} for any other.\n",
+                javaEnum.shapeName(),
+                UNKNOWN);
     CodeBlock.Builder known = CodeBlock.builder();
+    MethodSpec.Builder fromValue =
+        MethodSpec.methodBuilder("fromValue")
+            .addJavadoc(
+                "The constant for a wire value.\n\n@param value the value as it is on the wire\n"
+                    + "@return its constant; {@link #$L} for a value this version does not know, null for null\n",
+                UNKNOWN)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addAnnotation(Types.NULLABLE)
+            .returns(self)
+            .addParameter(Types.STRING, "value")
+            .beginControlFlow("if (value == null)")
+            .addStatement("return null")
+            .endControlFlow()
+            .beginControlFlow("switch (value)");
     for (String value : javaEnum.values()) {
       String constant = Names.constant(value);
-      type.addField(FieldSpec.builder(self, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The wire value {@code $L}.\n", value)
-          .initializer("new $T($S, true)", self, value)
-          .build());
+      type.addEnumConstant(
+          constant,
+          TypeSpec.anonymousClassBuilder("$S", value)
+              .addJavadoc("The wire value {@code $L}.\n", value)
+              .build());
       known.add(known.isEmpty() ? "$L" : ", $L", constant);
+      fromValue.addCode("case $S:\n$>", value).addStatement("return $L", constant).addCode("$<");
     }
+    fromValue
+        .addCode("default:\n$>")
+        .addStatement("return $L", UNKNOWN)
+        .addCode("$<")
+        .endControlFlow();
+    type.addEnumConstant(
+        UNKNOWN,
+        TypeSpec.anonymousClassBuilder("null")
+            .addJavadoc(
+                "A value this version of the SDK does not know. The member's {@code xAsString()} accessor gives it\n"
+                    + "as it came; it has no wire value of its own and cannot be set through a builder.\n")
+            .build());
     ParameterizedTypeName listOfSelf = ParameterizedTypeName.get(Types.LIST, self);
-    type.addField(FieldSpec.builder(listOfSelf, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Types.LIST, known.build())
-        .build());
-    type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL);
-
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(String.class, "value")
-        .addParameter(boolean.class, "known")
-        .addStatement("this.value = value")
-        .addStatement("this.known = known")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addJavadoc("The value for {@code value}: one of the constants when known, otherwise a new value kept as is.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(String.class, "value")
-        .beginControlFlow("if (value == null)")
-        .addStatement("throw new $T($S)", IllegalArgumentException.class, self.simpleName() + " value must not be null")
-        .endControlFlow()
-        .beginControlFlow("for ($T candidate : KNOWN)", self)
-        .beginControlFlow("if (candidate.value.equals(value))")
-        .addStatement("return candidate")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return new $T(value, false)", self)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("knownValues")
-        .addJavadoc("The values this SDK version knows, in model order.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(listOfSelf)
-        .addStatement("return KNOWN")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addStatement("return known")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("readResolve")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(Object.class)
-        .addStatement("return of(value)")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(Object.class, "other")
-        .addStatement("return other instanceof $T && (($T) other).value.equals(value)", self, self)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addStatement("return value.hashCode()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
+    type.addField(
+        FieldSpec.builder(listOfSelf, "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($L)", Types.LIST, known.build())
+            .build());
+    type.addField(
+        FieldSpec.builder(Types.STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
+            .addAnnotation(Types.NULLABLE)
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(Types.STRING, "value")
+            .addStatement("this.value = value")
+            .build());
+    type.addMethod(fromValue.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("knownValues")
+            .addJavadoc(
+                "The values this SDK version knows, in model order, without {@link #$L}.\n\n"
+                    + "@return the unmodifiable list\n",
+                UNKNOWN)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(listOfSelf)
+            .addStatement("return KNOWN")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("value")
+            .addJavadoc(
+                "The value as it is on the wire.\n\n@return the wire value; null for {@link #$L}\n",
+                UNKNOWN)
+            .addAnnotation(Override.class)
+            .addAnnotation(Types.NULLABLE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Types.STRING)
+            .addStatement("return value")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("isKnown")
+            .addJavadoc(
+                "Whether this is a value of the model rather than {@link #$L}.\n\n@return true for a known value\n",
+                UNKNOWN)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addStatement("return value != null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addJavadoc("The wire value; the constant's name for {@link #$L}.\n", UNKNOWN)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Types.STRING)
+            .addStatement("return value != null ? value : name()")
+            .build());
     return type.build();
   }
 }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Project model → intermediate model → emitters → source files. Output depends on the model alone: the same model
- * gives the same files, byte for byte.
+ * Project model → intermediate model → emitters → source files. Output depends on the model alone:
+ * the same model gives the same files, byte for byte.
  */
 public final class Generator {
   /** What to generate: the model module's types, or the client module's facade. */
@@ -35,7 +35,9 @@ public final class Generator {
     Map<String, String> sources = new TreeMap<>();
     List<JavaFile> files = new ArrayList<>();
     if (target == Target.MODEL) {
-      sources.put(MODEL_PACKAGE.replace('.', '/') + "/package-info.java", PackageInfoEmitter.packageInfo(service));
+      sources.put(
+          MODEL_PACKAGE.replace('.', '/') + "/package-info.java",
+          PackageInfoEmitter.packageInfo(service));
       files.addAll(new StructureEmitter().emit(service));
       files.addAll(new EnumEmitter().emit(service));
       files.addAll(new ExceptionEmitter().emit(service));
@@ -53,7 +55,10 @@ public final class Generator {
     return sources;
   }
 
-  /** Writes {@code sources} under {@code outputDir}, first removing whatever an earlier run left there. */
+  /**
+   * Writes {@code sources} under {@code outputDir}, first removing whatever an earlier run left
+   * there.
+   */
   public static void write(Map<String, String> sources, Path outputDir) {
     try {
       if (Files.exists(outputDir)) {

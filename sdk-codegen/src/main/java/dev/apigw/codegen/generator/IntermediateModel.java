@@ -15,22 +15,41 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the project's model into Java terms: class names (an operation's input is {@code <Op>Request}, its
- * output {@code <Op>Result}, also when the model has none), member names and types, enums, errors and paging.
+ * Resolves the project's model into Java terms: class names (an operation's input is {@code
+ * <Op>Request}, its output {@code <Op>Result}, also when the model has none), member names and
+ * types, enums, errors and paging.
  */
 final class IntermediateModel {
   /** Names the value types already use for their own methods; a member may not take them. */
-  private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-      "builder", "from", "build", "copyOf", "of", "responseMetadata", "toString", "hashCode", "equals", "getClass",
-      "out", "in", "builderInstance", "object", "field", "token");
+  private static final Set<String> RESERVED_MEMBER_NAMES =
+      Set.of(
+          "builder",
+          "toBuilder",
+          "from",
+          "build",
+          "copyOf",
+          "of",
+          "responseMetadata",
+          "toString",
+          "hashCode",
+          "equals",
+          "getClass",
+          "out",
+          "in",
+          "builderInstance",
+          "object",
+          "field",
+          "token");
 
   private final ServiceModel model;
   private final String modelPackage;
   private final String internalPackage;
   private final Map<String, ClassName> classByShape = new HashMap<>();
   private final Map<String, JavaStructure> structures = new LinkedHashMap<>();
+
   /** Shapes some operation's output reaches: their required members read as unset when absent. */
   private final Set<String> returnedShapes = new HashSet<>();
+
   /** Shapes some operation's input reaches. */
   private final Set<String> sentShapes = new HashSet<>();
 
@@ -55,22 +74,29 @@ final class IntermediateModel {
       op.output().ifPresent(output -> claim(output, op.name() + "Result", usedClassNames));
       usedClassNames.add(op.name() + "Result");
     }
-    model.shapes().forEach((name, shape) -> {
-      boolean named = shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE || shape.isEnum();
-      if (named && !classByShape.containsKey(name)) {
-        claim(name, name, usedClassNames);
-      }
-    });
+    model
+        .shapes()
+        .forEach(
+            (name, shape) -> {
+              boolean named =
+                  shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE || shape.isEnum();
+              if (named && !classByShape.containsKey(name)) {
+                claim(name, name, usedClassNames);
+              }
+            });
 
     List<JavaEnum> enums = new ArrayList<>();
     List<JavaError> errors = new ArrayList<>();
-    model.shapes().forEach((name, shape) -> {
-      if (shape.isEnum()) {
-        enums.add(new JavaEnum(name, classByShape.get(name), shape.enumValues()));
-      } else if (shape.isError()) {
-        errors.add(error(shape));
-      }
-    });
+    model
+        .shapes()
+        .forEach(
+            (name, shape) -> {
+              if (shape.isEnum()) {
+                enums.add(new JavaEnum(name, classByShape.get(name), shape.enumValues()));
+              } else if (shape.isError()) {
+                errors.add(error(shape));
+              }
+            });
 
     Set<String> ioShapes = new HashSet<>();
     List<JavaOperation> operations = new ArrayList<>();
@@ -78,28 +104,54 @@ final class IntermediateModel {
       ioShapes.add(op.input());
       op.output().ifPresent(ioShapes::add);
       JavaStructure request = structure(op.input(), JavaStructure.Kind.REQUEST);
-      JavaStructure result = op.output()
-          .map(output -> structure(output, JavaStructure.Kind.RESULT))
-          .orElseGet(() -> emptyResult(op.name()));
+      JavaStructure result =
+          op.output()
+              .map(output -> structure(output, JavaStructure.Kind.RESULT))
+              .orElseGet(() -> emptyResult(op.name()));
       structures.put(result.className().simpleName(), result);
-      List<JavaError> opErrors = op.errors().stream()
-          .map(code -> errors.stream().filter(e -> e.code().equals(code)).findFirst()
-              .orElseThrow(() -> new IllegalArgumentException(op.name() + " declares an unknown error " + code)))
-          .toList();
-      operations.add(new JavaOperation(
-          op, Names.lowerCamel(op.name()), request, result, opErrors, op.pagination().map(p -> paging(op, p, request, result))));
+      List<JavaError> opErrors =
+          op.errors().stream()
+              .map(
+                  code ->
+                      errors.stream()
+                          .filter(e -> e.code().equals(code))
+                          .findFirst()
+                          .orElseThrow(
+                              () ->
+                                  new IllegalArgumentException(
+                                      op.name() + " declares an unknown error " + code)))
+              .toList();
+      operations.add(
+          new JavaOperation(
+              op,
+              Names.lowerCamel(op.name()),
+              request,
+              result,
+              opErrors,
+              op.pagination().map(p -> paging(op, p, request, result))));
     }
-    model.shapes().forEach((name, shape) -> {
-      if (shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE && !shape.isError() && !ioShapes.contains(name)) {
-        structure(name, JavaStructure.Kind.STRUCTURE);
-      }
-    });
+    model
+        .shapes()
+        .forEach(
+            (name, shape) -> {
+              if (shape.type() == dev.apigw.codegen.model.ShapeType.STRUCTURE
+                  && !shape.isError()
+                  && !ioShapes.contains(name)) {
+                structure(name, JavaStructure.Kind.STRUCTURE);
+              }
+            });
 
     List<JavaStructure> sorted = new ArrayList<>(structures.values());
     sorted.sort(java.util.Comparator.comparing(s -> s.className().simpleName()));
     return new JavaService(
-        model, modelPackage, internalPackage, ClassName.get(modelPackage, model.service().id() + "Exception"),
-        operations, sorted, enums, errors);
+        model,
+        modelPackage,
+        internalPackage,
+        ClassName.get(modelPackage, model.service().id() + "Exception"),
+        operations,
+        sorted,
+        enums,
+        errors);
   }
 
   private void collectReachable(String shapeName, Set<String> reached) {
@@ -131,23 +183,35 @@ final class IntermediateModel {
     Set<String> javaNames = new HashSet<>();
     for (Member member : shape.members()) {
       String javaName = Names.lowerCamel(member.name());
-      if (RESERVED_MEMBER_NAMES.contains(javaName) || javaName.startsWith("has") || javaName.endsWith("OrNull")
+      if (RESERVED_MEMBER_NAMES.contains(javaName)
+          || javaName.startsWith("has")
+          || javaName.endsWith("AsString")
+          || javaName.endsWith("ForChange")
+          || javaName.endsWith("Shared")
           || !javaNames.add(javaName)) {
-        throw new IllegalArgumentException("Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
+        throw new IllegalArgumentException(
+            "Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }
       boolean returned = returnedShapes.contains(shapeName);
       boolean enforced = member.required() && !returned;
       boolean checkedWhenSent = member.required() && returned && sentShapes.contains(shapeName);
-      members.add(new JavaMember(member, javaName, type(member.target()), enforced, checkedWhenSent));
+      members.add(
+          new JavaMember(member, javaName, type(member.target()), enforced, checkedWhenSent));
     }
-    JavaStructure structure = new JavaStructure(shapeName, kind, className, codecName(className), members);
+    JavaStructure structure =
+        new JavaStructure(shapeName, kind, className, codecName(className), members);
     structures.put(className.simpleName(), structure);
     return structure;
   }
 
   private JavaStructure emptyResult(String operation) {
     ClassName className = ClassName.get(modelPackage, operation + "Result");
-    return new JavaStructure(operation + "Result", JavaStructure.Kind.RESULT, className, codecName(className), List.of());
+    return new JavaStructure(
+        operation + "Result",
+        JavaStructure.Kind.RESULT,
+        className,
+        codecName(className),
+        List.of());
   }
 
   private ClassName codecName(ClassName className) {
@@ -158,7 +222,9 @@ final class IntermediateModel {
     Shape shape = model.shape(shapeName);
     switch (shape.type()) {
       case STRING:
-        return shape.isEnum() ? new JavaType.EnumRef(classByShape.get(shapeName)) : new JavaType.Scalar(JavaType.ScalarKind.STRING);
+        return shape.isEnum()
+            ? new JavaType.EnumRef(classByShape.get(shapeName))
+            : new JavaType.Scalar(JavaType.ScalarKind.STRING);
       case BOOLEAN:
         return new JavaType.Scalar(JavaType.ScalarKind.BOOLEAN);
       case INTEGER:
@@ -168,17 +234,18 @@ final class IntermediateModel {
       case DOUBLE:
         return new JavaType.Scalar(JavaType.ScalarKind.DOUBLE);
       case TIMESTAMP:
-        return new JavaType.Timestamp("unixTimestamp".equals(shape.timestampFormat().orElse("iso8601")));
+        return new JavaType.Timestamp(
+            "unixTimestamp".equals(shape.timestampFormat().orElse("iso8601")));
       case BLOB:
         return new JavaType.Blob();
       case LIST:
-        return new JavaType.ListOf(type(shape.listMember().orElseThrow()));
+        return new JavaType.ListOf(element(shape.listMember().orElseThrow()));
       case MAP:
         Shape key = model.shape(shape.mapKey().orElseThrow());
         if (key.type() != dev.apigw.codegen.model.ShapeType.STRING) {
           throw new IllegalArgumentException("Map " + shapeName + " has keys that are not strings");
         }
-        return new JavaType.MapOf(type(shape.mapValue().orElseThrow()));
+        return new JavaType.MapOf(element(shape.mapValue().orElseThrow()));
       case STRUCTURE:
         if (shape.isError()) {
           throw new IllegalArgumentException("Error shape " + shapeName + " is used as a member");
@@ -190,21 +257,37 @@ final class IntermediateModel {
     }
   }
 
+  /**
+   * The type of a list's elements or a map's values. Enumerations there are held as their wire
+   * strings: a collection of enum constants would turn every value this version does not know into
+   * the same {@code UNKNOWN_TO_SDK}.
+   */
+  private JavaType element(String shapeName) {
+    JavaType type = type(shapeName);
+    return type instanceof JavaType.EnumRef
+        ? new JavaType.Scalar(JavaType.ScalarKind.STRING)
+        : type;
+  }
+
   private JavaError error(Shape shape) {
     List<JavaMember> extra = new ArrayList<>();
     for (Member member : shape.members()) {
       if (!member.name().equalsIgnoreCase("Message")) {
         JavaType type = type(member.target());
-        if (!(type instanceof JavaType.Scalar scalar) || scalar.kind() != JavaType.ScalarKind.STRING) {
-          throw new IllegalArgumentException("Error member " + shape.name() + "." + member.name() + " is not a string");
+        if (!(type instanceof JavaType.Scalar scalar)
+            || scalar.kind() != JavaType.ScalarKind.STRING) {
+          throw new IllegalArgumentException(
+              "Error member " + shape.name() + "." + member.name() + " is not a string");
         }
         extra.add(new JavaMember(member, Names.lowerCamel(member.name()), type, false, false));
       }
     }
-    return new JavaError(shape.name(), classByShape.get(shape.name()), shape.errorStatus().getAsInt(), extra);
+    return new JavaError(
+        shape.name(), classByShape.get(shape.name()), shape.errorStatus().getAsInt(), extra);
   }
 
-  private JavaPaging paging(Operation op, Pagination pagination, JavaStructure request, JavaStructure result) {
+  private JavaPaging paging(
+      Operation op, Pagination pagination, JavaStructure request, JavaStructure result) {
     return new JavaPaging(
         find(op, request, pagination.inputToken()),
         find(op, result, pagination.outputToken()),
@@ -213,8 +296,18 @@ final class IntermediateModel {
   }
 
   private static JavaMember find(Operation op, JavaStructure structure, String memberName) {
-    return structure.members().stream().filter(m -> m.member().name().equals(memberName)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "The pagination of " + op.name() + " names " + memberName + ", which " + structure.shapeName() + " lacks"));
+    return structure.members().stream()
+        .filter(m -> m.member().name().equals(memberName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "The pagination of "
+                        + op.name()
+                        + " names "
+                        + memberName
+                        + ", which "
+                        + structure.shapeName()
+                        + " lacks"));
   }
 }

@@ -4,23 +4,20 @@ import dev.apigw.codegen.model.Location;
 import dev.apigw.codegen.model.Member;
 
 /**
- * A member with its Java name and type resolved. {@code required} is whether the Java type enforces the member: the
- * model's required flag, honoured only in shapes no operation returns, since decoding a response must never fail on
- * a member the service left out. {@code requiredWhenSent} is the model's flag for a shape that requests and
- * responses share: the type lets it be unset, and writing it into a request fails, before any I/O, when it is.
+ * A member with its Java name and type resolved. {@code required} is whether the Java type enforces
+ * the member: the model's required flag, honoured only in shapes no operation returns, since
+ * decoding a response must never fail on a member the service left out. {@code requiredWhenSent} is
+ * the model's flag for a shape that requests and responses share: the type lets it be unset, and
+ * writing it into a request fails, before any I/O, when it is.
  */
-record JavaMember(Member member, String javaName, JavaType type, boolean required, boolean requiredWhenSent) {
+record JavaMember(
+    Member member, String javaName, JavaType type, boolean required, boolean requiredWhenSent) {
   String wireName() {
     return member.wireName();
   }
 
   Location location() {
     return member.location();
-  }
-
-  /** Containers are held nullable under this name so that "unset" and "empty" stay apart. */
-  String nullableAccessor() {
-    return javaName + "OrNull";
   }
 
   String hasAccessor() {

@@ -5,7 +5,8 @@ import dev.apigw.codegen.model.Location;
 import java.util.List;
 
 /** A value type to generate: an operation's request or result, or another structure. */
-record JavaStructure(String shapeName, Kind kind, ClassName className, ClassName codec, List<JavaMember> members) {
+record JavaStructure(
+    String shapeName, Kind kind, ClassName className, ClassName codec, List<JavaMember> members) {
   enum Kind {
     REQUEST,
     RESULT,
@@ -14,11 +15,6 @@ record JavaStructure(String shapeName, Kind kind, ClassName className, ClassName
 
   JavaStructure {
     members = List.copyOf(members);
-  }
-
-  /** The Immutables abstract type the generator writes; Immutables writes {@link #className()} from it. */
-  ClassName abstractName() {
-    return className.peerClass("Abstract" + className.simpleName());
   }
 
   List<JavaMember> bodyMembers() {

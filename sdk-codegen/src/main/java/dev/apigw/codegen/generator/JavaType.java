@@ -15,13 +15,20 @@ sealed interface JavaType {
     return boxed();
   }
 
-  /** Lists, maps and blobs: held nullable behind a non-null accessor, so that unset and empty differ. */
+  /**
+   * Lists, maps and blobs: held nullable behind a non-null accessor, so that unset and empty
+   * differ.
+   */
   default boolean isContainer() {
     return false;
   }
 
   enum ScalarKind {
-    STRING, BOOLEAN, INTEGER, LONG, DOUBLE
+    STRING,
+    BOOLEAN,
+    INTEGER,
+    LONG,
+    DOUBLE
   }
 
   record Scalar(ScalarKind kind) implements JavaType {
@@ -47,7 +54,9 @@ sealed interface JavaType {
     }
   }
 
-  /** An instant; {@code unixSeconds} when the model writes it as epoch seconds rather than ISO-8601. */
+  /**
+   * An instant; {@code unixSeconds} when the model writes it as epoch seconds rather than ISO-8601.
+   */
   record Timestamp(boolean unixSeconds) implements JavaType {
     @Override
     public TypeName boxed() {
@@ -97,7 +106,8 @@ sealed interface JavaType {
   record MapOf(JavaType value) implements JavaType {
     @Override
     public TypeName boxed() {
-      return ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class), value.boxed());
+      return ParameterizedTypeName.get(
+          ClassName.get(java.util.Map.class), ClassName.get(String.class), value.boxed());
     }
 
     @Override

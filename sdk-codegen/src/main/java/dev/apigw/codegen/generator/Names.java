@@ -5,19 +5,71 @@ import java.util.Set;
 
 /** Java names for model names. */
 public final class Names {
-  private static final Set<String> KEYWORDS = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-      "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-      "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-      "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-      "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "record",
-      "yield");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "var",
+          "record",
+          "yield");
 
   private Names() {}
 
   /**
-   * {@code ApiId} → {@code apiId}, {@code JWTConfiguration} → {@code jwtConfiguration}, {@code ARN} → {@code arn}:
-   * the leading run of capitals is lowered, but for the last one when a lower-case letter follows it.
+   * {@code ApiId} → {@code apiId}, {@code JWTConfiguration} → {@code jwtConfiguration}, {@code ARN}
+   * → {@code arn}: the leading run of capitals is lowered, but for the last one when a lower-case
+   * letter follows it.
    */
   public static String lowerCamel(String name) {
     int run = 0;
@@ -42,7 +94,9 @@ public final class Names {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** An enum constant for a wire value: {@code AWS_IAM} stays, {@code tls-1.2} → {@code TLS_1_2}. */
+  /**
+   * An enum constant for a wire value: {@code AWS_IAM} stays, {@code tls-1.2} → {@code TLS_1_2}.
+   */
   public static String constant(String wireValue) {
     StringBuilder name = new StringBuilder();
     for (char c : wireValue.toCharArray()) {
@@ -56,7 +110,8 @@ public final class Names {
 
   private static String checkIdentifier(String candidate, String from) {
     if (KEYWORDS.contains(candidate) || !isIdentifier(candidate)) {
-      throw new IllegalArgumentException("The model name '" + from + "' makes no usable Java name (" + candidate + ")");
+      throw new IllegalArgumentException(
+          "The model name '" + from + "' makes no usable Java name (" + candidate + ")");
     }
     return candidate;
   }

@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one binding class per operation: {@code marshall} puts each request member where the model says (path
- * label, query parameter, header or JSON body) and {@code unmarshall} reads the result from the response.
+ * Writes one binding class per operation: {@code marshall} puts each request member where the model
+ * says (path label, query parameter, header or JSON body) and {@code unmarshall} reads the result
+ * from the response.
  */
 final class OperationEmitter implements Emitter {
-  private static final ClassName REQUEST_SPEC = ClassName.get("dev.apigw.core.http", "HttpRequestSpec");
+  private static final ClassName REQUEST_SPEC =
+      ClassName.get("dev.apigw.core.http", "HttpRequestSpec");
   private static final ClassName PATH_LABELS = ClassName.get("dev.apigw.core.http", "PathLabels");
   private static final ClassName RESPONSE = ClassName.get("dev.apigw.core.http", "SdkHttpResponse");
-  private static final ClassName JSON_BODIES = ClassName.get("dev.apigw.core.internal.json", "JsonBodies");
+  private static final ClassName JSON_BODIES =
+      ClassName.get("dev.apigw.core.internal.json", "JsonBodies");
   private static final Pattern LABEL = Pattern.compile("\\{([^}]+)}");
 
   static ClassName className(JavaOperation op) {
@@ -40,8 +43,12 @@ final class OperationEmitter implements Emitter {
   private TypeSpec binding(JavaOperation op) {
     return TypeSpec.classBuilder(className(op))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The HTTP binding of {@code $L}: {@code $L $L}, success status $L.\n", op.name(),
-            op.operation().http().method(), op.operation().http().uri(), op.operation().http().successStatus())
+        .addJavadoc(
+            "The HTTP binding of {@code $L}: {@code $L $L}, success status $L.\n",
+            op.name(),
+            op.operation().http().method(),
+            op.operation().http().uri(),
+            op.operation().http().successStatus())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(marshall(op))
         .addMethod(unmarshall(op))
@@ -50,13 +57,18 @@ final class OperationEmitter implements Emitter {
 
   private MethodSpec marshall(JavaOperation op) {
     JavaStructure request = op.request();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("marshall")
-        .addJavadoc("The HTTP request for {@code request}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(REQUEST_SPEC)
-        .addParameter(request.className(), "request")
-        .addStatement("$T http = $T.builder($S, $L)", REQUEST_SPEC.nestedClass("Builder"), REQUEST_SPEC,
-            op.operation().http().method(), path(op));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("marshall")
+            .addJavadoc("The HTTP request for {@code request}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(REQUEST_SPEC)
+            .addParameter(request.className(), "request")
+            .addStatement(
+                "$T http = $T.builder($S, $L)",
+                REQUEST_SPEC.nestedClass("Builder"),
+                REQUEST_SPEC,
+                op.operation().http().method(),
+                path(op));
     for (JavaMember member : request.membersAt(Location.QUERY)) {
       addParameter(method, member, "query");
     }
@@ -64,7 +76,8 @@ final class OperationEmitter implements Emitter {
       addParameter(method, member, "header");
     }
     if (!request.bodyMembers().isEmpty()) {
-      method.addStatement("http.jsonBody($T.write(out -> $T.write(out, request)))", JSON_BODIES, request.codec());
+      method.addStatement(
+          "http.jsonBody($T.write(out -> $T.write(out, request)))", JSON_BODIES, request.codec());
     }
     if (!request.membersAt(Location.PAYLOAD).isEmpty()) {
       throw new IllegalArgumentException(op.name() + ": request payload members are not supported");
@@ -72,11 +85,15 @@ final class OperationEmitter implements Emitter {
     return method.addStatement("return http.build()").build();
   }
 
-  /** The path expression: literal parts of the URI template with each label's member percent-encoded. */
+  /**
+   * The path expression: literal parts of the URI template with each label's member
+   * percent-encoded.
+   */
   private CodeBlock path(JavaOperation op) {
     String template = op.operation().http().uri();
     if (template.contains("?")) {
-      throw new IllegalArgumentException(op.name() + ": URI templates with a query part are not supported");
+      throw new IllegalArgumentException(
+          op.name() + ": URI templates with a query part are not supported");
     }
     CodeBlock.Builder path = CodeBlock.builder();
     Matcher matcher = LABEL.matcher(template);
@@ -85,16 +102,26 @@ final class OperationEmitter implements Emitter {
     while (matcher.find()) {
       String label = matcher.group(1);
       if (label.endsWith("+")) {
-        throw new IllegalArgumentException(op.name() + ": greedy labels are not supported: " + label);
+        throw new IllegalArgumentException(
+            op.name() + ": greedy labels are not supported: " + label);
       }
-      JavaMember member = op.request().membersAt(Location.PATH).stream()
-          .filter(m -> m.wireName().equals(label)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(op.name() + ": no member binds the label " + label));
+      JavaMember member =
+          op.request().membersAt(Location.PATH).stream()
+              .filter(m -> m.wireName().equals(label))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          op.name() + ": no member binds the label " + label));
       path.add(first ? "$S" : " + $S", template.substring(at, matcher.start()));
-      CodeBlock value = member.required()
-          ? CodeBlock.of("request.$L()", member.javaName())
-          : CodeBlock.of("request.$L().orElseThrow(() -> new $T($S))", member.javaName(), IllegalArgumentException.class,
-              op.name() + ": " + member.javaName() + " must be set, it is part of the path");
+      CodeBlock value =
+          member.required()
+              ? CodeBlock.of("request.$L()", member.javaName())
+              : CodeBlock.of(
+                  "request.$L().orElseThrow(() -> new $T($S))",
+                  member.javaName(),
+                  IllegalArgumentException.class,
+                  op.name() + ": " + member.javaName() + " must be set, it is part of the path");
       path.add(" + $T.encode($S, $L)", PATH_LABELS, member.javaName(), value);
       at = matcher.end();
       first = false;
@@ -112,30 +139,60 @@ final class OperationEmitter implements Emitter {
   private static void addParameter(MethodSpec.Builder method, JavaMember member, String kind) {
     JavaType type = member.type();
     if (type instanceof JavaType.ListOf list) {
-      method.beginControlFlow("for ($T value : request.$L())", list.element().boxed(), member.javaName())
-          .addStatement("http.$L($S, $L)", kind, member.wireName(), text(list.element(), CodeBlock.of("value")))
+      method
+          .beginControlFlow(
+              "for ($T value : request.$L())", list.element().boxed(), member.javaName())
+          .addStatement(
+              "http.$L($S, $L)",
+              kind,
+              member.wireName(),
+              text(list.element(), CodeBlock.of("value")))
           .endControlFlow();
     } else if (type.isContainer()) {
-      throw new IllegalArgumentException("Map and blob " + kind + " parameters are not supported: " + member.javaName());
-    } else if (member.required()) {
-      method.addStatement("http.$L($S, $L)", kind, member.wireName(),
-          text(type, CodeBlock.of("request.$L()", member.javaName())));
+      throw new IllegalArgumentException(
+          "Map and blob " + kind + " parameters are not supported: " + member.javaName());
+    } else if (type instanceof JavaType.EnumRef) {
+      // Sent as held: the wire string, also one this version does not know.
+      addParameter(
+          method,
+          member,
+          kind,
+          new JavaType.Scalar(JavaType.ScalarKind.STRING),
+          member.javaName() + "AsString");
     } else {
-      method.addStatement("$T $L = request.$L()", ParameterizedTypeName.get(Types.OPTIONAL, type.boxed()),
-              member.javaName(), member.javaName())
+      addParameter(method, member, kind, type, member.javaName());
+    }
+  }
+
+  private static void addParameter(
+      MethodSpec.Builder method, JavaMember member, String kind, JavaType type, String accessor) {
+    if (member.required()) {
+      method.addStatement(
+          "http.$L($S, $L)",
+          kind,
+          member.wireName(),
+          text(type, CodeBlock.of("request.$L()", accessor)));
+    } else {
+      method
+          .addStatement(
+              "$T $L = request.$L()",
+              ParameterizedTypeName.get(Types.OPTIONAL, type.boxed()),
+              member.javaName(),
+              accessor)
           .beginControlFlow("if ($L.isPresent())", member.javaName())
-          .addStatement("http.$L($S, $L)", kind, member.wireName(), text(type, CodeBlock.of("$L.get()", member.javaName())))
+          .addStatement(
+              "http.$L($S, $L)",
+              kind,
+              member.wireName(),
+              text(type, CodeBlock.of("$L.get()", member.javaName())))
           .endControlFlow();
     }
   }
 
-  /** A value as query or header text: strings as they are, enums by wire value, numbers and booleans in decimal. */
+  /** A value as query or header text: strings as they are, numbers and booleans in decimal. */
   private static CodeBlock text(JavaType type, CodeBlock value) {
     if (type instanceof JavaType.Scalar scalar && scalar.kind() == JavaType.ScalarKind.STRING) {
       return value;
-    }
-    if (type instanceof JavaType.EnumRef) {
-      return CodeBlock.of("$L.value()", value);
     }
     if (type instanceof JavaType.Scalar || type instanceof JavaType.Timestamp) {
       return CodeBlock.of("String.valueOf($L)", value);
@@ -145,14 +202,17 @@ final class OperationEmitter implements Emitter {
 
   private MethodSpec unmarshall(JavaOperation op) {
     JavaStructure result = op.result();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("unmarshall")
-        .addJavadoc("The result in a successful {@code response}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(result.className())
-        .addParameter(RESPONSE, "response")
-        .addException(Types.IO_EXCEPTION)
-        .addStatement("$T builder = $T.builder().responseMetadata(response.metadata())",
-            result.className().nestedClass("Builder"), result.className());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("unmarshall")
+            .addJavadoc("The result in a successful {@code response}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(result.className())
+            .addParameter(RESPONSE, "response")
+            .addException(Types.IO_EXCEPTION)
+            .addStatement(
+                "$T builder = $T.builder().responseMetadata(response.metadata())",
+                result.className().nestedClass("Builder"),
+                result.className());
     for (JavaMember payload : result.membersAt(Location.PAYLOAD)) {
       if (!(payload.type() instanceof JavaType.Blob)) {
         throw new IllegalArgumentException(op.name() + ": only blob payloads are supported");
@@ -160,10 +220,13 @@ final class OperationEmitter implements Emitter {
       method.addStatement("builder.$L(response.body())", payload.javaName());
     }
     if (!result.bodyMembers().isEmpty()) {
-      method.addStatement("$T.read(response, in -> $T.readInto(in, builder))", JSON_BODIES, result.codec());
+      method.addStatement(
+          "$T.read(response, in -> $T.readInto(in, builder))", JSON_BODIES, result.codec());
     }
-    if (!result.membersAt(Location.HEADER).isEmpty() || !result.membersAt(Location.QUERY).isEmpty()) {
-      throw new IllegalArgumentException(op.name() + ": result members in headers are not supported");
+    if (!result.membersAt(Location.HEADER).isEmpty()
+        || !result.membersAt(Location.QUERY).isEmpty()) {
+      throw new IllegalArgumentException(
+          op.name() + ": result members in headers are not supported");
     }
     return method.addStatement("return builder.build()").build();
   }

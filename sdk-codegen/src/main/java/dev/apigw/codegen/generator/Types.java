@@ -4,20 +4,18 @@ import com.palantir.javapoet.ClassName;
 
 /** Classes the generated code refers to. */
 final class Types {
-  static final ClassName VALUE_IMMUTABLE = ClassName.get("org.immutables.value", "Value", "Immutable");
-  static final ClassName VALUE_CHECK = ClassName.get("org.immutables.value", "Value", "Check");
-  static final ClassName VALUE_DEFAULT = ClassName.get("org.immutables.value", "Value", "Default");
-  static final ClassName VALUE_AUXILIARY = ClassName.get("org.immutables.value", "Value", "Auxiliary");
   static final ClassName NULLABLE = ClassName.get("dev.apigw.core", "Nullable");
   static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core", "SdkResult");
   static final ClassName RESPONSE_METADATA = ClassName.get("dev.apigw.core", "ResponseMetadata");
   static final ClassName WIRE_ENUM = ClassName.get("dev.apigw.core", "WireEnum");
-  static final ClassName SERVICE_EXCEPTION = ClassName.get("dev.apigw.core.exception", "ServiceException");
+  static final ClassName SERVICE_EXCEPTION =
+      ClassName.get("dev.apigw.core.exception", "ServiceException");
   static final ClassName ERROR_DETAILS = ClassName.get("dev.apigw.core.exception", "ErrorDetails");
   static final ClassName JSON_READS = ClassName.get("dev.apigw.core.internal.json", "JsonReads");
   static final ClassName JSON_WRITES = ClassName.get("dev.apigw.core.internal.json", "JsonWrites");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   static final ClassName OPTIONAL = ClassName.get(java.util.Optional.class);
   static final ClassName LIST = ClassName.get(java.util.List.class);

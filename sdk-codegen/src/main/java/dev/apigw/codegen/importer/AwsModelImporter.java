@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,64 +22,101 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns AWS's rest-json model ({@code service-2.json} and {@code paginators-1.json}) into the project's model. Keeps
- * facts only: documentation is dropped, and so are shapes no operation reaches. Fails on any model key it does not
- * understand, so that a newer model cannot be imported half-right.
+ * Turns AWS's rest-json model ({@code service-2.json} and {@code paginators-1.json}) into the
+ * project's model. Keeps facts only: documentation is dropped, and so are shapes no operation
+ * reaches. Fails on any model key it does not understand, so that a newer model cannot be imported
+ * half-right.
  */
 public final class AwsModelImporter {
   private static final String NEXT_TOKEN = "NextToken";
   private static final String MAX_RESULTS = "MaxResults";
 
-  private static final Set<String> IGNORED_KEYS = Set.of("documentation", "deprecated", "deprecatedMessage");
-  private static final Set<String> METADATA_KEYS = Set.of("apiVersion", "auth", "endpointPrefix", "jsonVersion",
-      "protocol", "serviceFullName", "serviceId", "signatureVersion", "signingName", "uid");
+  private static final Set<String> IGNORED_KEYS =
+      Set.of("documentation", "deprecated", "deprecatedMessage");
+  private static final Set<String> METADATA_KEYS =
+      Set.of(
+          "apiVersion",
+          "auth",
+          "endpointPrefix",
+          "jsonVersion",
+          "protocol",
+          "serviceFullName",
+          "serviceId",
+          "signatureVersion",
+          "signingName",
+          "uid");
   private static final String SIGV4_AUTH = "aws.auth#sigv4";
-  private static final Set<String> OPERATION_KEYS = Set.of("name", "http", "input", "output", "errors", "idempotent");
+  private static final Set<String> OPERATION_KEYS =
+      Set.of("name", "http", "input", "output", "errors", "idempotent");
   private static final Set<String> HTTP_KEYS = Set.of("method", "requestUri", "responseCode");
-  private static final Set<String> SHAPE_KEYS = Set.of(
-      "type", "members", "required", "exception", "error", "payload", "enum", "min", "max", "pattern",
-      "timestampFormat", "member", "key", "value");
-  private static final Set<String> MEMBER_KEYS = Set.of("shape", "location", "locationName", "enum");
+  private static final Set<String> SHAPE_KEYS =
+      Set.of(
+          "type",
+          "members",
+          "required",
+          "exception",
+          "error",
+          "payload",
+          "enum",
+          "min",
+          "max",
+          "pattern",
+          "timestampFormat",
+          "member",
+          "key",
+          "value");
+  private static final Set<String> MEMBER_KEYS =
+      Set.of("shape", "location", "locationName", "enum");
   private static final Set<String> ERROR_KEYS = Set.of("httpStatusCode", "code", "senderFault");
 
   private AwsModelImporter() {}
 
   public static ServiceModel importModel(JsonNode service, JsonNode paginators) {
     JsonNode metadata = service.path("metadata");
-    metadata.fieldNames().forEachRemaining(key -> {
-      if (!METADATA_KEYS.contains(key)) {
-        throw new IllegalArgumentException("Unknown metadata key '" + key + "': teach the importer what it means");
-      }
-    });
+    metadata
+        .fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!METADATA_KEYS.contains(key)) {
+                throw new IllegalArgumentException(
+                    "Unknown metadata key '" + key + "': teach the importer what it means");
+              }
+            });
     List<String> auth = new ArrayList<>();
     if (metadata.has("auth") && !metadata.get("auth").isArray()) {
-      throw new IllegalArgumentException("metadata.auth must be a list of auth schemes: " + metadata.get("auth"));
+      throw new IllegalArgumentException(
+          "metadata.auth must be a list of auth schemes: " + metadata.get("auth"));
     }
     metadata.path("auth").forEach(scheme -> auth.add(scheme.asText()));
     if (!auth.isEmpty() && !auth.contains(SIGV4_AUTH)) {
-      throw new IllegalArgumentException("The service's auth schemes " + auth + " do not include " + SIGV4_AUTH
-          + ", the only one this SDK signs with");
+      throw new IllegalArgumentException(
+          "The service's auth schemes "
+              + auth
+              + " do not include "
+              + SIGV4_AUTH
+              + ", the only one this SDK signs with");
     }
     String protocol = text(metadata, "protocol");
     if (!protocol.equals("rest-json")) {
       throw new IllegalArgumentException("Only rest-json services are supported, not " + protocol);
     }
-    ServiceInfo info = new ServiceInfo(
-        text(metadata, "serviceId"),
-        text(metadata, "serviceFullName"),
-        text(metadata, "apiVersion"),
-        text(metadata, "signingName"),
-        text(metadata, "endpointPrefix"),
-        protocol,
-        text(metadata, "signatureVersion"),
-        auth);
+    ServiceInfo info =
+        new ServiceInfo(
+            text(metadata, "serviceId"),
+            text(metadata, "serviceFullName"),
+            text(metadata, "apiVersion"),
+            text(metadata, "signingName"),
+            text(metadata, "endpointPrefix"),
+            protocol,
+            text(metadata, "signatureVersion"),
+            auth);
 
     JsonNode awsShapes = service.path("shapes");
     var operations = new TreeMap<String, Operation>();
     Deque<String> toVisit = new ArrayDeque<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = service.path("operations").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      Operation operation = importOperation(entry.getKey(), entry.getValue(), paginators, awsShapes);
+    for (Map.Entry<String, JsonNode> entry : service.path("operations").properties()) {
+      Operation operation =
+          importOperation(entry.getKey(), entry.getValue(), paginators, awsShapes);
       operations.put(operation.name(), operation);
       toVisit.add(operation.input());
       operation.output().ifPresent(toVisit::add);
@@ -96,7 +132,8 @@ public final class AwsModelImporter {
       }
       JsonNode node = awsShapes.get(name);
       if (node == null) {
-        throw new IllegalArgumentException("The model refers to a shape it does not define: " + name);
+        throw new IllegalArgumentException(
+            "The model refers to a shape it does not define: " + name);
       }
       Shape shape = importShape(name, node);
       shapes.put(name, shape);
@@ -108,18 +145,25 @@ public final class AwsModelImporter {
     return new ServiceModel(info, operations, shapes);
   }
 
-  private static Operation importOperation(String name, JsonNode node, JsonNode paginators, JsonNode awsShapes) {
+  private static Operation importOperation(
+      String name, JsonNode node, JsonNode paginators, JsonNode awsShapes) {
     checkKeys("operation " + name, node, OPERATION_KEYS);
     JsonNode http = node.path("http");
     checkKeys("the HTTP binding of " + name, http, HTTP_KEYS);
-    HttpBinding binding = new HttpBinding(
-        text(http, "method"), text(http, "requestUri"), http.path("responseCode").asInt(200));
+    HttpBinding binding =
+        new HttpBinding(
+            text(http, "method"), text(http, "requestUri"), http.path("responseCode").asInt(200));
     String input = text(node.path("input"), "shape");
-    Optional<String> output = node.has("output") ? Optional.of(text(node.path("output"), "shape")) : Optional.empty();
+    Optional<String> output =
+        node.has("output") ? Optional.of(text(node.path("output"), "shape")) : Optional.empty();
     List<String> errors = new ArrayList<>();
     node.path("errors").forEach(e -> errors.add(text(e, "shape")));
-    Optional<Pagination> pagination = declaredPagination(name, paginators)
-        .or(() -> inferredPagination(awsShapes, awsShapes.path(input), output.map(awsShapes::path)));
+    Optional<Pagination> pagination =
+        declaredPagination(name, paginators)
+            .or(
+                () ->
+                    inferredPagination(
+                        awsShapes, awsShapes.path(input), output.map(awsShapes::path)));
     return new Operation(name, binding, input, output, errors, pagination);
   }
 
@@ -128,16 +172,18 @@ public final class AwsModelImporter {
     if (node.isMissingNode()) {
       return Optional.empty();
     }
-    return Optional.of(new Pagination(
-        text(node, "input_token"),
-        text(node, "output_token"),
-        Optional.ofNullable(node.get("limit_key")).map(JsonNode::asText),
-        text(node, "result_key")));
+    return Optional.of(
+        new Pagination(
+            text(node, "input_token"),
+            text(node, "output_token"),
+            Optional.ofNullable(node.get("limit_key")).map(JsonNode::asText),
+            text(node, "result_key")));
   }
 
   /**
-   * AWS's paginator file leaves out some operations that page all the same. An operation pages when its input takes
-   * a NextToken in the query and its output returns a NextToken beside exactly one list.
+   * AWS's paginator file leaves out some operations that page all the same. An operation pages when
+   * its input takes a NextToken in the query and its output returns a NextToken beside exactly one
+   * list.
    */
   private static Optional<Pagination> inferredPagination(
       JsonNode awsShapes, JsonNode input, Optional<JsonNode> output) {
@@ -150,15 +196,21 @@ public final class AwsModelImporter {
       return Optional.empty();
     }
     List<String> lists = new ArrayList<>();
-    outputMembers.fields().forEachRemaining(e -> {
-      if ("list".equals(awsShapes.path(e.getValue().path("shape").asText()).path("type").asText())) {
-        lists.add(e.getKey());
-      }
-    });
+    outputMembers
+        .properties()
+        .forEach(
+            e -> {
+              if ("list"
+                  .equals(
+                      awsShapes.path(e.getValue().path("shape").asText()).path("type").asText())) {
+                lists.add(e.getKey());
+              }
+            });
     if (lists.size() != 1) {
       return Optional.empty();
     }
-    Optional<String> limit = input.path("members").has(MAX_RESULTS) ? Optional.of(MAX_RESULTS) : Optional.empty();
+    Optional<String> limit =
+        input.path("members").has(MAX_RESULTS) ? Optional.of(MAX_RESULTS) : Optional.empty();
     return Optional.of(new Pagination(NEXT_TOKEN, NEXT_TOKEN, limit, lists.get(0)));
   }
 
@@ -170,19 +222,33 @@ public final class AwsModelImporter {
     String payload = node.path("payload").asText(null);
 
     List<Member> members = new ArrayList<>();
-    node.path("members").fields().forEachRemaining(e -> {
-      String memberName = e.getKey();
-      JsonNode member = e.getValue();
-      checkKeys("member " + name + "." + memberName, member, MEMBER_KEYS);
-      Location location = memberName.equals(payload) ? Location.PAYLOAD : location(name, memberName, member);
-      String wireName = member.path("locationName").asText(memberName);
-      List<String> enumValues = new ArrayList<>();
-      member.path("enum").forEach(v -> enumValues.add(v.asText()));
-      members.add(new Member(memberName, text(member, "shape"), location, wireName, required.contains(memberName), enumValues));
-    });
+    node.path("members")
+        .properties()
+        .forEach(
+            e -> {
+              String memberName = e.getKey();
+              JsonNode member = e.getValue();
+              checkKeys("member " + name + "." + memberName, member, MEMBER_KEYS);
+              Location location =
+                  memberName.equals(payload)
+                      ? Location.PAYLOAD
+                      : location(name, memberName, member);
+              String wireName = member.path("locationName").asText(memberName);
+              List<String> enumValues = new ArrayList<>();
+              member.path("enum").forEach(v -> enumValues.add(v.asText()));
+              members.add(
+                  new Member(
+                      memberName,
+                      text(member, "shape"),
+                      location,
+                      wireName,
+                      required.contains(memberName),
+                      enumValues));
+            });
     for (String r : required) {
       if (!node.path("members").has(r)) {
-        throw new IllegalArgumentException("Shape " + name + " requires a member it does not have: " + r);
+        throw new IllegalArgumentException(
+            "Shape " + name + " requires a member it does not have: " + r);
       }
     }
 
@@ -221,16 +287,28 @@ public final class AwsModelImporter {
         return Location.HEADER;
       default:
         throw new IllegalArgumentException(
-            "Member " + shape + "." + member + " has a location this importer does not know: " + location);
+            "Member "
+                + shape
+                + "."
+                + member
+                + " has a location this importer does not know: "
+                + location);
     }
   }
 
   private static void checkKeys(String where, JsonNode node, Set<String> known) {
-    node.fieldNames().forEachRemaining(key -> {
-      if (!known.contains(key) && !IGNORED_KEYS.contains(key)) {
-        throw new IllegalArgumentException("The AWS model has '" + key + "' in " + where + ", which this importer does not know");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key) && !IGNORED_KEYS.contains(key)) {
+                throw new IllegalArgumentException(
+                    "The AWS model has '"
+                        + key
+                        + "' in "
+                        + where
+                        + ", which this importer does not know");
+              }
+            });
   }
 
   private static String text(JsonNode node, String field) {

@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-/** Reads and writes the project's model file. Writing is deterministic: the same model gives the same bytes. */
+/**
+ * Reads and writes the project's model file. Writing is deterministic: the same model gives the
+ * same bytes.
+ */
 public final class ModelJson {
   /** The version of the file's layout; bump it when the layout changes. */
   public static final int FORMAT = 1;
@@ -45,33 +48,47 @@ public final class ModelJson {
     }
     int format = required(root, "format").asInt();
     if (format != FORMAT) {
-      throw new IllegalArgumentException("The model file has format " + format + "; this generator reads " + FORMAT);
+      throw new IllegalArgumentException(
+          "The model file has format " + format + "; this generator reads " + FORMAT);
     }
     JsonNode service = required(root, "service");
-    ServiceInfo info = new ServiceInfo(
-        text(service, "id"),
-        text(service, "fullName"),
-        text(service, "apiVersion"),
-        text(service, "signingName"),
-        text(service, "endpointPrefix"),
-        text(service, "protocol"),
-        text(service, "signatureVersion"),
-        texts(service, "auth"));
+    ServiceInfo info =
+        new ServiceInfo(
+            text(service, "id"),
+            text(service, "fullName"),
+            text(service, "apiVersion"),
+            text(service, "signingName"),
+            text(service, "endpointPrefix"),
+            text(service, "protocol"),
+            text(service, "signatureVersion"),
+            texts(service, "auth"));
 
     var operations = new TreeMap<String, Operation>();
-    required(root, "operations").properties().forEach(e -> operations.put(e.getKey(), readOperation(e.getKey(), e.getValue())));
+    required(root, "operations")
+        .properties()
+        .forEach(e -> operations.put(e.getKey(), readOperation(e.getKey(), e.getValue())));
     var shapes = new TreeMap<String, Shape>();
-    required(root, "shapes").properties().forEach(e -> shapes.put(e.getKey(), readShape(e.getKey(), e.getValue())));
+    required(root, "shapes")
+        .properties()
+        .forEach(e -> shapes.put(e.getKey(), readShape(e.getKey(), e.getValue())));
     return new ServiceModel(info, operations, shapes);
   }
 
   private static Operation readOperation(String name, JsonNode node) {
     JsonNode http = required(node, "http");
-    Optional<Pagination> pagination = optional(node, "pagination").map(p -> new Pagination(
-        text(p, "inputToken"), text(p, "outputToken"), optionalText(p, "limit"), text(p, "items")));
+    Optional<Pagination> pagination =
+        optional(node, "pagination")
+            .map(
+                p ->
+                    new Pagination(
+                        text(p, "inputToken"),
+                        text(p, "outputToken"),
+                        optionalText(p, "limit"),
+                        text(p, "items")));
     return new Operation(
         name,
-        new HttpBinding(text(http, "method"), text(http, "uri"), required(http, "successStatus").asInt()),
+        new HttpBinding(
+            text(http, "method"), text(http, "uri"), required(http, "successStatus").asInt()),
         text(node, "input"),
         optionalText(node, "output"),
         texts(node, "errors"),
@@ -80,16 +97,22 @@ public final class ModelJson {
 
   private static Shape readShape(String name, JsonNode node) {
     List<Member> members = new ArrayList<>();
-    optional(node, "members").ifPresent(m -> m.properties().forEach(e -> {
-      JsonNode member = e.getValue();
-      members.add(new Member(
-          e.getKey(),
-          text(member, "target"),
-          Location.fromWireName(text(member, "location")),
-          text(member, "wireName"),
-          member.path("required").asBoolean(false),
-          texts(member, "enum")));
-    }));
+    optional(node, "members")
+        .ifPresent(
+            m ->
+                m.properties()
+                    .forEach(
+                        e -> {
+                          JsonNode member = e.getValue();
+                          members.add(
+                              new Member(
+                                  e.getKey(),
+                                  text(member, "target"),
+                                  Location.fromWireName(text(member, "location")),
+                                  text(member, "wireName"),
+                                  member.path("required").asBoolean(false),
+                                  texts(member, "enum")));
+                        }));
     return new Shape(
         name,
         ShapeType.fromWireName(text(node, "type")),
@@ -102,7 +125,9 @@ public final class ModelJson {
         optionalText(node, "member"),
         optionalText(node, "key"),
         optionalText(node, "value"),
-        optional(node, "errorStatus").map(n -> OptionalInt.of(n.asInt())).orElse(OptionalInt.empty()));
+        optional(node, "errorStatus")
+            .map(n -> OptionalInt.of(n.asInt()))
+            .orElse(OptionalInt.empty()));
   }
 
   public static void write(ServiceModel model, Path file) {
@@ -131,59 +156,68 @@ public final class ModelJson {
     }
 
     ObjectNode operations = root.putObject("operations");
-    model.operations().forEach((name, op) -> {
-      ObjectNode node = operations.putObject(name);
-      ObjectNode http = node.putObject("http");
-      http.put("method", op.http().method());
-      http.put("uri", op.http().uri());
-      http.put("successStatus", op.http().successStatus());
-      node.put("input", op.input());
-      op.output().ifPresent(output -> node.put("output", output));
-      putTexts(node, "errors", op.errors());
-      op.pagination().ifPresent(p -> {
-        ObjectNode pagination = node.putObject("pagination");
-        pagination.put("inputToken", p.inputToken());
-        pagination.put("outputToken", p.outputToken());
-        p.limit().ifPresent(limit -> pagination.put("limit", limit));
-        pagination.put("items", p.items());
-      });
-    });
+    model
+        .operations()
+        .forEach(
+            (name, op) -> {
+              ObjectNode node = operations.putObject(name);
+              ObjectNode http = node.putObject("http");
+              http.put("method", op.http().method());
+              http.put("uri", op.http().uri());
+              http.put("successStatus", op.http().successStatus());
+              node.put("input", op.input());
+              op.output().ifPresent(output -> node.put("output", output));
+              putTexts(node, "errors", op.errors());
+              op.pagination()
+                  .ifPresent(
+                      p -> {
+                        ObjectNode pagination = node.putObject("pagination");
+                        pagination.put("inputToken", p.inputToken());
+                        pagination.put("outputToken", p.outputToken());
+                        p.limit().ifPresent(limit -> pagination.put("limit", limit));
+                        pagination.put("items", p.items());
+                      });
+            });
 
     ObjectNode shapes = root.putObject("shapes");
-    model.shapes().forEach((name, shape) -> {
-      ObjectNode node = shapes.putObject(name);
-      node.put("type", shape.type().wireName());
-      shape.errorStatus().ifPresent(status -> node.put("errorStatus", status));
-      if (!shape.enumValues().isEmpty()) {
-        putTexts(node, "enum", shape.enumValues());
-      }
-      shape.min().ifPresent(min -> node.put("min", min));
-      shape.max().ifPresent(max -> node.put("max", max));
-      shape.pattern().ifPresent(pattern -> node.put("pattern", pattern));
-      shape.timestampFormat().ifPresent(format -> node.put("timestampFormat", format));
-      shape.listMember().ifPresent(member -> node.put("member", member));
-      shape.mapKey().ifPresent(key -> node.put("key", key));
-      shape.mapValue().ifPresent(value -> node.put("value", value));
-      if (shape.type() == ShapeType.STRUCTURE) {
-        ObjectNode members = node.putObject("members");
-        for (Member member : shape.members()) {
-          ObjectNode m = members.putObject(member.name());
-          m.put("target", member.target());
-          m.put("location", member.location().wireName());
-          m.put("wireName", member.wireName());
-          if (member.required()) {
-            m.put("required", true);
-          }
-          if (!member.enumValues().isEmpty()) {
-            putTexts(m, "enum", member.enumValues());
-          }
-        }
-      }
-    });
+    model
+        .shapes()
+        .forEach(
+            (name, shape) -> {
+              ObjectNode node = shapes.putObject(name);
+              node.put("type", shape.type().wireName());
+              shape.errorStatus().ifPresent(status -> node.put("errorStatus", status));
+              if (!shape.enumValues().isEmpty()) {
+                putTexts(node, "enum", shape.enumValues());
+              }
+              shape.min().ifPresent(min -> node.put("min", min));
+              shape.max().ifPresent(max -> node.put("max", max));
+              shape.pattern().ifPresent(pattern -> node.put("pattern", pattern));
+              shape.timestampFormat().ifPresent(format -> node.put("timestampFormat", format));
+              shape.listMember().ifPresent(member -> node.put("member", member));
+              shape.mapKey().ifPresent(key -> node.put("key", key));
+              shape.mapValue().ifPresent(value -> node.put("value", value));
+              if (shape.type() == ShapeType.STRUCTURE) {
+                ObjectNode members = node.putObject("members");
+                for (Member member : shape.members()) {
+                  ObjectNode m = members.putObject(member.name());
+                  m.put("target", member.target());
+                  m.put("location", member.location().wireName());
+                  m.put("wireName", member.wireName());
+                  if (member.required()) {
+                    m.put("required", true);
+                  }
+                  if (!member.enumValues().isEmpty()) {
+                    putTexts(m, "enum", member.enumValues());
+                  }
+                }
+              }
+            });
 
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
       return MAPPER.writer(printer).writeValueAsString(root) + "\n";
     } catch (IOException e) {
@@ -199,7 +233,8 @@ public final class ModelJson {
   private static JsonNode required(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("The model file lacks '" + field + "' in " + abbreviate(node));
+      throw new IllegalArgumentException(
+          "The model file lacks '" + field + "' in " + abbreviate(node));
     }
     return value;
   }

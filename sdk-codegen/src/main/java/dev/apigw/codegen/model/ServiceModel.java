@@ -32,11 +32,12 @@ public record ServiceModel(
   /** The shapes of the given kind, by name. */
   public Map<String, Shape> shapesOfType(ShapeType type) {
     var selected = new java.util.TreeMap<String, Shape>();
-    shapes.forEach((name, shape) -> {
-      if (shape.type() == type) {
-        selected.put(name, shape);
-      }
-    });
+    shapes.forEach(
+        (name, shape) -> {
+          if (shape.type() == type) {
+            selected.put(name, shape);
+          }
+        });
     return selected;
   }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A named shape. Which fields are meaningful depends on the type: members for structures, enum values and a
- * pattern for strings, min and max for numbers, the timestamp format, the element shape of lists, the key and value
- * shapes of maps, and the HTTP status of error structures.
+ * A named shape. Which fields are meaningful depends on the type: members for structures, enum
+ * values and a pattern for strings, min and max for numbers, the timestamp format, the element
+ * shape of lists, the key and value shapes of maps, and the HTTP status of error structures.
  */
 public record Shape(
     String name,

@@ -1,18 +1,20 @@
 package dev.apigw.core.auth;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * AWS credentials: an access key id, its secret access key and, for temporary credentials, a session token.
+ * AWS credentials: an access key id, its secret access key and, for temporary credentials, a
+ * session token.
  *
- * <p>Immutable. Surrounding whitespace is removed from each value (as the AWS SDK does before signing), and a blank
- * session token counts as none. Temporary credentials may carry the instant they expire at, which the caching
- * providers use to refresh them ahead of time. {@link #toString()} shows the access key id, whether a session token is
- * present and the expiration, never the secret access key or the session token.
+ * <p>Immutable. Surrounding whitespace is removed from each value (as the AWS SDK does before
+ * signing), and a blank session token counts as none. Temporary credentials may carry the instant
+ * they expire at, which the caching providers use to refresh them ahead of time. {@link
+ * #toString()} shows the access key id, whether a session token is present and the expiration,
+ * never the secret access key or the session token.
  */
 public final class Credentials {
   private final String accessKeyId;
@@ -20,7 +22,10 @@ public final class Credentials {
   private final @Nullable String sessionToken;
   private final @Nullable Instant expiration;
 
-  private Credentials(String accessKeyId, String secretAccessKey, @Nullable String sessionToken,
+  private Credentials(
+      String accessKeyId,
+      String secretAccessKey,
+      @Nullable String sessionToken,
       @Nullable Instant expiration) {
     this.accessKeyId = accessKeyId;
     this.secretAccessKey = secretAccessKey;
@@ -28,24 +33,32 @@ public final class Credentials {
     this.expiration = expiration;
   }
 
-  /** Long-term credentials. Fails with {@link IllegalArgumentException} when either value is null or blank. */
+  /**
+   * Long-term credentials. Fails with {@link IllegalArgumentException} when either value is null or
+   * blank.
+   */
   public static Credentials of(String accessKeyId, String secretAccessKey) {
     return of(accessKeyId, secretAccessKey, null);
   }
 
   /**
-   * Credentials with an optional session token. Fails with {@link IllegalArgumentException} naming the argument when
-   * the access key id or the secret access key is null or blank; a null or blank session token means none.
+   * Credentials with an optional session token. Fails with {@link IllegalArgumentException} naming
+   * the argument when the access key id or the secret access key is null or blank; a null or blank
+   * session token means none.
    */
-  public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
+  public static Credentials of(
+      String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
     return of(accessKeyId, secretAccessKey, sessionToken, null);
   }
 
   /**
-   * Credentials that stop working at {@code expiration}; null means they do not expire. The other arguments are
-   * checked as by {@link #of(String, String, String)}.
+   * Credentials that stop working at {@code expiration}; null means they do not expire. The other
+   * arguments are checked as by {@link #of(String, String, String)}.
    */
-  public static Credentials of(String accessKeyId, String secretAccessKey, @Nullable String sessionToken,
+  public static Credentials of(
+      String accessKeyId,
+      String secretAccessKey,
+      @Nullable String sessionToken,
       @Nullable Instant expiration) {
     String id = Arguments.requireNonBlank(accessKeyId, "accessKeyId").trim();
     String secret = Arguments.requireNonBlank(secretAccessKey, "secretAccessKey").trim();
@@ -90,10 +103,16 @@ public final class Credentials {
     return Objects.hash(accessKeyId, secretAccessKey, sessionToken, expiration);
   }
 
-  /** Shows the access key id, whether a session token is present and the expiration; never a secret. */
+  /**
+   * Shows the access key id, whether a session token is present and the expiration; never a secret.
+   */
   @Override
   public String toString() {
-    return "Credentials{accessKeyId=" + accessKeyId + ", sessionToken=" + (sessionToken == null ? "absent" : "present")
-        + (expiration == null ? "" : ", expiration=" + expiration) + "}";
+    return "Credentials{accessKeyId="
+        + accessKeyId
+        + ", sessionToken="
+        + (sessionToken == null ? "absent" : "present")
+        + (expiration == null ? "" : ", expiration=" + expiration)
+        + "}";
   }
 }

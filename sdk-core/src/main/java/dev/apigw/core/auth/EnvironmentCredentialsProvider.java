@@ -1,16 +1,17 @@
 package dev.apigw.core.auth;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Credentials from the environment variables {@value #ACCESS_KEY_ID}, {@value #SECRET_ACCESS_KEY} and, optionally,
- * {@value #SESSION_TOKEN}. The variables are read on every {@link #resolveCredentials()} call, so a changed
- * environment is picked up. A variable that is unset or blank counts as missing.
+ * Credentials from the environment variables {@value #ACCESS_KEY_ID}, {@value #SECRET_ACCESS_KEY}
+ * and, optionally, {@value #SESSION_TOKEN}. The variables are read on every {@link
+ * #resolveCredentials()} call, so a changed environment is picked up. A variable that is unset or
+ * blank counts as missing.
  */
 public final class EnvironmentCredentialsProvider implements CredentialsProvider {
   public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
@@ -29,16 +30,17 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
   }
 
   /**
-   * Reads variables through {@code environment}, which returns a variable's value or null when it is unset. Meant for
-   * tests and for callers that keep their environment elsewhere.
+   * Reads variables through {@code environment}, which returns a variable's value or null when it
+   * is unset. Meant for tests and for callers that keep their environment elsewhere.
    */
   public static EnvironmentCredentialsProvider create(Function<String, String> environment) {
     return new EnvironmentCredentialsProvider(Arguments.requireNonNull(environment, "environment"));
   }
 
   /**
-   * The credentials the environment holds now. Fails with {@link SdkClientException} naming the missing variables
-   * (never showing any value) when the access key id or the secret access key is missing.
+   * The credentials the environment holds now. Fails with {@link SdkClientException} naming the
+   * missing variables (never showing any value) when the access key id or the secret access key is
+   * missing.
    */
   @Override
   public Credentials resolveCredentials() {
@@ -52,8 +54,11 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
       missing.add(SECRET_ACCESS_KEY);
     }
     if (accessKeyId == null || secretAccessKey == null) {
-      throw new SdkClientException("Unable to load credentials from the environment: "
-          + String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are") + " not set");
+      throw new SdkClientException(
+          "Unable to load credentials from the environment: "
+              + String.join(" and ", missing)
+              + (missing.size() == 1 ? " is" : " are")
+              + " not set");
     }
     return Credentials.of(accessKeyId, secretAccessKey, read(SESSION_TOKEN));
   }

@@ -7,14 +7,15 @@ import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
 
 /**
- * Credentials from a profile of the shared files ({@code ~/.aws/config} and {@code ~/.aws/credentials}, or the files
- * {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE} name): static keys, a role assumed through STS
- * from a {@code source_profile} or a {@code credential_source}, a web identity token file, a
- * {@code credential_process} or SSO. The profile is the one named here, else {@code aws.profile} or
- * {@code AWS_PROFILE}, else {@code default}; a named profile that does not exist is an error, never a fall-back.
+ * Credentials from a profile of the shared files ({@code ~/.aws/config} and {@code
+ * ~/.aws/credentials}, or the files {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE}
+ * name): static keys, a role assumed through STS from a {@code source_profile} or a {@code
+ * credential_source}, a web identity token file, a {@code credential_process} or SSO. The profile
+ * is the one named here, else {@code aws.profile} or {@code AWS_PROFILE}, else {@code default}; a
+ * named profile that does not exist is an error, never a fall-back.
  *
- * <p>The files are read on the first call, and the provider they describe is kept; temporary credentials it gives
- * are cached and refreshed ahead of expiry. Thread-safe.
+ * <p>The files are read on the first call, and the provider they describe is kept; temporary
+ * credentials it gives are cached and refreshed ahead of expiry. Thread-safe.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
   private final Environment environment;
@@ -33,12 +34,13 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
 
   /** The named profile. */
   public static ProfileCredentialsProvider create(String profileName) {
-    return new ProfileCredentialsProvider(Environment.system(), Arguments.requireNonBlank(profileName,
-        "profileName"));
+    return new ProfileCredentialsProvider(
+        Environment.system(), Arguments.requireNonBlank(profileName, "profileName"));
   }
 
   static ProfileCredentialsProvider create(Environment environment, @Nullable String profileName) {
-    return new ProfileCredentialsProvider(Arguments.requireNonNull(environment, "environment"), profileName);
+    return new ProfileCredentialsProvider(
+        Arguments.requireNonNull(environment, "environment"), profileName);
   }
 
   @Override
@@ -48,8 +50,9 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
       synchronized (this) {
         provider = resolved;
         if (provider == null) {
-          provider = new ProfileCredentialSources(environment, ProfileFile.load(environment))
-              .forProfile(profileName());
+          provider =
+              new ProfileCredentialSources(environment, ProfileFile.load(environment))
+                  .forProfile(profileName());
           resolved = provider;
         }
       }
@@ -63,6 +66,8 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
 
   @Override
   public String toString() {
-    return "ProfileCredentialsProvider{" + (profileName != null ? profileName : "current profile") + "}";
+    return "ProfileCredentialsProvider{"
+        + (profileName != null ? profileName : "current profile")
+        + "}";
   }
 }

@@ -6,8 +6,9 @@ import dev.apigw.core.internal.Environment;
 import java.util.Optional;
 
 /**
- * Credentials from the Java system properties {@value #ACCESS_KEY_ID}, {@value #SECRET_ACCESS_KEY} and, optionally,
- * {@value #SESSION_TOKEN}, read on every call. The first source of {@link DefaultCredentialsProvider}.
+ * Credentials from the Java system properties {@value #ACCESS_KEY_ID}, {@value #SECRET_ACCESS_KEY}
+ * and, optionally, {@value #SESSION_TOKEN}, read on every call. The first source of {@link
+ * DefaultCredentialsProvider}.
  */
 public final class SystemPropertyCredentialsProvider implements CredentialsProvider {
   public static final String ACCESS_KEY_ID = "aws.accessKeyId";
@@ -26,7 +27,8 @@ public final class SystemPropertyCredentialsProvider implements CredentialsProvi
   }
 
   static SystemPropertyCredentialsProvider create(Environment environment) {
-    return new SystemPropertyCredentialsProvider(Arguments.requireNonNull(environment, "environment"));
+    return new SystemPropertyCredentialsProvider(
+        Arguments.requireNonNull(environment, "environment"));
   }
 
   /** Fails with {@link SdkClientException} naming the missing properties, never a value. */
@@ -35,12 +37,16 @@ public final class SystemPropertyCredentialsProvider implements CredentialsProvi
     Optional<String> accessKeyId = environment.property(ACCESS_KEY_ID);
     Optional<String> secretAccessKey = environment.property(SECRET_ACCESS_KEY);
     if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
-      throw new SdkClientException("Unable to load credentials from system properties: "
-          + (accessKeyId.isEmpty() ? ACCESS_KEY_ID : SECRET_ACCESS_KEY)
-          + (accessKeyId.isEmpty() && secretAccessKey.isEmpty() ? " and " + SECRET_ACCESS_KEY + " are" : " is")
-          + " not set");
+      throw new SdkClientException(
+          "Unable to load credentials from system properties: "
+              + (accessKeyId.isEmpty() ? ACCESS_KEY_ID : SECRET_ACCESS_KEY)
+              + (accessKeyId.isEmpty() && secretAccessKey.isEmpty()
+                  ? " and " + SECRET_ACCESS_KEY + " are"
+                  : " is")
+              + " not set");
     }
-    return Credentials.of(accessKeyId.get(), secretAccessKey.get(), environment.property(SESSION_TOKEN).orElse(null));
+    return Credentials.of(
+        accessKeyId.get(), secretAccessKey.get(), environment.property(SESSION_TOKEN).orElse(null));
   }
 
   @Override

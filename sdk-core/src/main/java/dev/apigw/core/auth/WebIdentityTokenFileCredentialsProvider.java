@@ -3,17 +3,17 @@ package dev.apigw.core.auth;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.auth.StsCredentials;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.auth.StsCredentials;
 import java.util.Optional;
 
 /**
- * Credentials of a role for the holder of an OpenID Connect token file, through STS
- * {@code AssumeRoleWithWebIdentity}: the way EKS (IAM roles for service accounts) and other platforms hand roles to
- * workloads. The file and role come from {@code aws.webIdentityTokenFile} / {@value #TOKEN_FILE} and
- * {@code aws.roleArn} / {@value #ROLE_ARN}, the optional session name from {@code aws.roleSessionName} /
- * {@value #SESSION_NAME}. The token file is read again on each refresh. STS is called in the default region chain's
- * region. Thread-safe.
+ * Credentials of a role for the holder of an OpenID Connect token file, through STS {@code
+ * AssumeRoleWithWebIdentity}: the way EKS (IAM roles for service accounts) and other platforms hand
+ * roles to workloads. The file and role come from {@code aws.webIdentityTokenFile} / {@value
+ * #TOKEN_FILE} and {@code aws.roleArn} / {@value #ROLE_ARN}, the optional session name from {@code
+ * aws.roleSessionName} / {@value #SESSION_NAME}. The token file is read again on each refresh. STS
+ * is called in the default region chain's region. Thread-safe.
  */
 public final class WebIdentityTokenFileCredentialsProvider implements CredentialsProvider {
   public static final String TOKEN_FILE = "AWS_WEB_IDENTITY_TOKEN_FILE";
@@ -32,7 +32,8 @@ public final class WebIdentityTokenFileCredentialsProvider implements Credential
   }
 
   static WebIdentityTokenFileCredentialsProvider create(Environment environment) {
-    return new WebIdentityTokenFileCredentialsProvider(Arguments.requireNonNull(environment, "environment"));
+    return new WebIdentityTokenFileCredentialsProvider(
+        Arguments.requireNonNull(environment, "environment"));
   }
 
   @Override
@@ -45,12 +46,19 @@ public final class WebIdentityTokenFileCredentialsProvider implements Credential
           Optional<String> tokenFile = environment.setting("aws.webIdentityTokenFile", TOKEN_FILE);
           Optional<String> roleArn = environment.setting("aws.roleArn", ROLE_ARN);
           if (tokenFile.isEmpty() || roleArn.isEmpty()) {
-            throw new SdkClientException("Unable to load web identity credentials: "
-                + (tokenFile.isEmpty() ? TOKEN_FILE + " (or aws.webIdentityTokenFile)" : ROLE_ARN + " (or aws.roleArn)")
-                + " is not set");
+            throw new SdkClientException(
+                "Unable to load web identity credentials: "
+                    + (tokenFile.isEmpty()
+                        ? TOKEN_FILE + " (or aws.webIdentityTokenFile)"
+                        : ROLE_ARN + " (or aws.roleArn)")
+                    + " is not set");
           }
-          current = StsCredentials.webIdentity(environment, environment.expandHome(tokenFile.get()), roleArn.get(),
-              environment.setting("aws.roleSessionName", SESSION_NAME).orElse(null));
+          current =
+              StsCredentials.webIdentity(
+                  environment,
+                  environment.expandHome(tokenFile.get()),
+                  roleArn.get(),
+                  environment.setting("aws.roleSessionName", SESSION_NAME).orElse(null));
           sts = current;
         }
       }

@@ -32,9 +32,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
@@ -42,20 +42,24 @@ import okhttp3.OkHttpClient;
  * The engine a service client runs its operations on. One call, in order:
  *
  * <ol>
- *   <li>the operation's binding has made an {@link HttpRequestSpec}; it becomes an OkHttp request to the endpoint,
- *       and the call's deadline ({@code apiCallTimeout}) starts;
- *   <li>{@link RetryStage retry}: attempts until success or a reason to stop (backoff, retry quota, rate limiter);
+ *   <li>the operation's binding has made an {@link HttpRequestSpec}; it becomes an OkHttp request
+ *       to the endpoint, and the call's deadline ({@code apiCallTimeout}) starts;
+ *   <li>{@link RetryStage retry}: attempts until success or a reason to stop (backoff, retry quota,
+ *       rate limiter);
  *   <li>{@link AttemptTimeoutStage attempt timeout}: each attempt's own deadline;
- *   <li>{@link ErrorTranslationStage error translation}: an error status becomes the service's typed exception;
+ *   <li>{@link ErrorTranslationStage error translation}: an error status becomes the service's
+ *       typed exception;
  *   <li>{@link UserAgentStage user agent};
- *   <li>{@link SigningStage signing}: credentials resolved and SigV4 applied afresh for each attempt;
- *   <li>{@link TransmitStage transmit}: OkHttp sends it and the whole response is read, within the deadline and
- *       ending at once on an interrupt;
- *   <li>back out of the pipeline, a 2xx body is decoded into the result, within the call's deadline.
+ *   <li>{@link SigningStage signing}: credentials resolved and SigV4 applied afresh for each
+ *       attempt;
+ *   <li>{@link TransmitStage transmit}: OkHttp sends it and the whole response is read, within the
+ *       deadline and ending at once on an interrupt;
+ *   <li>back out of the pipeline, a 2xx body is decoded into the result, within the call's
+ *       deadline.
  * </ol>
  *
- * <p>Thread-safe. Close it to release the OkHttp client it built for itself; an OkHttp client handed in belongs to
- * the caller and is left running. Built by a {@link SdkClientBuilder}.
+ * <p>Thread-safe. Close it to release the OkHttp client it built for itself; an OkHttp client
+ * handed in belongs to the caller and is left running. Built by a {@link SdkClientBuilder}.
  */
 public final class ClientRuntime implements AutoCloseable {
   private final Settings settings;
@@ -77,26 +81,32 @@ public final class ClientRuntime implements AutoCloseable {
       base = settings.httpClient;
       this.ownedClient = null;
     } else {
-      OkHttpClient.Builder own = new OkHttpClient.Builder()
-          .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
-          .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
-          .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT);
-      if (settings.target != null && settings.target.endpoint.getScheme().equalsIgnoreCase("http")) {
-        // A plain-HTTP endpoint (a local server, the emulator) never needs TLS: without a TLS connection spec OkHttp
+      OkHttpClient.Builder own =
+          new OkHttpClient.Builder()
+              .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
+              .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
+              .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT);
+      if (settings.target != null
+          && settings.target.endpoint.getScheme().equalsIgnoreCase("http")) {
+        // A plain-HTTP endpoint (a local server, the emulator) never needs TLS: without a TLS
+        // connection spec OkHttp
         // skips loading the trust store, the largest part of building a client.
         own.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
       }
       base = own.build();
       this.ownedClient = base;
     }
-    // A signed request must not be replayed to another address, so redirects are never followed; and every attempt
-    // is the retry strategy's to make, counted and logged, so OkHttp does not silently resend after a connection
+    // A signed request must not be replayed to another address, so redirects are never followed;
+    // and every attempt
+    // is the retry strategy's to make, counted and logged, so OkHttp does not silently resend after
+    // a connection
     // failure. newBuilder() shares the caller's pools and threads without changing their client.
-    this.callClient = base.newBuilder()
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .build();
+    this.callClient =
+        base.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .build();
     this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
     if (settings.target != null) {
       this.engine = new Engine(settings.target);
@@ -104,8 +114,9 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The request maker and pipeline for the region and endpoint; made once, on the first call when the region comes
-   * from instance metadata. A failure there fails that call and is tried again on the next.
+   * The request maker and pipeline for the region and endpoint; made once, on the first call when
+   * the region comes from instance metadata. A failure there fails that call and is tried again on
+   * the next.
    */
   private Engine engine(String operationName) {
     Engine current = engine;
@@ -120,8 +131,9 @@ public final class ClientRuntime implements AutoCloseable {
         } catch (SdkException e) {
           throw new SdkClientException(operationName + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-          throw new SdkClientException(operationName + ": the region and endpoint could not be resolved: "
-              + e.getMessage(), e);
+          throw new SdkClientException(
+              operationName + ": the region and endpoint could not be resolved: " + e.getMessage(),
+              e);
         }
         engine = new Engine(target);
       }
@@ -138,42 +150,60 @@ public final class ClientRuntime implements AutoCloseable {
     Engine(Target target) {
       this.target = target;
       this.requests = OkHttpRequests.forEndpoint(target.endpoint);
-      this.pipeline = Pipeline.of(List.of(
-          retryStage(settings.retryStrategy, ticker),
-          new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
-          new ErrorTranslationStage(settings.service.errorFactory()),
-          UserAgentStage.create(settings.userAgentSuffix),
-          SigningStage.create(SigV4Signer.create(settings.service.signingName(), target.region),
-              settings.credentialsProvider, settings.clock),
-          new TransmitStage(callClient, InterruptWatchdog.shared(), ticker, ResponseReader.DEFAULT_MAX_BODY_BYTES)));
+      this.pipeline =
+          Pipeline.of(
+              List.of(
+                  retryStage(settings.retryStrategy, ticker),
+                  new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
+                  new ErrorTranslationStage(settings.service.errorFactory()),
+                  UserAgentStage.create(settings.userAgentSuffix),
+                  SigningStage.create(
+                      SigV4Signer.create(settings.service.signingName(), target.region),
+                      settings.credentialsProvider,
+                      settings.clock),
+                  new TransmitStage(
+                      callClient,
+                      InterruptWatchdog.shared(),
+                      ticker,
+                      ResponseReader.DEFAULT_MAX_BODY_BYTES)));
     }
   }
 
   private static CallStage retryStage(RetryStrategy strategy, Ticker ticker) {
-    Backoff backoff = Backoff.of(strategy.baseDelay(), strategy.throttlingBaseDelay(), strategy.maxBackoff(),
-        () -> ThreadLocalRandom.current().nextDouble());
-    RetryQuota quota = strategy.mode() == RetryStrategy.Mode.NONE ? null
-        : RetryQuota.withCapacity(strategy.retryQuota());
-    ClientRateLimiter limiter = strategy.mode() == RetryStrategy.Mode.ADAPTIVE
-        ? ClientRateLimiter.create(ticker, Sleeper.SYSTEM) : null;
+    Backoff backoff =
+        Backoff.of(
+            strategy.baseDelay(),
+            strategy.throttlingBaseDelay(),
+            strategy.maxBackoff(),
+            () -> ThreadLocalRandom.current().nextDouble());
+    RetryQuota quota =
+        strategy.mode() == RetryStrategy.Mode.NONE
+            ? null
+            : RetryQuota.withCapacity(strategy.retryQuota());
+    ClientRateLimiter limiter =
+        strategy.mode() == RetryStrategy.Mode.ADAPTIVE
+            ? ClientRateLimiter.create(ticker, Sleeper.SYSTEM)
+            : null;
     return new RetryStage(strategy.maxAttempts(), backoff, quota, limiter, Sleeper.SYSTEM, ticker);
   }
 
   /**
    * Runs one operation: sends {@code request} and decodes a 2xx response with {@code decoder}.
    *
-   * @param operationName the operation's name, such as {@code GetRoutes}, used in exception messages and logs
+   * @param operationName the operation's name, such as {@code GetRoutes}, used in exception
+   *     messages and logs
    * @return what the decoder returned
-   * @throws dev.apigw.core.exception.ServiceException (or the error factory's subtype) when the service answered
-   *     with an error status, after retries where they apply
-   * @throws SdkClientException naming the operation when the request could not be signed or sent, timed out, was
-   *     interrupted, or the successful response could not be decoded
+   * @throws dev.apigw.core.exception.ServiceException (or the error factory's subtype) when the
+   *     service answered with an error status, after retries where they apply
+   * @throws SdkClientException naming the operation when the request could not be signed or sent,
+   *     timed out, was interrupted, or the successful response could not be decoded
    * @throws IllegalStateException when this runtime is closed
    * @throws IllegalArgumentException naming the argument when one is null
    */
   public <T> T invoke(String operationName, HttpRequestSpec request, ResponseDecoder<T> decoder) {
     if (operationName == null || operationName.isBlank()) {
-      throw new IllegalArgumentException("operationName must not be " + (operationName == null ? "null" : "blank"));
+      throw new IllegalArgumentException(
+          "operationName must not be " + (operationName == null ? "null" : "blank"));
     }
     if (request == null) {
       throw new IllegalArgumentException("request must not be null");
@@ -182,19 +212,26 @@ public final class ClientRuntime implements AutoCloseable {
       throw new IllegalArgumentException("decoder must not be null");
     }
     if (closed.get()) {
-      throw new IllegalStateException("ClientRuntime is closed; " + operationName + " cannot be called");
+      throw new IllegalStateException(
+          "ClientRuntime is closed; " + operationName + " cannot be called");
     }
     Engine current = engine(operationName);
     CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
-    SdkHttpResponse response = current.pipeline.execute(current.requests.toRequest(request), context);
+    SdkHttpResponse response =
+        current.pipeline.execute(current.requests.toRequest(request), context);
     T result = decode(operationName, response, decoder, context);
     if (context.callNanosLeft(ticker.nanoTime()) < 0) {
-      throw context.record().finish(new ApiCallTimeoutException(operationName, apiCallTimeout, null));
+      throw context
+          .record()
+          .finish(new ApiCallTimeoutException(operationName, apiCallTimeout, null));
     }
     return result;
   }
 
-  private static <T> T decode(String operationName, SdkHttpResponse response, ResponseDecoder<T> decoder,
+  private static <T> T decode(
+      String operationName,
+      SdkHttpResponse response,
+      ResponseDecoder<T> decoder,
       CallContext context) {
     T result;
     try {
@@ -204,13 +241,21 @@ public final class ClientRuntime implements AutoCloseable {
       if (e instanceof SdkException) {
         throw context.record().finish((SdkException) e);
       }
-      throw context.record().finish(new SdkClientException(
-          operationName + ": the response body could not be decoded: " + describe(e), e));
+      throw context
+          .record()
+          .finish(
+              new SdkClientException(
+                  operationName + ": the response body could not be decoded: " + describe(e), e));
     }
     response.releaseBody();
     if (result == null) {
-      throw context.record().finish(new SdkClientException(operationName + ": the response body could not be "
-          + "decoded: the decoder returned null"));
+      throw context
+          .record()
+          .finish(
+              new SdkClientException(
+                  operationName
+                      + ": the response body could not be "
+                      + "decoded: the decoder returned null"));
     }
     return result;
   }
@@ -220,7 +265,10 @@ public final class ClientRuntime implements AutoCloseable {
     return userAgent;
   }
 
-  /** The stages every call goes through, in order; for logs and tests. Resolves a deferred region first. */
+  /**
+   * The stages every call goes through, in order; for logs and tests. Resolves a deferred region
+   * first.
+   */
   public String pipelineDescription() {
     return engine("pipelineDescription").pipeline.toString();
   }
@@ -241,8 +289,9 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * Releases the OkHttp client this runtime built (its dispatcher's threads and its idle connections). An OkHttp
-   * client supplied by the caller is not touched. Idempotent; later calls to {@link #invoke} fail.
+   * Releases the OkHttp client this runtime built (its dispatcher's threads and its idle
+   * connections). An OkHttp client supplied by the caller is not touched. Idempotent; later calls
+   * to {@link #invoke} fail.
    */
   @Override
   public void close() {
@@ -257,17 +306,32 @@ public final class ClientRuntime implements AutoCloseable {
 
   private static String describe(Throwable e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+    return message == null || message.isBlank()
+        ? e.getClass().getName()
+        : e.getClass().getSimpleName() + ": " + message;
   }
 
   @Override
   public String toString() {
     Engine current = engine;
-    String where = current == null ? "region=(from instance metadata, on the first call)"
-        : "region=" + current.target.region + ", endpoint=" + current.requests.describeEndpoint();
-    return "ClientRuntime{signingName=" + settings.service.signingName() + ", " + where + ", retryStrategy="
-        + settings.retryStrategy + ", apiCallTimeout=" + apiCallTimeout.toMillis() + " ms, apiCallAttemptTimeout="
-        + settings.apiCallAttemptTimeout.toMillis() + " ms}";
+    String where =
+        current == null
+            ? "region=(from instance metadata, on the first call)"
+            : "region="
+                + current.target.region
+                + ", endpoint="
+                + current.requests.describeEndpoint();
+    return "ClientRuntime{signingName="
+        + settings.service.signingName()
+        + ", "
+        + where
+        + ", retryStrategy="
+        + settings.retryStrategy
+        + ", apiCallTimeout="
+        + apiCallTimeout.toMillis()
+        + " ms, apiCallAttemptTimeout="
+        + settings.apiCallAttemptTimeout.toMillis()
+        + " ms}";
   }
 
   /** Where calls go: the region they are signed for and the endpoint. */
@@ -281,7 +345,10 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** The resolved settings a runtime is built from; the target is given, or deferred to the first call. */
+  /**
+   * The resolved settings a runtime is built from; the target is given, or deferred to the first
+   * call.
+   */
   static final class Settings {
     final ServiceMetadata service;
     final @Nullable Target target;
@@ -294,9 +361,16 @@ public final class ClientRuntime implements AutoCloseable {
     final Duration apiCallAttemptTimeout;
     final @Nullable String userAgentSuffix;
 
-    Settings(ServiceMetadata service, @Nullable Target target, Supplier<Target> deferredTarget,
-        CredentialsProvider credentialsProvider, @Nullable OkHttpClient httpClient, Clock clock,
-        RetryStrategy retryStrategy, Duration apiCallTimeout, Duration apiCallAttemptTimeout,
+    Settings(
+        ServiceMetadata service,
+        @Nullable Target target,
+        Supplier<Target> deferredTarget,
+        CredentialsProvider credentialsProvider,
+        @Nullable OkHttpClient httpClient,
+        Clock clock,
+        RetryStrategy retryStrategy,
+        Duration apiCallTimeout,
+        Duration apiCallAttemptTimeout,
         @Nullable String userAgentSuffix) {
       this.service = service;
       this.target = target;

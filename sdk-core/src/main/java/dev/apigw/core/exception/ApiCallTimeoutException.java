@@ -3,8 +3,8 @@ package dev.apigw.core.exception;
 import java.time.Duration;
 
 /**
- * A call took longer than the client's {@code apiCallTimeout}, which spans all its attempts, the backoff between
- * them and decoding the result. Never retried.
+ * A call took longer than the client's {@code apiCallTimeout}, which spans all its attempts, the
+ * backoff between them and decoding the result. Never retried.
  */
 public final class ApiCallTimeoutException extends SdkClientException {
   private static final long serialVersionUID = 1L;
@@ -12,8 +12,12 @@ public final class ApiCallTimeoutException extends SdkClientException {
   private final Duration timeout;
 
   public ApiCallTimeoutException(String operationName, Duration timeout, Throwable cause) {
-    super(operationName + ": the call did not complete within its apiCallTimeout of " + Timeouts.describe(timeout),
-        cause, false);
+    super(
+        operationName
+            + ": the call did not complete within its apiCallTimeout of "
+            + Timeouts.describe(timeout),
+        cause,
+        false);
     this.timeout = timeout;
   }
 

@@ -4,7 +4,10 @@ import dev.apigw.core.Nullable;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** What an error response said: status, error code, message, request id and an excerpt of the raw body. */
+/**
+ * What an error response said: status, error code, message, request id and an excerpt of the raw
+ * body.
+ */
 public final class ErrorDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -31,8 +34,8 @@ public final class ErrorDetails implements Serializable {
   }
 
   /**
-   * Details of one error response. {@code rawBody} is cut to {@link #MAX_EXCERPT_CHARS} characters; blank codes,
-   * messages and request ids count as absent.
+   * Details of one error response. {@code rawBody} is cut to {@link #MAX_EXCERPT_CHARS} characters;
+   * blank codes, messages and request ids count as absent.
    */
   public static ErrorDetails of(
       int statusCode,
@@ -41,7 +44,11 @@ public final class ErrorDetails implements Serializable {
       @Nullable String requestId,
       @Nullable String rawBody) {
     return new ErrorDetails(
-        statusCode, blankToNull(errorCode), blankToNull(errorMessage), blankToNull(requestId), excerpt(rawBody));
+        statusCode,
+        blankToNull(errorCode),
+        blankToNull(errorMessage),
+        blankToNull(requestId),
+        excerpt(rawBody));
   }
 
   public int statusCode() {
@@ -64,10 +71,16 @@ public final class ErrorDetails implements Serializable {
     return rawBodyExcerpt;
   }
 
-  /** A one-line description for exception messages, such as {@code NotFoundException (404): no such API [request id r-1]}. */
+  /**
+   * A one-line description for exception messages, such as {@code NotFoundException (404): no such
+   * API [request id r-1]}.
+   */
   String describe() {
     StringBuilder text = new StringBuilder();
-    text.append(errorCode != null ? errorCode : "Service error").append(" (HTTP ").append(statusCode).append(')');
+    text.append(errorCode != null ? errorCode : "Service error")
+        .append(" (HTTP ")
+        .append(statusCode)
+        .append(')');
     if (errorMessage != null) {
       text.append(": ").append(errorMessage);
     } else if (!rawBodyExcerpt.isEmpty()) {
@@ -87,7 +100,9 @@ public final class ErrorDetails implements Serializable {
     if (rawBody == null) {
       return "";
     }
-    return rawBody.length() <= MAX_EXCERPT_CHARS ? rawBody : rawBody.substring(0, MAX_EXCERPT_CHARS) + "…";
+    return rawBody.length() <= MAX_EXCERPT_CHARS
+        ? rawBody
+        : rawBody.substring(0, MAX_EXCERPT_CHARS) + "…";
   }
 
   @Override

@@ -3,12 +3,13 @@ package dev.apigw.core.exception;
 import dev.apigw.core.Nullable;
 
 /**
- * The call produced no usable response: the request could not be built, signed or sent, the connection failed or
- * timed out, the thread was interrupted, or a successful response could not be decoded.
+ * The call produced no usable response: the request could not be built, signed or sent, the
+ * connection failed or timed out, the thread was interrupted, or a successful response could not be
+ * decoded.
  *
- * <p>{@link #retryable()} tells whether the failure was in the transport and the same request may be sent again (a
- * refused or reset connection, a response cut short, an attempt that timed out); the retry strategy retries those
- * and nothing else of this type.
+ * <p>{@link #retryable()} tells whether the failure was in the transport and the same request may
+ * be sent again (a refused or reset connection, a response cut short, an attempt that timed out);
+ * the retry strategy retries those and nothing else of this type.
  */
 public class SdkClientException extends SdkException {
   private static final long serialVersionUID = 2L;

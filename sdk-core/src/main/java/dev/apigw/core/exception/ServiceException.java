@@ -1,12 +1,12 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The service answered with an error. Carries the HTTP status, the service's error code and message, the request
- * id, and a short excerpt of the raw body for errors that were not in the service's own format.
+ * The service answered with an error. Carries the HTTP status, the service's error code and
+ * message, the request id, and a short excerpt of the raw body for errors that were not in the
+ * service's own format.
  */
 public class ServiceException extends SdkException {
   private static final long serialVersionUID = 1L;
@@ -27,7 +27,10 @@ public class ServiceException extends SdkException {
     return details.statusCode();
   }
 
-  /** The service's error code, such as {@code NotFoundException}; empty when the response carried none. */
+  /**
+   * The service's error code, such as {@code NotFoundException}; empty when the response carried
+   * none.
+   */
   public final Optional<String> errorCode() {
     return Optional.ofNullable(details.errorCode());
   }
@@ -42,7 +45,9 @@ public class ServiceException extends SdkException {
     return Optional.ofNullable(details.requestId());
   }
 
-  /** The start of the raw response body, at most {@link ErrorDetails#MAX_EXCERPT_CHARS} characters. */
+  /**
+   * The start of the raw response body, at most {@link ErrorDetails#MAX_EXCERPT_CHARS} characters.
+   */
   public final String rawBodyExcerpt() {
     return details.rawBodyExcerpt();
   }

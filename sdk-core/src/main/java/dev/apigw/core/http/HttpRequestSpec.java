@@ -9,27 +9,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One HTTP request as an operation's marshaller describes it: method, encoded path, decoded query parameters, headers
- * and an optional body. The endpoint, the user agent and the signature are added later by {@link ClientRuntime}.
- * Immutable; build one with {@link #builder(String, String)}.
+ * One HTTP request as an operation's marshaller describes it: method, encoded path, decoded query
+ * parameters, headers and an optional body. The endpoint, the user agent and the signature are
+ * added later by {@link dev.apigw.core.client.ClientRuntime}. Immutable; build one with {@link
+ * #builder(String, String)}.
  *
- * <p>{@link #toString()} shows the method, the path, the query parameter names and the header names, never a header
- * value or the body.
+ * <p>{@link #toString()} shows the method, the path, the query parameter names and the header
+ * names, never a header value or the body.
  */
 public final class HttpRequestSpec {
   /** The content type {@link Builder#jsonBody(byte[])} sets. */
   public static final String JSON_CONTENT_TYPE = "application/json";
 
-  /** Headers the runtime computes itself; a marshaller setting them would conflict with signing or framing. */
-  private static final Set<String> MANAGED_HEADERS = Set.of(
-      "host",
-      "content-length",
-      "transfer-encoding",
-      "connection",
-      "authorization",
-      "x-amz-date",
-      "x-amz-security-token",
-      "x-amz-content-sha256");
+  /**
+   * Headers the runtime computes itself; a marshaller setting them would conflict with signing or
+   * framing.
+   */
+  private static final Set<String> MANAGED_HEADERS =
+      Set.of(
+          "host",
+          "content-length",
+          "transfer-encoding",
+          "connection",
+          "authorization",
+          "x-amz-date",
+          "x-amz-security-token",
+          "x-amz-content-sha256");
 
   /** Methods that cannot carry a body (OkHttp refuses one). */
   private static final Set<String> NO_BODY_METHODS = Set.of("GET", "HEAD");
@@ -49,12 +54,13 @@ public final class HttpRequestSpec {
   }
 
   /**
-   * A builder for a request with this method (such as {@code GET}) and path. The path is already percent-encoded (path
-   * labels through {@link PathLabels#encode(String, String)}), starts with {@code /}, and has no query string.
+   * A builder for a request with this method (such as {@code GET}) and path. The path is already
+   * percent-encoded (path labels through {@link PathLabels#encode(String, String)}), starts with
+   * {@code /}, and has no query string.
    *
-   * @throws IllegalArgumentException naming the argument when the method is blank or contains whitespace, or the path
-   *     is not a valid encoded path (no leading {@code /}, a {@code ?} or {@code #}, an invalid character or
-   *     {@code %} escape, or a {@code .} or {@code ..} segment)
+   * @throws IllegalArgumentException naming the argument when the method is blank or contains
+   *     whitespace, or the path is not a valid encoded path (no leading {@code /}, a {@code ?} or
+   *     {@code #}, an invalid character or {@code %} escape, or a {@code .} or {@code ..} segment)
    */
   public static Builder builder(String method, String encodedPath) {
     return new Builder(checkMethod(method), checkPath(encodedPath));
@@ -65,12 +71,16 @@ public final class HttpRequestSpec {
     return method;
   }
 
-  /** The percent-encoded path, starting with {@code /}; the endpoint's base path is not included. */
+  /**
+   * The percent-encoded path, starting with {@code /}; the endpoint's base path is not included.
+   */
   public String encodedPath() {
     return encodedPath;
   }
 
-  /** The query parameters in decoded form and in the order added; a name may repeat. Unmodifiable. */
+  /**
+   * The query parameters in decoded form and in the order added; a name may repeat. Unmodifiable.
+   */
   public List<NameValue> queryParameters() {
     return queryParameters;
   }
@@ -91,8 +101,8 @@ public final class HttpRequestSpec {
   }
 
   /**
-   * A copy of the body; empty when the request has none. (An empty {@code Optional} and an empty array differ: the
-   * first means "no body", the second "a body of zero bytes".)
+   * A copy of the body; empty when the request has none. (An empty {@code Optional} and an empty
+   * array differ: the first means "no body", the second "a body of zero bytes".)
    */
   public Optional<byte[]> body() {
     return body == null ? Optional.empty() : Optional.of(body.clone());
@@ -113,8 +123,17 @@ public final class HttpRequestSpec {
     for (NameValue header : headers) {
       headerNames.add(header.name());
     }
-    return "HttpRequestSpec{" + method + " " + encodedPath + ", query=" + queryNames + ", headers=" + headerNames
-        + ", body=" + (body == null ? "none" : body.length + " bytes") + "}";
+    return "HttpRequestSpec{"
+        + method
+        + " "
+        + encodedPath
+        + ", query="
+        + queryNames
+        + ", headers="
+        + headerNames
+        + ", body="
+        + (body == null ? "none" : body.length + " bytes")
+        + "}";
   }
 
   private static String checkMethod(@Nullable String method) {
@@ -126,7 +145,8 @@ public final class HttpRequestSpec {
     }
     for (int i = 0; i < method.length(); i++) {
       if (!isTokenChar(method.charAt(i))) {
-        throw new IllegalArgumentException("method must be an HTTP token (no whitespace or separators): " + method);
+        throw new IllegalArgumentException(
+            "method must be an HTTP token (no whitespace or separators): " + method);
       }
     }
     return method;
@@ -143,22 +163,30 @@ public final class HttpRequestSpec {
       char c = path.charAt(i);
       if (c == '?' || c == '#') {
         throw new IllegalArgumentException(
-            "encodedPath must not contain '" + c + "'; give query parameters with query(name, value): " + path);
+            "encodedPath must not contain '"
+                + c
+                + "'; give query parameters with query(name, value): "
+                + path);
       }
       if (c == '%') {
         if (i + 2 >= path.length() || !isHex(path.charAt(i + 1)) || !isHex(path.charAt(i + 2))) {
-          throw new IllegalArgumentException("encodedPath has a '%' not followed by two hex digits: " + path);
+          throw new IllegalArgumentException(
+              "encodedPath has a '%' not followed by two hex digits: " + path);
         }
       } else if (!isPathChar(c)) {
         throw new IllegalArgumentException(
-            "encodedPath must be percent-encoded (found character U+" + String.format(Locale.ROOT, "%04X", (int) c)
-                + " at index " + i + "); encode path labels with PathLabels.encode");
+            "encodedPath must be percent-encoded (found character U+"
+                + String.format(Locale.ROOT, "%04X", (int) c)
+                + " at index "
+                + i
+                + "); encode path labels with PathLabels.encode");
       }
     }
     for (String segment : path.substring(1).split("/", -1)) {
       String decodedDots = segment.replace("%2E", ".").replace("%2e", ".");
       if (decodedDots.equals(".") || decodedDots.equals("..")) {
-        throw new IllegalArgumentException("encodedPath must not contain a '.' or '..' segment: " + path);
+        throw new IllegalArgumentException(
+            "encodedPath must not contain a '.' or '..' segment: " + path);
       }
     }
     return path;
@@ -188,7 +216,10 @@ public final class HttpRequestSpec {
         || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
   }
 
-  /** Collects an {@link HttpRequestSpec}. Not thread-safe. Every method checks its arguments at once. */
+  /**
+   * Collects an {@link HttpRequestSpec}. Not thread-safe. Every method checks its arguments at
+   * once.
+   */
   public static final class Builder {
     private final String method;
     private final String encodedPath;
@@ -202,29 +233,33 @@ public final class HttpRequestSpec {
     }
 
     /**
-     * Appends a query parameter, both parts in decoded form (the runtime encodes them). A name may repeat; the order
-     * is kept. The name must not be null or empty, the value not null (it may be empty).
+     * Appends a query parameter, both parts in decoded form (the runtime encodes them). A name may
+     * repeat; the order is kept. The name must not be null or empty, the value not null (it may be
+     * empty).
      */
     public Builder query(String name, String value) {
       if (name == null || name.isEmpty()) {
-        throw new IllegalArgumentException("query parameter name must not be " + (name == null ? "null" : "empty"));
+        throw new IllegalArgumentException(
+            "query parameter name must not be " + (name == null ? "null" : "empty"));
       }
       if (value == null) {
-        throw new IllegalArgumentException("value of query parameter " + name + " must not be null");
+        throw new IllegalArgumentException(
+            "value of query parameter " + name + " must not be null");
       }
       queryParameters.add(NameValue.of(name, value));
       return this;
     }
 
     /**
-     * Appends a header; a name may repeat. The name must be an HTTP token and not one the runtime sets itself
-     * ({@code Host}, {@code Content-Length}, {@code Authorization}, {@code X-Amz-Date}, {@code X-Amz-Security-Token}
-     * and the like); the value must be printable ASCII (tabs allowed). A {@code Content-Type} header replaces any
-     * earlier one.
+     * Appends a header; a name may repeat. The name must be an HTTP token and not one the runtime
+     * sets itself ({@code Host}, {@code Content-Length}, {@code Authorization}, {@code X-Amz-Date},
+     * {@code X-Amz-Security-Token} and the like); the value must be printable ASCII (tabs allowed).
+     * A {@code Content-Type} header replaces any earlier one.
      */
     public Builder header(String name, String value) {
       if (name == null || name.isEmpty()) {
-        throw new IllegalArgumentException("header name must not be " + (name == null ? "null" : "empty"));
+        throw new IllegalArgumentException(
+            "header name must not be " + (name == null ? "null" : "empty"));
       }
       for (int i = 0; i < name.length(); i++) {
         if (!isTokenChar(name.charAt(i))) {
@@ -232,7 +267,8 @@ public final class HttpRequestSpec {
         }
       }
       if (MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("header " + name + " is set by the client runtime, not by the request");
+        throw new IllegalArgumentException(
+            "header " + name + " is set by the client runtime, not by the request");
       }
       if (value == null) {
         throw new IllegalArgumentException("value of header " + name + " must not be null");
@@ -242,7 +278,10 @@ public final class HttpRequestSpec {
         if ((c < 0x20 && c != '\t') || c >= 0x7F) {
           // The value is not shown: a header may carry a secret.
           throw new IllegalArgumentException(
-              "value of header " + name + " must be printable ASCII; it has an invalid character at index " + i);
+              "value of header "
+                  + name
+                  + " must be printable ASCII; it has an invalid character at index "
+                  + i);
         }
       }
       if (name.equalsIgnoreCase("Content-Type")) {
@@ -253,8 +292,8 @@ public final class HttpRequestSpec {
     }
 
     /**
-     * Sets the body to these JSON bytes (copied) and the header {@code Content-Type: application/json}, replacing an
-     * earlier body or content type.
+     * Sets the body to these JSON bytes (copied) and the header {@code Content-Type:
+     * application/json}, replacing an earlier body or content type.
      */
     public Builder jsonBody(byte[] json) {
       if (json == null) {
@@ -265,26 +304,29 @@ public final class HttpRequestSpec {
     }
 
     /**
-     * Sets the body to these bytes (copied) with their {@code Content-Type}, such as
-     * {@code application/x-www-form-urlencoded; charset=utf-8}, replacing an earlier body or content type.
+     * Sets the body to these bytes (copied) with their {@code Content-Type}, such as {@code
+     * application/x-www-form-urlencoded; charset=utf-8}, replacing an earlier body or content type.
      */
     public Builder body(byte[] bytes, String contentType) {
       if (bytes == null) {
         throw new IllegalArgumentException("bytes must not be null");
       }
       if (contentType == null || contentType.isBlank()) {
-        throw new IllegalArgumentException("contentType must not be " + (contentType == null ? "null" : "blank"));
+        throw new IllegalArgumentException(
+            "contentType must not be " + (contentType == null ? "null" : "blank"));
       }
       this.body = bytes.clone();
       return header("Content-Type", contentType);
     }
 
     /**
-     * The request. Fails with {@link IllegalArgumentException} when a {@code GET} or {@code HEAD} request has a body.
+     * The request. Fails with {@link IllegalArgumentException} when a {@code GET} or {@code HEAD}
+     * request has a body.
      */
     public HttpRequestSpec build() {
       if (body != null && NO_BODY_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("a " + method + " request must not have a body (" + encodedPath + ")");
+        throw new IllegalArgumentException(
+            "a " + method + " request must not have a body (" + encodedPath + ")");
       }
       return new HttpRequestSpec(this);
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A header or query parameter: a name and one value. Lists of these keep their order and may repeat a name.
- * Immutable.
+ * A header or query parameter: a name and one value. Lists of these keep their order and may repeat
+ * a name. Immutable.
  *
  * <p>{@link #toString()} hides the value of credential-bearing headers ({@code Authorization},
  * {@code X-Amz-Security-Token}), whatever their case.
@@ -22,7 +22,10 @@ public final class NameValue {
     this.value = value;
   }
 
-  /** Fails with {@link IllegalArgumentException} naming the argument when {@code name} or {@code value} is null. */
+  /**
+   * Fails with {@link IllegalArgumentException} naming the argument when {@code name} or {@code
+   * value} is null.
+   */
   public static NameValue of(String name, String value) {
     if (name == null) {
       throw new IllegalArgumentException("name must not be null");

@@ -3,10 +3,11 @@ package dev.apigw.core.http;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 3986 percent-encoding, the one encoder of the SDK: every UTF-8 byte except the unreserved characters
- * {@code A-Z a-z 0-9 - . _ ~} becomes {@code %XX} with uppercase hex digits. A space is {@code %20}, never {@code +},
- * and {@code %} itself is encoded, so encoding an encoded string encodes it again. This is the form SigV4
- * canonicalizes to, which is why the runtime puts exactly this form on the wire and the signer signs it.
+ * RFC 3986 percent-encoding, the one encoder of the SDK: every UTF-8 byte except the unreserved
+ * characters {@code A-Z a-z 0-9 - . _ ~} becomes {@code %XX} with uppercase hex digits. A space is
+ * {@code %20}, never {@code +}, and {@code %} itself is encoded, so encoding an encoded string
+ * encodes it again. This is the form SigV4 canonicalizes to, which is why the runtime puts exactly
+ * this form on the wire and the signer signs it.
  */
 public final class PercentEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -13,18 +13,20 @@ import java.util.Optional;
 import okio.Buffer;
 
 /**
- * An HTTP response as the runtime received it: status, headers and the whole body. Immutable, but for
- * {@link #releaseBody()}, which the runtime calls once the body is decoded.
+ * An HTTP response as the runtime received it: status, headers and the whole body. Immutable, but
+ * for {@link #releaseBody()}, which the runtime calls once the body is decoded.
  *
- * <p>A response the runtime read holds its body in OkHttp's pooled buffer segments as they came off the socket:
- * {@link #bodyStream()} reads them in place, with no copy into an array, and {@link #releaseBody()} gives the segments
- * back for the next response.
+ * <p>A response the runtime read holds its body in OkHttp's pooled buffer segments as they came off
+ * the socket: {@link #bodyStream()} reads them in place, with no copy into an array, and {@link
+ * #releaseBody()} gives the segments back for the next response.
  *
- * <p>{@link #toString()} shows the status, the request id and the body size, never header values or the body.
+ * <p>{@link #toString()} shows the status, the request id and the body size, never header values or
+ * the body.
  */
 public final class SdkHttpResponse {
   /** The header the service puts its request id in. */
   public static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
+
   /** The request id header some AWS front ends use instead. */
   public static final String ALTERNATE_REQUEST_ID_HEADER = "x-amz-request-id";
 
@@ -33,8 +35,12 @@ public final class SdkHttpResponse {
   private final int statusCode;
   private final List<NameValue> headers;
   private final byte[] body;
-  /** The body in pooled segments, for responses the runtime read; null when {@link #body} holds it. */
+
+  /**
+   * The body in pooled segments, for responses the runtime read; null when {@link #body} holds it.
+   */
   private @Nullable Buffer buffered;
+
   private final int length;
 
   private SdkHttpResponse(int statusCode, List<NameValue> headers, byte[] body) {
@@ -54,13 +60,15 @@ public final class SdkHttpResponse {
   }
 
   /**
-   * A response with this status, these headers (in order; a name may repeat) and this body (copied; null means
-   * empty). Fails with {@link IllegalArgumentException} naming the argument when the status is not a three-digit code
-   * or the headers are null or hold a null.
+   * A response with this status, these headers (in order; a name may repeat) and this body (copied;
+   * null means empty). Fails with {@link IllegalArgumentException} naming the argument when the
+   * status is not a three-digit code or the headers are null or hold a null.
    */
-  public static SdkHttpResponse of(int statusCode, List<NameValue> headers, byte @Nullable [] body) {
+  public static SdkHttpResponse of(
+      int statusCode, List<NameValue> headers, byte @Nullable [] body) {
     if (statusCode < 100 || statusCode > 999) {
-      throw new IllegalArgumentException("statusCode must be a three-digit HTTP status: " + statusCode);
+      throw new IllegalArgumentException(
+          "statusCode must be a three-digit HTTP status: " + statusCode);
     }
     if (headers == null) {
       throw new IllegalArgumentException("headers must not be null");
@@ -78,25 +86,30 @@ public final class SdkHttpResponse {
   }
 
   /**
-   * A response over these headers and body as they are, without the copies {@link #of} makes: for the runtime's
-   * reader, which built both for this response and never touches them again. The same checks as {@link #of}.
+   * A response over these headers and body as they are, without the copies {@link #of} makes: for
+   * the runtime's reader, which built both for this response and never touches them again. The same
+   * checks as {@link #of}.
    */
   public static SdkHttpResponse wrap(int statusCode, List<NameValue> headers, Buffer body) {
     if (statusCode < 100 || statusCode > 999) {
-      throw new IllegalArgumentException("statusCode must be a three-digit HTTP status: " + statusCode);
+      throw new IllegalArgumentException(
+          "statusCode must be a three-digit HTTP status: " + statusCode);
     }
     if (headers == null || body == null) {
-      throw new IllegalArgumentException((headers == null ? "headers" : "body") + " must not be null");
+      throw new IllegalArgumentException(
+          (headers == null ? "headers" : "body") + " must not be null");
     }
     if (body.size() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("body must be shorter than 2 GiB: " + body.size() + " bytes");
+      throw new IllegalArgumentException(
+          "body must be shorter than 2 GiB: " + body.size() + " bytes");
     }
     return new SdkHttpResponse(statusCode, Collections.unmodifiableList(headers), body);
   }
 
   /**
-   * Gives the body's buffer segments back to OkHttp's pool. Only the runtime calls it, after the body is decoded;
-   * the body reads as empty afterwards. Idempotent; does nothing for a response made with {@link #of}.
+   * Gives the body's buffer segments back to OkHttp's pool. Only the runtime calls it, after the
+   * body is decoded; the body reads as empty afterwards. Idempotent; does nothing for a response
+   * made with {@link #of}.
    */
   public void releaseBody() {
     Buffer current = buffered;
@@ -173,21 +186,31 @@ public final class SdkHttpResponse {
     return ResponseMetadata.of(statusCode, requestId().orElse(null));
   }
 
-  /** The request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}; blank counts as absent. */
+  /**
+   * The request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}; blank counts as
+   * absent.
+   */
   public Optional<String> requestId() {
     Optional<String> id = header(REQUEST_ID_HEADER).filter(value -> !value.isBlank());
-    return id.isPresent() ? id : header(ALTERNATE_REQUEST_ID_HEADER).filter(value -> !value.isBlank());
+    return id.isPresent()
+        ? id
+        : header(ALTERNATE_REQUEST_ID_HEADER).filter(value -> !value.isBlank());
   }
 
   @Override
   public String toString() {
-    return "SdkHttpResponse{statusCode=" + statusCode + ", requestId=" + requestId().orElse(null) + ", body="
-        + length + " bytes}";
+    return "SdkHttpResponse{statusCode="
+        + statusCode
+        + ", requestId="
+        + requestId().orElse(null)
+        + ", body="
+        + length
+        + " bytes}";
   }
 
   /**
-   * Reads a buffer's segments in place, without consuming them (so the body can be read again) and without copying
-   * them anywhere but into the reader's own array.
+   * Reads a buffer's segments in place, without consuming them (so the body can be read again) and
+   * without copying them anywhere but into the reader's own array.
    */
   private static final class SegmentStream extends InputStream {
     private final Buffer buffer;

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where settings outside the code come from: environment variables and Java system properties. Every chain (credentials,
- * region, retry settings, endpoints, profile files) reads through one of these, so tests can give a whole environment
- * without touching the process's. Values are read on each call; blank values count as unset.
+ * Where settings outside the code come from: environment variables and Java system properties.
+ * Every chain (credentials, region, retry settings, endpoints, profile files) reads through one of
+ * these, so tests can give a whole environment without touching the process's. Values are read on
+ * each call; blank values count as unset.
  */
 public final class Environment {
   private static final Environment SYSTEM = new Environment(System::getenv, System::getProperty);
@@ -48,22 +49,27 @@ public final class Environment {
     return clean(properties.apply(name));
   }
 
-  /** The system property when set, else the environment variable: the order the AWS SDK for Java v2 reads a setting in. */
+  /**
+   * The system property when set, else the environment variable: the order the AWS SDK for Java v2
+   * reads a setting in.
+   */
   public Optional<String> setting(String property, String variable) {
     Optional<String> fromProperty = property(property);
     return fromProperty.isPresent() ? fromProperty : variable(variable);
   }
 
   /**
-   * The user's home directory as the AWS SDKs find it: {@code HOME}, then on Windows {@code USERPROFILE} or
-   * {@code HOMEDRIVE} + {@code HOMEPATH}, then the {@code user.home} property.
+   * The user's home directory as the AWS SDKs find it: {@code HOME}, then on Windows {@code
+   * USERPROFILE} or {@code HOMEDRIVE} + {@code HOMEPATH}, then the {@code user.home} property.
    */
   public Path userHome() {
     Optional<String> home = variable("HOME");
     if (home.isPresent()) {
       return Paths.get(home.get());
     }
-    if (property("os.name").map(os -> os.toLowerCase(Locale.ROOT).startsWith("windows")).orElse(false)) {
+    if (property("os.name")
+        .map(os -> os.toLowerCase(Locale.ROOT).startsWith("windows"))
+        .orElse(false)) {
       Optional<String> profile = variable("USERPROFILE");
       if (profile.isPresent()) {
         return Paths.get(profile.get());
@@ -74,13 +80,17 @@ public final class Environment {
         return Paths.get(drive.get() + path.get());
       }
     }
-    return Paths.get(property("user.home").orElseThrow(() ->
-        new IllegalStateException("No home directory: neither HOME nor the user.home property is set")));
+    return Paths.get(
+        property("user.home")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No home directory: neither HOME nor the user.home property is set")));
   }
 
   /**
-   * Expands a leading {@code ~} (alone or followed by a separator) to {@link #userHome()}, as the AWS SDKs do for
-   * the paths of profile files, token files and caches.
+   * Expands a leading {@code ~} (alone or followed by a separator) to {@link #userHome()}, as the
+   * AWS SDKs do for the paths of profile files, token files and caches.
    */
   public Path expandHome(String path) {
     Arguments.requireNonBlank(path, "path");

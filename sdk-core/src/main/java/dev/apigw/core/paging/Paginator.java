@@ -19,12 +19,14 @@ import java.util.stream.StreamSupport;
 /**
  * The pages of a paginated operation that continues with a {@code NextToken}, fetched lazily.
  *
- * <p>Nothing is fetched until iteration starts, then one page per call, each fetched only when it is needed: first the
- * page for the starting token (null for the first page), then the page for each page's next token, until a page has no
- * next token or an empty one. When a page's next token equals the token that page was fetched with, that page is
- * still returned, but asking for the one after it fails with an {@link SdkClientException} naming the operation,
- * instead of requesting the same page forever. Every {@link #iterator()} (and every stream) starts over at
- * the starting token.
+ * <p>Nothing is fetched until iteration starts, then one page per call, each fetched only when it
+ * is needed: first the page for the starting token (null for the first page), then the page for
+ * each page's next token, until a page has no next token or an empty one. When a page's next token
+ * is one this walk has already fetched with (the token of that same page, or of any earlier one: a
+ * loop), that page is still returned, but asking for the one after it fails with an {@link
+ * SdkClientException} naming the operation, instead of requesting the same pages forever; so does a
+ * fetch that returns null. Every {@link #iterator()} (and every stream) starts over at the starting
+ * token.
  *
  * <p>Immutable and thread-safe as long as the functions given are; each iterator is for one thread.
  *
@@ -55,9 +57,11 @@ public final class Paginator<P, I> implements Iterable<P> {
    * A paginator.
    *
    * @param operationName the operation, such as {@code GetRoutes}, for exception messages
-   * @param firstToken where to start: null (or empty) for the first page, else a token from an earlier page
+   * @param firstToken where to start: null (or empty) for the first page, else a token from an
+   *     earlier page
    * @param fetchPage fetches the page for a token; gets null for the first page
-   * @param nextToken the token of the page after a page; empty (or an empty string) when it is the last
+   * @param nextToken the token of the page after a page; empty (or an empty string) when it is the
+   *     last
    * @param items the items of a page
    * @throws IllegalArgumentException naming the argument when one that must not be is null
    */
@@ -68,7 +72,8 @@ public final class Paginator<P, I> implements Iterable<P> {
       Function<P, Optional<String>> nextToken,
       Function<P, List<I>> items) {
     if (operationName == null || operationName.isBlank()) {
-      throw new IllegalArgumentException("operationName must not be " + (operationName == null ? "null" : "blank"));
+      throw new IllegalArgumentException(
+          "operationName must not be " + (operationName == null ? "null" : "blank"));
     }
     requireNonNull(fetchPage, "fetchPage");
     requireNonNull(nextToken, "nextToken");
@@ -87,7 +92,10 @@ public final class Paginator<P, I> implements Iterable<P> {
     return Optional.ofNullable(firstToken);
   }
 
-  /** A new iteration over the pages, starting at the starting token. Fetches nothing until first used. */
+  /**
+   * A new iteration over the pages, starting at the starting token. Fetches nothing until first
+   * used.
+   */
   @Override
   public Iterator<P> iterator() {
     return new PageIterator();
@@ -123,13 +131,25 @@ public final class Paginator<P, I> implements Iterable<P> {
   private final class PageIterator implements Iterator<P> {
     /** The token the next page is fetched with; null for the first page. */
     private @Nullable String token = firstToken;
-    /** Whether the next page is still to be fetched with {@link #token} (false once the last page was seen). */
+
+    /**
+     * Whether the next page is still to be fetched with {@link #token} (false once the last page
+     * was seen).
+     */
     private boolean more = true;
+
     /** A fetched page not yet returned by {@link #next()}. */
     private @Nullable P pending;
-    /** The tokens this walk has fetched with, to catch a service that leads back to one (a loop). */
+
+    /**
+     * The tokens this walk has fetched with, to catch a service that leads back to one (a loop).
+     */
     private final Set<String> used = new HashSet<>();
-    /** Whether the last page fetched named, as its next token, one this walk had already fetched with. */
+
+    /**
+     * Whether the last page fetched named, as its next token, one this walk had already fetched
+     * with.
+     */
     private boolean repeated;
 
     @Override
@@ -138,8 +158,10 @@ public final class Paginator<P, I> implements Iterable<P> {
         return true;
       }
       if (repeated) {
-        throw new SdkClientException(operationName + ": the service repeated a pagination token (NextToken) it"
-            + " had already been sent; stopping instead of requesting the same pages again");
+        throw new SdkClientException(
+            operationName
+                + ": the service repeated a pagination token (NextToken) it"
+                + " had already been sent; stopping instead of requesting the same pages again");
       }
       if (!more) {
         return false;
@@ -199,9 +221,9 @@ public final class Paginator<P, I> implements Iterable<P> {
   }
 
   /**
-   * A spliterator that pulls one element at a time from an iterator and never splits, so a stream reads no further
-   * ahead than it consumes (unlike {@code Spliterators.spliteratorUnknownSize}, which reads ahead in batches when
-   * split).
+   * A spliterator that pulls one element at a time from an iterator and never splits, so a stream
+   * reads no further ahead than it consumes (unlike {@code Spliterators.spliteratorUnknownSize},
+   * which reads ahead in batches when split).
    */
   private static final class LazySpliterator<T> implements Spliterator<T> {
     private final Iterator<T> iterator;

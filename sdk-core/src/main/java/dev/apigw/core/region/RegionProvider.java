@@ -4,8 +4,8 @@ package dev.apigw.core.region;
 @FunctionalInterface
 public interface RegionProvider {
   /**
-   * The region, such as {@code us-east-1}. Fails with {@link dev.apigw.core.exception.SdkClientException} saying
-   * where it looked when no region is found.
+   * The region, such as {@code us-east-1}. Fails with {@link
+   * dev.apigw.core.exception.SdkClientException} saying where it looked when no region is found.
    */
   String resolveRegion();
 }

@@ -1,6 +1,6 @@
 /**
- * Regions: {@link dev.apigw.core.region.RegionProvider}, the default region chain
- * {@link dev.apigw.core.region.DefaultRegionProvider}, and {@link dev.apigw.core.region.Regions} (names, partitions,
- * default endpoints).
+ * Regions: {@link dev.apigw.core.region.RegionProvider}, the default region chain {@link
+ * dev.apigw.core.region.DefaultRegionProvider}, and {@link dev.apigw.core.region.Regions} (names,
+ * partitions, default endpoints).
  */
 package dev.apigw.core.region;

@@ -8,24 +8,27 @@ import java.util.Objects;
  * How a client retries a failed attempt: with the semantics of the AWS SDKs' retry modes.
  *
  * <ul>
- *   <li>{@link #standard()} (the default): up to 3 attempts in all; before each retry a delay drawn uniformly from
- *       zero to {@code min(20 s, base × 2^(retry − 1))} ("full jitter"), with a base of 100 ms, or 1 s after a
- *       throttling error; and a retry quota per client, a bucket of 500 tokens from which a retry takes 5 (10 after
- *       a timeout), a call that succeeds after retrying gives them back and a call that succeeds at once adds 1. When
- *       the bucket cannot pay for a retry, the call fails at once with the last failure, whose message says so.
- *   <li>{@link #adaptive()}: standard, plus a client-side rate limiter that lowers the rate of attempts after
- *       throttling responses and raises it again, along a CUBIC curve, as attempts succeed.
+ *   <li>{@link #standard()} (the default): up to 3 attempts in all; before each retry a delay drawn
+ *       uniformly from zero to {@code min(20 s, base × 2^(retry − 1))} ("full jitter"), with a base
+ *       of 100 ms, or 1 s after a throttling error; and a retry quota per client, a bucket of 500
+ *       tokens from which a retry takes 5 (10 after a timeout), a call that succeeds after retrying
+ *       gives them back and a call that succeeds at once adds 1. When the bucket cannot pay for a
+ *       retry, the call fails at once with the last failure, whose message says so.
+ *   <li>{@link #adaptive()}: standard, plus a client-side rate limiter that lowers the rate of
+ *       attempts after throttling responses and raises it again, along a CUBIC curve, as attempts
+ *       succeed.
  *   <li>{@link #none()}: one attempt; nothing is retried.
  * </ul>
  *
- * <p>What is retried: transport failures where the request can be sent again (a refused, reset or closed
- * connection, a response cut short, an attempt timeout), HTTP 500, 502, 503, 504 and 429, and the AWS throttling and
- * transient error codes ({@code ThrottlingException}, {@code TooManyRequestsException}, {@code RequestTimeout},
- * {@code InternalFailure}, …). Not retried: any other 4xx, a 2xx whose body does not decode, bad input found before
- * sending, an interrupted thread, a call past its {@code apiCallTimeout}.
+ * <p>What is retried: transport failures where the request can be sent again (a refused, reset or
+ * closed connection, a response cut short, an attempt timeout), HTTP 500, 502, 503, 504 and 429,
+ * and the AWS throttling and transient error codes ({@code ThrottlingException}, {@code
+ * TooManyRequestsException}, {@code RequestTimeout}, {@code InternalFailure}, …). Not retried: any
+ * other 4xx, a 2xx whose body does not decode, bad input found before sending, an interrupted
+ * thread, a call past its {@code apiCallTimeout}.
  *
- * <p>Immutable and thread-safe. A strategy only describes; each client keeps its own retry quota and rate limiter,
- * so one strategy may be given to many clients.
+ * <p>Immutable and thread-safe. A strategy only describes; each client keeps its own retry quota
+ * and rate limiter, so one strategy may be given to many clients.
  */
 public final class RetryStrategy {
   /** Which of the AWS SDKs' retry modes a strategy follows. */
@@ -44,8 +47,10 @@ public final class RetryStrategy {
   static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
   static final int DEFAULT_RETRY_QUOTA = 500;
 
-  private static final RetryStrategy STANDARD = new RetryStrategy(Mode.STANDARD, DEFAULT_MAX_ATTEMPTS);
-  private static final RetryStrategy ADAPTIVE = new RetryStrategy(Mode.ADAPTIVE, DEFAULT_MAX_ATTEMPTS);
+  private static final RetryStrategy STANDARD =
+      new RetryStrategy(Mode.STANDARD, DEFAULT_MAX_ATTEMPTS);
+  private static final RetryStrategy ADAPTIVE =
+      new RetryStrategy(Mode.ADAPTIVE, DEFAULT_MAX_ATTEMPTS);
   private static final RetryStrategy NONE = new RetryStrategy(Mode.NONE, 1);
 
   private final Mode mode;
@@ -59,8 +64,13 @@ public final class RetryStrategy {
     this(mode, maxAttempts, BASE_DELAY, THROTTLING_BASE_DELAY, MAX_BACKOFF, DEFAULT_RETRY_QUOTA);
   }
 
-  private RetryStrategy(Mode mode, int maxAttempts, Duration baseDelay, Duration throttlingBaseDelay,
-      Duration maxBackoff, int retryQuotaCapacity) {
+  private RetryStrategy(
+      Mode mode,
+      int maxAttempts,
+      Duration baseDelay,
+      Duration throttlingBaseDelay,
+      Duration maxBackoff,
+      int retryQuotaCapacity) {
     this.mode = mode;
     this.maxAttempts = maxAttempts;
     this.baseDelay = baseDelay;
@@ -86,31 +96,38 @@ public final class RetryStrategy {
 
   /**
    * This strategy with another number of attempts in all (the first one included). Fails with
-   * {@link IllegalArgumentException} when {@code maxAttempts} is less than 1. For {@link #none()}, any number above 1
-   * makes it standard.
+   * {@link IllegalArgumentException} when {@code maxAttempts} is less than 1. For {@link #none()},
+   * any number above 1 makes it standard.
    */
   public RetryStrategy withMaxAttempts(int maxAttempts) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
     Mode newMode = mode == Mode.NONE && maxAttempts > 1 ? Mode.STANDARD : mode;
-    return new RetryStrategy(newMode, maxAttempts, baseDelay, throttlingBaseDelay, maxBackoff, retryQuotaCapacity);
+    return new RetryStrategy(
+        newMode, maxAttempts, baseDelay, throttlingBaseDelay, maxBackoff, retryQuotaCapacity);
   }
 
   /**
-   * This strategy with other backoff delays: the base after a failure that is not throttling (100 ms by default),
-   * the base after a throttling error (1 s) and the cap (20 s). Zero bases retry at once, which suits tests. Fails
-   * with {@link IllegalArgumentException} naming the argument when one is null or negative.
+   * This strategy with other backoff delays: the base after a failure that is not throttling (100
+   * ms by default), the base after a throttling error (1 s) and the cap (20 s). Zero bases retry at
+   * once, which suits tests. Fails with {@link IllegalArgumentException} naming the argument when
+   * one is null or negative.
    */
-  public RetryStrategy withBackoff(Duration baseDelay, Duration throttlingBaseDelay, Duration maxBackoff) {
-    return new RetryStrategy(mode, maxAttempts, nonNegative(baseDelay, "baseDelay"),
-        nonNegative(throttlingBaseDelay, "throttlingBaseDelay"), nonNegative(maxBackoff, "maxBackoff"),
+  public RetryStrategy withBackoff(
+      Duration baseDelay, Duration throttlingBaseDelay, Duration maxBackoff) {
+    return new RetryStrategy(
+        mode,
+        maxAttempts,
+        nonNegative(baseDelay, "baseDelay"),
+        nonNegative(throttlingBaseDelay, "throttlingBaseDelay"),
+        nonNegative(maxBackoff, "maxBackoff"),
         retryQuotaCapacity);
   }
 
   /**
-   * This strategy with a retry quota of {@code tokens} (500 by default; a retry takes 5, or 10 after a timeout).
-   * Fails with {@link IllegalArgumentException} when {@code tokens} is negative.
+   * This strategy with a retry quota of {@code tokens} (500 by default; a retry takes 5, or 10
+   * after a timeout). Fails with {@link IllegalArgumentException} when {@code tokens} is negative.
    */
   public RetryStrategy withRetryQuota(int tokens) {
     if (tokens < 0) {
@@ -140,7 +157,9 @@ public final class RetryStrategy {
     return maxAttempts;
   }
 
-  /** The base of the exponential backoff after a failure that is not throttling; 100 ms by default. */
+  /**
+   * The base of the exponential backoff after a failure that is not throttling; 100 ms by default.
+   */
   public Duration baseDelay() {
     return baseDelay;
   }
@@ -179,13 +198,24 @@ public final class RetryStrategy {
 
   @Override
   public int hashCode() {
-    return Objects.hash(mode, maxAttempts, baseDelay, throttlingBaseDelay, maxBackoff, retryQuotaCapacity);
+    return Objects.hash(
+        mode, maxAttempts, baseDelay, throttlingBaseDelay, maxBackoff, retryQuotaCapacity);
   }
 
   @Override
   public String toString() {
-    return "RetryStrategy{" + mode.name().toLowerCase(Locale.ROOT) + ", maxAttempts=" + maxAttempts + ", baseDelay="
-        + baseDelay.toMillis() + " ms, throttlingBaseDelay=" + throttlingBaseDelay.toMillis() + " ms, maxBackoff="
-        + maxBackoff.toMillis() + " ms, retryQuota=" + retryQuotaCapacity + "}";
+    return "RetryStrategy{"
+        + mode.name().toLowerCase(Locale.ROOT)
+        + ", maxAttempts="
+        + maxAttempts
+        + ", baseDelay="
+        + baseDelay.toMillis()
+        + " ms, throttlingBaseDelay="
+        + throttlingBaseDelay.toMillis()
+        + " ms, maxBackoff="
+        + maxBackoff.toMillis()
+        + " ms, retryQuota="
+        + retryQuotaCapacity
+        + "}";
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.auth.CredentialProcess;
 import dev.apigw.core.internal.metadata.FakeImds;
-import dev.apigw.core.internal.Environment;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -40,20 +40,28 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * Resolves credentials with our providers and with the AWS SDK for Java v2 (2.41.18) from the same fake endpoints and
- * the same settings, given as system properties (which the SDK reads before environment variables), and checks that
- * both give the same credentials, send the same requests and fail in the same cases. Every endpoint is on loopback;
- * the SDK's profile files point into a temporary folder.
+ * Resolves credentials with our providers and with the AWS SDK for Java v2 (2.41.18) from the same
+ * fake endpoints and the same settings, given as system properties (which the SDK reads before
+ * environment variables), and checks that both give the same credentials, send the same requests
+ * and fail in the same cases. Every endpoint is on loopback; the SDK's profile files point into a
+ * temporary folder.
  */
 class AwsSdkCredentialsCrossCheckTest {
   private static final String SECRET = "crossCheckSecretEXAMPLE/K7MDENG+bPxRfiCY";
   private static final String SESSION_TOKEN = "IQoJcrossCheckSESSIONtokenEXAMPLE";
   private static final String AUTH_TOKEN = "crossCheckAuthorizationTOKEN";
-  private static final List<String> ENVIRONMENT_THAT_WOULD_INTERFERE = List.of(
-      "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-      "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_EC2_METADATA_DISABLED",
-      "AWS_EC2_METADATA_V1_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_CONTAINER_SERVICE_ENDPOINT",
-      "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "AWS_METADATA_SERVICE_TIMEOUT");
+  private static final List<String> ENVIRONMENT_THAT_WOULD_INTERFERE =
+      List.of(
+          "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+          "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+          "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+          "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+          "AWS_EC2_METADATA_DISABLED",
+          "AWS_EC2_METADATA_V1_DISABLED",
+          "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+          "AWS_CONTAINER_SERVICE_ENDPOINT",
+          "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",
+          "AWS_METADATA_SERVICE_TIMEOUT");
 
   @TempDir Path dir;
   private final Map<String, String> saved = new HashMap<>();
@@ -69,13 +77,14 @@ class AwsSdkCredentialsCrossCheckTest {
 
   @AfterEach
   void restore() {
-    saved.forEach((name, value) -> {
-      if (value == null) {
-        System.clearProperty(name);
-      } else {
-        System.setProperty(name, value);
-      }
-    });
+    saved.forEach(
+        (name, value) -> {
+          if (value == null) {
+            System.clearProperty(name);
+          } else {
+            System.setProperty(name, value);
+          }
+        });
   }
 
   /** Sets a system property until the test ends. */
@@ -85,52 +94,75 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   /**
-   * The SDK's credentials as ours. Its container and instance metadata providers keep the expiration to themselves
-   * (the credentials they return carry none), so for those it is compared through {@link #withoutExpiration}.
+   * The SDK's credentials as ours. Its container and instance metadata providers keep the
+   * expiration to themselves (the credentials they return carry none), so for those it is compared
+   * through {@link #withoutExpiration}.
    */
   private static Credentials ours(AwsCredentials credentials) {
     if (credentials instanceof AwsSessionCredentials) {
       AwsSessionCredentials session = (AwsSessionCredentials) credentials;
-      return Credentials.of(session.accessKeyId(), session.secretAccessKey(), session.sessionToken(),
+      return Credentials.of(
+          session.accessKeyId(),
+          session.secretAccessKey(),
+          session.sessionToken(),
           session.expirationTime().orElse(null));
     }
     return Credentials.of(credentials.accessKeyId(), credentials.secretAccessKey());
   }
 
   private static Credentials withoutExpiration(Credentials credentials) {
-    return Credentials.of(credentials.accessKeyId(), credentials.secretAccessKey(),
+    return Credentials.of(
+        credentials.accessKeyId(),
+        credentials.secretAccessKey(),
         credentials.sessionToken().orElse(null));
   }
 
   private static AwsCredentials resolveWith(SdkAutoCloseable provider) {
-    try (SdkAutoCloseable closing = provider) {
-      return ((software.amazon.awssdk.auth.credentials.AwsCredentialsProvider) provider).resolveCredentials();
+    try {
+      return ((software.amazon.awssdk.auth.credentials.AwsCredentialsProvider) provider)
+          .resolveCredentials();
+    } finally {
+      provider.close();
     }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // Container credentials
 
-  /** A container agent that records what it is asked and answers from a script of statuses, then with credentials. */
+  /**
+   * A container agent that records what it is asked and answers from a script of statuses, then
+   * with credentials.
+   */
   private static final class FakeAgent implements AutoCloseable {
     final MockWebServer server = new MockWebServer();
     final List<RecordedRequest> requests = new ArrayList<>();
     final List<Integer> script = new ArrayList<>();
 
     FakeAgent() throws Exception {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public synchronized MockResponse dispatch(RecordedRequest request) {
-          requests.add(request);
-          if (!script.isEmpty()) {
-            int status = script.remove(0);
-            return new MockResponse.Builder().code(status).body("{\"message\":\"scripted " + status + "\"}").build();
-          }
-          return new MockResponse.Builder().code(200).body("{\"AccessKeyId\":\"ASIAAGENT\",\"SecretAccessKey\":\""
-              + SECRET + "\",\"Token\":\"" + SESSION_TOKEN + "\",\"Expiration\":\"2030-01-01T00:00:00Z\","
-              + "\"AccountId\":\"123456789012\"}").build();
-        }
-      });
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public synchronized MockResponse dispatch(RecordedRequest request) {
+              requests.add(request);
+              if (!script.isEmpty()) {
+                int status = script.remove(0);
+                return new MockResponse.Builder()
+                    .code(status)
+                    .body("{\"message\":\"scripted " + status + "\"}")
+                    .build();
+              }
+              return new MockResponse.Builder()
+                  .code(200)
+                  .body(
+                      "{\"AccessKeyId\":\"ASIAAGENT\",\"SecretAccessKey\":\""
+                          + SECRET
+                          + "\",\"Token\":\""
+                          + SESSION_TOKEN
+                          + "\",\"Expiration\":\"2030-01-01T00:00:00Z\","
+                          + "\"AccountId\":\"123456789012\"}")
+                  .build();
+            }
+          });
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     }
 
@@ -141,8 +173,12 @@ class AwsSdkCredentialsCrossCheckTest {
     synchronized List<String> lines() {
       List<String> lines = new ArrayList<>();
       for (RecordedRequest request : requests) {
-        lines.add(request.getMethod() + " " + request.getTarget() + " auth="
-            + request.getHeaders().get("Authorization"));
+        lines.add(
+            request.getMethod()
+                + " "
+                + request.getTarget()
+                + " auth="
+                + request.getHeaders().get("Authorization"));
       }
       return lines;
     }
@@ -160,15 +196,20 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   /**
-   * Resolves with the SDK and then with ours, the agent answering each from the same script; checks that both give
-   * the same credentials (or both fail) after the same requests, and returns the requests.
+   * Resolves with the SDK and then with ours, the agent answering each from the same script; checks
+   * that both give the same credentials (or both fail) after the same requests, and returns the
+   * requests.
    */
   private static List<String> bothAgainst(FakeAgent agent, Integer... statuses) {
     agent.reset(statuses);
     String sdk;
     try {
-      sdk = String.valueOf(ours(resolveWith(software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider
-          .builder().build())));
+      sdk =
+          String.valueOf(
+              ours(
+                  resolveWith(
+                      software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder()
+                          .build())));
     } catch (RuntimeException e) {
       sdk = "failed";
     }
@@ -176,8 +217,10 @@ class AwsSdkCredentialsCrossCheckTest {
     agent.reset(statuses);
     String mine;
     try {
-      mine = String.valueOf(withoutExpiration(
-          ContainerCredentialsProvider.create(Environment.system()).resolveCredentials()));
+      mine =
+          String.valueOf(
+              withoutExpiration(
+                  ContainerCredentialsProvider.create(Environment.system()).resolveCredentials()));
     } catch (dev.apigw.core.exception.SdkClientException e) {
       mine = "failed";
     }
@@ -193,15 +236,20 @@ class AwsSdkCredentialsCrossCheckTest {
       set("aws.containerCredentialsFullUri", agent.base() + "/v1/credentials");
       set("aws.containerAuthorizationToken", AUTH_TOKEN);
 
-      Credentials mine = withoutExpiration(
-          ContainerCredentialsProvider.create(Environment.system()).resolveCredentials());
+      Credentials mine =
+          withoutExpiration(
+              ContainerCredentialsProvider.create(Environment.system()).resolveCredentials());
       List<String> ourRequests = agent.lines();
       agent.reset();
-      Credentials sdk = ours(resolveWith(software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider
-          .builder().build()));
+      Credentials sdk =
+          ours(
+              resolveWith(
+                  software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder()
+                      .build()));
 
       assertThat(mine).isEqualTo(sdk);
-      assertThat(ourRequests).isEqualTo(agent.lines())
+      assertThat(ourRequests)
+          .isEqualTo(agent.lines())
           .containsExactly("GET /v1/credentials auth=" + AUTH_TOKEN);
     }
   }
@@ -215,7 +263,8 @@ class AwsSdkCredentialsCrossCheckTest {
       set("aws.containerServiceEndpoint", agent.base());
       set("aws.containerAuthorizationTokenFile", tokenFile.toString());
 
-      assertThat(bothAgainst(agent)).containsExactly("GET /v2/credentials/task-1 auth=" + AUTH_TOKEN);
+      assertThat(bothAgainst(agent))
+          .containsExactly("GET /v2/credentials/task-1 auth=" + AUTH_TOKEN);
     }
   }
 
@@ -254,23 +303,35 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   static Stream<Arguments> literalUris() {
-    return Stream.of("http://127.0.0.1/c", "http://127.9.8.7:1234/c", "http://[::1]/c", "http://169.254.170.2/c",
-        "http://169.254.170.23/c", "http://[fd00:ec2::23]/c", "http://169.254.169.254/c", "http://10.0.0.1/c",
-        "http://128.0.0.1/c", "https://203.0.113.9/c", "HTTPS://203.0.113.9/c", "http://[fe80::1]/c")
+    return Stream.of(
+            "http://127.0.0.1/c",
+            "http://127.9.8.7:1234/c",
+            "http://[::1]/c",
+            "http://169.254.170.2/c",
+            "http://169.254.170.23/c",
+            "http://[fd00:ec2::23]/c",
+            "http://169.254.169.254/c",
+            "http://10.0.0.1/c",
+            "http://128.0.0.1/c",
+            "https://203.0.113.9/c",
+            "HTTPS://203.0.113.9/c",
+            "http://[fe80::1]/c")
         .flatMap(uri -> Stream.of(Arguments.of(uri, "IPv4"), Arguments.of(uri, "IPv6")));
   }
 
   /**
-   * The host rules, checked against the SDK's own endpoint check (its internal endpoint provider, called by
-   * reflection): IP literals only, so nothing is looked up and nothing is sent by either side.
+   * The host rules, checked against the SDK's own endpoint check (its internal endpoint provider,
+   * called by reflection): IP literals only, so nothing is looked up and nothing is sent by either
+   * side.
    */
   @ParameterizedTest(name = "{0} in {1} mode")
   @MethodSource("literalUris")
   void containerHostRulesMatchTheSdk(String uri, String mode) throws Exception {
     set("aws.containerCredentialsFullUri", uri);
     set("aws.ec2MetadataServiceEndpointMode", mode);
-    Class<?> endpointProvider = Class.forName(
-        "software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider$ContainerCredentialsEndpointProvider");
+    Class<?> endpointProvider =
+        Class.forName(
+            "software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider$ContainerCredentialsEndpointProvider");
     Constructor<?> constructor = endpointProvider.getDeclaredConstructor(String.class);
     constructor.setAccessible(true);
     Method endpoint = endpointProvider.getMethod("endpoint");
@@ -297,32 +358,57 @@ class AwsSdkCredentialsCrossCheckTest {
   // Instance metadata
 
   private List<String> sdkImdsRun(FakeImds imds) {
-    return imdsRun(imds, () -> ours(resolveWith(
-        software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.builder().build())));
+    return imdsRun(
+        imds,
+        () ->
+            ours(
+                resolveWith(
+                    software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider
+                        .builder()
+                        .build())));
   }
 
   private List<String> ourImdsRun(FakeImds imds) {
-    return imdsRun(imds, () -> InstanceProfileCredentialsProvider.create(Environment.system(),
-        name -> java.util.Optional.empty()).resolveCredentials());
+    return imdsRun(
+        imds,
+        () ->
+            InstanceProfileCredentialsProvider.create(
+                    Environment.system(), name -> java.util.Optional.empty())
+                .resolveCredentials());
   }
 
-  /** The requests of one resolution and its outcome (the credentials' key id and expiration, or "failed"). */
-  private static List<String> imdsRun(FakeImds imds, java.util.function.Supplier<Credentials> resolve) {
+  /**
+   * The requests of one resolution and its outcome (the credentials' key id and expiration, or
+   * "failed").
+   */
+  private static List<String> imdsRun(
+      FakeImds imds, java.util.function.Supplier<Credentials> resolve) {
     int before = imds.requests().size();
     String outcome;
     try {
       Credentials credentials = resolve.get();
-      outcome = credentials.accessKeyId() + " "
-          + credentials.sessionToken().map(token -> token.equals(FakeImds.SESSION_TOKEN)).orElse(false) + " "
-          + credentials.secretAccessKey().equals(FakeImds.SECRET);
+      outcome =
+          credentials.accessKeyId()
+              + " "
+              + credentials
+                  .sessionToken()
+                  .map(token -> token.equals(FakeImds.SESSION_TOKEN))
+                  .orElse(false)
+              + " "
+              + credentials.secretAccessKey().equals(FakeImds.SECRET);
     } catch (RuntimeException e) {
       outcome = "failed";
     }
     List<String> run = new ArrayList<>();
     for (RecordedRequest request : imds.requests().subList(before, imds.requests().size())) {
-      run.add(request.getMethod() + " " + request.getTarget() + " token="
-          + (request.getHeaders().get("x-aws-ec2-metadata-token") != null) + " ttl="
-          + request.getHeaders().get("x-aws-ec2-metadata-token-ttl-seconds"));
+      run.add(
+          request.getMethod()
+              + " "
+              + request.getTarget()
+              + " token="
+              + (request.getHeaders().get("x-aws-ec2-metadata-token") != null)
+              + " ttl="
+              + request.getHeaders().get("x-aws-ec2-metadata-token-ttl-seconds"));
     }
     run.add(outcome);
     return run;
@@ -365,7 +451,8 @@ class AwsSdkCredentialsCrossCheckTest {
       imds.answer("PUT /latest/api/token", r -> FakeImds.status(status));
 
       assertSameImdsBehaviour(imds);
-      assertThat(ourImdsRun(imds)).containsExactly("PUT /latest/api/token token=false ttl=21600", "failed");
+      assertThat(ourImdsRun(imds))
+          .containsExactly("PUT /latest/api/token token=false ttl=21600", "failed");
     }
   }
 
@@ -392,8 +479,11 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"GET /latest/meta-data/iam/security-credentials/",
-      "GET /latest/meta-data/iam/security-credentials/" + ROLE})
+  @ValueSource(
+      strings = {
+        "GET /latest/meta-data/iam/security-credentials/",
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE
+      })
   void imdsGetFailures(String request) throws Exception {
     for (int status : new int[] {401, 404, 500}) {
       try (FakeImds imds = new FakeImds()) {
@@ -409,7 +499,8 @@ class AwsSdkCredentialsCrossCheckTest {
   void imdsExpiredCredentialsAreReturnedByBoth() throws Exception {
     try (FakeImds imds = new FakeImds()) {
       set("aws.ec2MetadataServiceEndpoint", imds.endpoint());
-      imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+      imds.answer(
+          "GET /latest/meta-data/iam/security-credentials/" + ROLE,
           r -> FakeImds.ok(FakeImds.credentials("ASIAOLD", "2001-01-01T00:00:00Z")));
 
       assertSameImdsBehaviour(imds);
@@ -417,34 +508,50 @@ class AwsSdkCredentialsCrossCheckTest {
   }
 
   /**
-   * The one known difference: a document without {@code Expiration} makes the SDK's cache fail with a
-   * NullPointerException (its stale time is null), in the instance metadata and the container provider alike. Ours
-   * loads such credentials and refreshes them after an hour, as the SDK's prefetch time for them intends.
+   * The one known difference: a document without {@code Expiration} makes the SDK's cache fail with
+   * a NullPointerException (its stale time is null), in the instance metadata and the container
+   * provider alike. Ours loads such credentials and refreshes them after an hour, as the SDK's
+   * prefetch time for them intends.
    */
   @Test
   void aDocumentWithoutExpirationBreaksTheSdkButNotUs() throws Exception {
     try (FakeImds imds = new FakeImds()) {
       set("aws.ec2MetadataServiceEndpoint", imds.endpoint());
-      imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
-          r -> FakeImds.ok("{\"AccessKeyId\":\"AKIAIMDS\",\"SecretAccessKey\":\"" + FakeImds.SECRET + "\"}"));
+      imds.answer(
+          "GET /latest/meta-data/iam/security-credentials/" + ROLE,
+          r ->
+              FakeImds.ok(
+                  "{\"AccessKeyId\":\"AKIAIMDS\",\"SecretAccessKey\":\""
+                      + FakeImds.SECRET
+                      + "\"}"));
 
-      assertThatThrownBy(() -> resolveWith(
-          software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.builder().build()))
+      assertThatThrownBy(
+              () ->
+                  resolveWith(
+                      software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider
+                          .builder()
+                          .build()))
           .isInstanceOf(NullPointerException.class);
       assertThat(ourImdsRun(imds)).last().isEqualTo("AKIAIMDS false true");
     }
     try (FakeAgent agent = new FakeAgent()) {
       set("aws.containerCredentialsFullUri", agent.base() + "/c");
-      agent.server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          return new MockResponse.Builder().code(200)
-              .body("{\"AccessKeyId\":\"AKIAAGENT\",\"SecretAccessKey\":\"" + SECRET + "\"}").build();
-        }
-      });
+      agent.server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return new MockResponse.Builder()
+                  .code(200)
+                  .body("{\"AccessKeyId\":\"AKIAAGENT\",\"SecretAccessKey\":\"" + SECRET + "\"}")
+                  .build();
+            }
+          });
 
-      assertThatThrownBy(() -> resolveWith(
-          software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder().build()))
+      assertThatThrownBy(
+              () ->
+                  resolveWith(
+                      software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider.builder()
+                          .build()))
           .isInstanceOf(NullPointerException.class);
       assertThat(ContainerCredentialsProvider.create(Environment.system()).resolveCredentials())
           .isEqualTo(Credentials.of("AKIAAGENT", SECRET));
@@ -469,8 +576,12 @@ class AwsSdkCredentialsCrossCheckTest {
 
   static Stream<Arguments> processOutputs() {
     String keys = "\"AccessKeyId\":\"ASIAPROC\",\"SecretAccessKey\":\"" + SECRET + "\"";
-    String full = "{\"Version\":1," + keys + ",\"SessionToken\":\"" + SESSION_TOKEN
-        + "\",\"Expiration\":\"2030-01-01T00:00:00Z\",\"AccountId\":\"123456789012\"}";
+    String full =
+        "{\"Version\":1,"
+            + keys
+            + ",\"SessionToken\":\""
+            + SESSION_TOKEN
+            + "\",\"Expiration\":\"2030-01-01T00:00:00Z\",\"AccountId\":\"123456789012\"}";
     return Stream.of(
         Arguments.of("temporary", full),
         Arguments.of("long-term", "{\"Version\":1," + keys + "}"),
@@ -481,12 +592,17 @@ class AwsSdkCredentialsCrossCheckTest {
         Arguments.of("version 1.0", "{\"Version\":1.0," + keys + "}"),
         Arguments.of("no version", "{" + keys + "}"),
         Arguments.of("no secret", "{\"Version\":1,\"AccessKeyId\":\"ASIAPROC\"}"),
-        Arguments.of("empty key id", "{\"Version\":1,\"AccessKeyId\":\"\",\"SecretAccessKey\":\"" + SECRET + "\"}"),
+        Arguments.of(
+            "empty key id",
+            "{\"Version\":1,\"AccessKeyId\":\"\",\"SecretAccessKey\":\"" + SECRET + "\"}"),
         Arguments.of("array", "[1]"),
         Arguments.of("not JSON", "Version=1"),
-        Arguments.of("just under the limit",
+        Arguments.of(
+            "just under the limit",
             full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - 1 - full.length())),
-        Arguments.of("at the limit", full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - full.length())));
+        Arguments.of(
+            "at the limit",
+            full + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - full.length())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -508,8 +624,10 @@ class AwsSdkCredentialsCrossCheckTest {
   @DisabledOnOs(OS.WINDOWS)
   void processCommandLineThroughTheShell() throws Exception {
     Path file = dir.resolve("with space.json");
-    Files.write(file, ("{\"Version\":1,\"AccessKeyId\":\"ASIAPROC\",\"SecretAccessKey\":\"" + SECRET + "\"}")
-        .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        ("{\"Version\":1,\"AccessKeyId\":\"ASIAPROC\",\"SecretAccessKey\":\"" + SECRET + "\"}")
+            .getBytes(StandardCharsets.UTF_8));
 
     assertSameProcessOutcome("cat \"" + file + "\" | tr -d '\\n'");
   }
@@ -517,8 +635,13 @@ class AwsSdkCredentialsCrossCheckTest {
   private static void assertSameProcessOutcome(String command) {
     String sdk;
     try {
-      sdk = String.valueOf(ours(resolveWith(software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider
-          .builder().command(command).build())));
+      sdk =
+          String.valueOf(
+              ours(
+                  resolveWith(
+                      software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.builder()
+                          .command(List.of("sh", "-c", command))
+                          .build())));
     } catch (RuntimeException e) {
       sdk = "failed";
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.auth.MutableClock;
 import dev.apigw.core.internal.auth.RefreshPolicy;
-import dev.apigw.core.internal.Environment;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +40,12 @@ class ContainerCredentialsProviderTest {
   private static final String EXPIRATION = "2026-06-01T12:00:00Z";
 
   /** Names these tests resolve, without DNS; IP literals parse as themselves. */
-  private static final Map<String, List<String>> NAMES = Map.of(
-      "localhost", List.of("127.0.0.1", "::1"),
-      "loop.example", List.of("127.0.0.5"),
-      "mixed.example", List.of("127.0.0.1", "10.1.2.3"),
-      "remote.example", List.of("203.0.113.7"));
+  private static final Map<String, List<String>> NAMES =
+      Map.of(
+          "localhost", List.of("127.0.0.1", "::1"),
+          "loop.example", List.of("127.0.0.5"),
+          "mixed.example", List.of("127.0.0.1", "10.1.2.3"),
+          "remote.example", List.of("203.0.113.7"));
 
   private final MockWebServer server = new MockWebServer();
   private final Map<String, String> variables = new HashMap<>();
@@ -78,8 +79,11 @@ class ContainerCredentialsProviderTest {
   }
 
   private ContainerCredentialsProvider provider() {
-    return ContainerCredentialsProvider.create(Environment.of(variables, properties),
-        ContainerCredentialsProviderTest::resolve, clock, RefreshPolicy.container(() -> 0));
+    return ContainerCredentialsProvider.create(
+        Environment.of(variables, properties),
+        ContainerCredentialsProviderTest::resolve,
+        clock,
+        RefreshPolicy.container(() -> 0));
   }
 
   private String base() {
@@ -87,8 +91,15 @@ class ContainerCredentialsProviderTest {
   }
 
   private static String document(String accessKeyId) {
-    return "{\"AccessKeyId\":\"" + accessKeyId + "\",\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\""
-        + SESSION_TOKEN + "\",\"Expiration\":\"" + EXPIRATION + "\",\"AccountId\":\"123456789012\"}";
+    return "{\"AccessKeyId\":\""
+        + accessKeyId
+        + "\",\"SecretAccessKey\":\""
+        + SECRET
+        + "\",\"Token\":\""
+        + SESSION_TOKEN
+        + "\",\"Expiration\":\""
+        + EXPIRATION
+        + "\",\"AccountId\":\"123456789012\"}";
   }
 
   private void answer(String body) {
@@ -147,19 +158,28 @@ class ContainerCredentialsProviderTest {
 
   static Stream<Arguments> settingForms() {
     return Stream.of(
-        Arguments.of("properties", Map.of(), Map.of("aws.containerCredentialsPath", "/p",
-            "aws.containerServiceEndpoint", "SERVER")),
-        Arguments.of("property over variable", Map.of("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v",
-            "AWS_CONTAINER_SERVICE_ENDPOINT", "http://192.0.2.1"), Map.of("aws.containerCredentialsPath", "/p",
-            "aws.containerServiceEndpoint", "SERVER")),
-        Arguments.of("full URI property", Map.of("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://192.0.2.1/v"),
+        Arguments.of(
+            "properties",
+            Map.of(),
+            Map.of("aws.containerCredentialsPath", "/p", "aws.containerServiceEndpoint", "SERVER")),
+        Arguments.of(
+            "property over variable",
+            Map.of(
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "/v",
+                "AWS_CONTAINER_SERVICE_ENDPOINT",
+                "http://192.0.2.1"),
+            Map.of("aws.containerCredentialsPath", "/p", "aws.containerServiceEndpoint", "SERVER")),
+        Arguments.of(
+            "full URI property",
+            Map.of("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://192.0.2.1/v"),
             Map.of("aws.containerCredentialsFullUri", "SERVER/p")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("settingForms")
-  void systemPropertiesCountAndWinOverVariables(String name, Map<String, String> vars, Map<String, String> props)
-      throws Exception {
+  void systemPropertiesCountAndWinOverVariables(
+      String name, Map<String, String> vars, Map<String, String> props) throws Exception {
     variables.putAll(vars);
     props.forEach((key, value) -> properties.put(key, value.replace("SERVER", base())));
     answer(document("ASIAPROP"));
@@ -170,7 +190,8 @@ class ContainerCredentialsProviderTest {
 
   @Test
   void neitherUriSetNamesBothSettings() {
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI")
         .hasMessageContaining("AWS_CONTAINER_CREDENTIALS_FULL_URI");
   }
@@ -213,7 +234,8 @@ class ContainerCredentialsProviderTest {
     if (allowed) {
       assertThat(provider.endpointUrl()).isEqualToIgnoringCase(uri);
     } else {
-      assertThatThrownBy(provider::endpointUrl).isInstanceOf(SdkClientException.class)
+      assertThatThrownBy(provider::endpointUrl)
+          .isInstanceOf(SdkClientException.class)
           .hasMessageContaining("AWS_CONTAINER_CREDENTIALS_FULL_URI");
     }
   }
@@ -222,12 +244,17 @@ class ContainerCredentialsProviderTest {
   void anUnresolvableHttpHostIsAnError() {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://nowhere.example/c");
 
-    assertThatThrownBy(provider()::endpointUrl).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::endpointUrl)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("nowhere.example could not be resolved");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"http://192.0.2.10, false", "http://127.0.0.9:51679, true", "https://agent.example, true"})
+  @CsvSource({
+    "http://192.0.2.10, false",
+    "http://127.0.0.9:51679, true",
+    "https://agent.example, true"
+  })
   void theRelativeUriIsCheckedOnItsServiceEndpointToo(String serviceEndpoint, boolean allowed) {
     variables.put("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/x");
     variables.put("AWS_CONTAINER_SERVICE_ENDPOINT", serviceEndpoint);
@@ -236,8 +263,10 @@ class ContainerCredentialsProviderTest {
     if (allowed) {
       assertThat(provider.endpointUrl()).isEqualTo(serviceEndpoint + "/v2/x");
     } else {
-      assertThatThrownBy(provider::endpointUrl).isInstanceOf(SdkClientException.class)
-          .hasMessageContaining("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on AWS_CONTAINER_SERVICE_ENDPOINT");
+      assertThatThrownBy(provider::endpointUrl)
+          .isInstanceOf(SdkClientException.class)
+          .hasMessageContaining(
+              "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on AWS_CONTAINER_SERVICE_ENDPOINT");
     }
   }
 
@@ -332,8 +361,8 @@ class ContainerCredentialsProviderTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badTokens")
-  void aTokenThatAHeaderCannotCarryIsRefusedWithoutSendingOrShowingIt(String name, String token, boolean inFile,
-      String reason) throws Exception {
+  void aTokenThatAHeaderCannotCarryIsRefusedWithoutSendingOrShowingIt(
+      String name, String token, boolean inFile, String reason) throws Exception {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", base() + "/c");
     if (inFile) {
       Path file = dir.resolve("token");
@@ -343,9 +372,11 @@ class ContainerCredentialsProviderTest {
       variables.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", token);
     }
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining(reason)
-        .hasMessageContaining(inFile ? "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE" : "AWS_CONTAINER_AUTHORIZATION_TOKEN")
+        .hasMessageContaining(
+            inFile ? "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE" : "AWS_CONTAINER_AUTHORIZATION_TOKEN")
         .hasMessageNotContaining(AUTH_TOKEN);
     assertThat(server.getRequestCount()).isZero();
   }
@@ -355,8 +386,10 @@ class ContainerCredentialsProviderTest {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", base() + "/c");
     variables.put("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", dir.resolve("missing").toString());
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE").hasMessageContaining("missing");
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
+        .hasMessageContaining("missing");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -379,8 +412,10 @@ class ContainerCredentialsProviderTest {
       answer(503, "{\"message\":\"agent restarting\"}");
     }
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("HTTP 503 after 6 attempts").hasMessageContaining("agent restarting")
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("HTTP 503 after 6 attempts")
+        .hasMessageContaining("agent restarting")
         .hasMessageContaining("AWS_CONTAINER_CREDENTIALS_FULL_URI");
     assertThat(server.getRequestCount()).isEqualTo(6);
   }
@@ -392,7 +427,8 @@ class ContainerCredentialsProviderTest {
     answer(status, "{\"message\":\"denied\"}");
     answer(document("ASIANEVER"));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("HTTP " + status);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -405,7 +441,8 @@ class ContainerCredentialsProviderTest {
     long started = System.nanoTime();
 
     assertThat(provider().resolveCredentials()).isEqualTo(expected("ASIASLOW"));
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
   }
 
   @Test
@@ -416,7 +453,8 @@ class ContainerCredentialsProviderTest {
     closed.close();
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:" + port + "/c");
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("could not be reached after 6 attempts");
   }
 
@@ -425,13 +463,16 @@ class ContainerCredentialsProviderTest {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", base() + "/c");
     answer(403, document("ASIAODD"));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("HTTP 403").satisfies(ContainerCredentialsProviderTest::assertNoSecret);
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("HTTP 403")
+        .satisfies(ContainerCredentialsProviderTest::assertNoSecret);
   }
 
   static Stream<Arguments> badDocuments() {
     return Stream.of(
-        Arguments.of("{\"AccessKeyId\":\"ASIA\",\"Token\":\"" + SESSION_TOKEN + "\"}", "SecretAccessKey"),
+        Arguments.of(
+            "{\"AccessKeyId\":\"ASIA\",\"Token\":\"" + SESSION_TOKEN + "\"}", "SecretAccessKey"),
         Arguments.of("{\"SecretAccessKey\":\"" + SECRET + "\"}", "AccessKeyId"),
         Arguments.of("[\"" + SECRET + "\"]", "not a JSON object"),
         Arguments.of("{\"SecretAccessKey\":" + SECRET + "}", "malformed JSON"),
@@ -444,13 +485,19 @@ class ContainerCredentialsProviderTest {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", base() + "/c");
     answer(body);
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining(expected).satisfies(ContainerCredentialsProviderTest::assertNoSecret);
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining(expected)
+        .satisfies(ContainerCredentialsProviderTest::assertNoSecret);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"2026-06-01T12:00:00+0000", "2026-06-01T12:00:00Z", "2026-06-01T12:00:00.000Z",
-      "2026-06-01T14:00:00+02:00"})
+  @CsvSource({
+    "2026-06-01T12:00:00+0000",
+    "2026-06-01T12:00:00Z",
+    "2026-06-01T12:00:00.000Z",
+    "2026-06-01T14:00:00+02:00"
+  })
   void expirationsAreReadAsTheSdkReadsThem(String expiration) {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", base() + "/c");
     answer(document("ASIA").replace(EXPIRATION, expiration));
@@ -504,7 +551,9 @@ class ContainerCredentialsProviderTest {
 
   static void assertNoSecret(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET).doesNotContain(SESSION_TOKEN)
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(SECRET)
+          .doesNotContain(SESSION_TOKEN)
           .doesNotContain(AUTH_TOKEN);
     }
   }

@@ -38,7 +38,8 @@ class CredentialsProviderTest {
 
   @Test
   void theConstantProviderShowsNoSecret() {
-    CredentialsProvider provider = CredentialsProvider.of(Credentials.of("AKIDEXAMPLE", SECRET, "the-token"));
+    CredentialsProvider provider =
+        CredentialsProvider.of(Credentials.of("AKIDEXAMPLE", SECRET, "the-token"));
 
     String text = provider.toString();
 

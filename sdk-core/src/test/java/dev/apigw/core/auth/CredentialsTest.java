@@ -40,7 +40,8 @@ class CredentialsTest {
 
   @Test
   void removesSurroundingWhitespaceAsTheAwsSdkDoes() {
-    Credentials credentials = Credentials.of(" AKIDEXAMPLE\n", "\t" + SECRET + " ", " " + TOKEN + "\n");
+    Credentials credentials =
+        Credentials.of(" AKIDEXAMPLE\n", "\t" + SECRET + " ", " " + TOKEN + "\n");
 
     assertThat(credentials).isEqualTo(Credentials.of("AKIDEXAMPLE", SECRET, TOKEN));
   }
@@ -71,9 +72,15 @@ class CredentialsTest {
     String withTokenText = withToken.toString();
     String withoutTokenText = withoutToken.toString();
 
-    assertThat(withTokenText).contains("AKIDEXAMPLE").contains("sessionToken=present")
-        .doesNotContain(SECRET).doesNotContain(TOKEN);
-    assertThat(withoutTokenText).contains("AKIDEXAMPLE").contains("sessionToken=absent").doesNotContain(SECRET);
+    assertThat(withTokenText)
+        .contains("AKIDEXAMPLE")
+        .contains("sessionToken=present")
+        .doesNotContain(SECRET)
+        .doesNotContain(TOKEN);
+    assertThat(withoutTokenText)
+        .contains("AKIDEXAMPLE")
+        .contains("sessionToken=absent")
+        .doesNotContain(SECRET);
   }
 
   @Test

@@ -18,7 +18,8 @@ class EnvironmentCredentialsProviderTest {
   void readsTheKeyIdAndTheSecret() {
     environment.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
     environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     Credentials credentials = provider.resolveCredentials();
 
@@ -30,7 +31,8 @@ class EnvironmentCredentialsProviderTest {
     environment.put("AWS_ACCESS_KEY_ID", "ASIAEXAMPLE");
     environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
     environment.put("AWS_SESSION_TOKEN", TOKEN);
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     Credentials credentials = provider.resolveCredentials();
 
@@ -41,7 +43,8 @@ class EnvironmentCredentialsProviderTest {
   void readsTheEnvironmentOnEveryCall() {
     environment.put("AWS_ACCESS_KEY_ID", "AKIDFIRST");
     environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
     Credentials first = provider.resolveCredentials();
     environment.put("AWS_ACCESS_KEY_ID", "AKIDSECOND");
 
@@ -53,7 +56,8 @@ class EnvironmentCredentialsProviderTest {
 
   @Test
   void bothMissingNamesBothVariables() {
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     assertThatThrownBy(provider::resolveCredentials)
         .isInstanceOf(SdkClientException.class)
@@ -64,7 +68,8 @@ class EnvironmentCredentialsProviderTest {
   void aMissingSecretIsNamedAndTheOtherValuesAreNotShown() {
     environment.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
     environment.put("AWS_SESSION_TOKEN", TOKEN);
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     assertThatThrownBy(provider::resolveCredentials)
         .isInstanceOf(SdkClientException.class)
@@ -78,7 +83,8 @@ class EnvironmentCredentialsProviderTest {
   void aBlankKeyIdCountsAsMissingAndTheSecretIsNotShown() {
     environment.put("AWS_ACCESS_KEY_ID", "   ");
     environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     assertThatThrownBy(provider::resolveCredentials)
         .isInstanceOf(SdkClientException.class)
@@ -92,7 +98,8 @@ class EnvironmentCredentialsProviderTest {
     environment.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
     environment.put("AWS_SECRET_ACCESS_KEY", SECRET);
     environment.put("AWS_SESSION_TOKEN", "");
-    EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create(environment::get);
+    EnvironmentCredentialsProvider provider =
+        EnvironmentCredentialsProvider.create(environment::get);
 
     Credentials credentials = provider.resolveCredentials();
 
@@ -109,10 +116,12 @@ class EnvironmentCredentialsProviderTest {
   @Test
   void theDefaultProviderReadsTheProcessEnvironment() {
     EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.create();
-    boolean set = isSet(System.getenv("AWS_ACCESS_KEY_ID")) && isSet(System.getenv("AWS_SECRET_ACCESS_KEY"));
+    boolean set =
+        isSet(System.getenv("AWS_ACCESS_KEY_ID")) && isSet(System.getenv("AWS_SECRET_ACCESS_KEY"));
 
     if (set) {
-      assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo(System.getenv("AWS_ACCESS_KEY_ID").trim());
+      assertThat(provider.resolveCredentials().accessKeyId())
+          .isEqualTo(System.getenv("AWS_ACCESS_KEY_ID").trim());
     } else {
       assertThatThrownBy(provider::resolveCredentials).isInstanceOf(SdkClientException.class);
     }

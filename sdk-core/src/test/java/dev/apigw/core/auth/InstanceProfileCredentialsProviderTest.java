@@ -12,10 +12,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.metadata.FakeImds;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.auth.MutableClock;
 import dev.apigw.core.internal.auth.RefreshPolicy;
-import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.metadata.FakeImds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
 class InstanceProfileCredentialsProviderTest {
   private static final Instant LOADED_AT = Instant.parse("2026-06-01T06:00:00Z");
   private static final Instant EXPIRATION = Instant.parse(FakeImds.EXPIRATION);
-  private static final List<String> V2_FLOW = List.of("PUT /latest/api/token",
-      "GET /latest/meta-data/iam/security-credentials/", "GET /latest/meta-data/iam/security-credentials/" + ROLE);
+  private static final List<String> V2_FLOW =
+      List.of(
+          "PUT /latest/api/token",
+          "GET /latest/meta-data/iam/security-credentials/",
+          "GET /latest/meta-data/iam/security-credentials/" + ROLE);
   private static final List<String> V1_FLOW = V2_FLOW.subList(1, 3);
 
   private FakeImds imds;
@@ -68,8 +71,11 @@ class InstanceProfileCredentialsProviderTest {
   }
 
   private InstanceProfileCredentialsProvider provider() {
-    return InstanceProfileCredentialsProvider.create(Environment.of(variables, properties),
-        name -> Optional.ofNullable(profile.get(name)), clock, RefreshPolicy.instanceProfile(() -> 0));
+    return InstanceProfileCredentialsProvider.create(
+        Environment.of(variables, properties),
+        name -> Optional.ofNullable(profile.get(name)),
+        clock,
+        RefreshPolicy.instanceProfile(() -> 0));
   }
 
   private static Credentials expected(String accessKeyId) {
@@ -93,7 +99,9 @@ class InstanceProfileCredentialsProviderTest {
 
   @Test
   void theFirstLineOfTheRoleListIsTheRole() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.ok(" " + ROLE + "\nother-role\n"));
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/",
+        r -> FakeImds.ok(" " + ROLE + "\nother-role\n"));
 
     assertThat(provider().resolveCredentials()).isEqualTo(expected("ASIAIMDS"));
   }
@@ -102,14 +110,19 @@ class InstanceProfileCredentialsProviderTest {
   void noRoleIsAnErrorThatSaysSo() {
     imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.ok(""));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("names no IAM role");
   }
 
   @Test
   void anotherCodeThanSuccessIsIgnoredAsTheSdkIgnoresIt() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> FakeImds.ok(
-        FakeImds.credentials("ASIAIMDS", FakeImds.EXPIRATION).replace("Success", "Failure")));
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
+        r ->
+            FakeImds.ok(
+                FakeImds.credentials("ASIAIMDS", FakeImds.EXPIRATION)
+                    .replace("Success", "Failure")));
 
     assertThat(provider().resolveCredentials()).isEqualTo(expected("ASIAIMDS"));
   }
@@ -152,32 +165,45 @@ class InstanceProfileCredentialsProviderTest {
   void aTokenAnswer400IsAnErrorWithoutFallback() {
     imds.answer("PUT /latest/api/token", r -> FakeImds.status(400));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("HTTP 400").hasMessageContaining("/latest/api/token");
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("HTTP 400")
+        .hasMessageContaining("/latest/api/token");
     assertThat(imds.requestLines()).containsExactly("PUT /latest/api/token");
   }
 
   static Stream<Arguments> v1DisabledSources() {
     return Stream.of(
-        Arguments.of("variable", Map.of("AWS_EC2_METADATA_V1_DISABLED", "true"), Map.of(), Map.of()),
+        Arguments.of(
+            "variable", Map.of("AWS_EC2_METADATA_V1_DISABLED", "true"), Map.of(), Map.of()),
         Arguments.of("property", Map.of(), Map.of("aws.disableEc2MetadataV1", "TRUE"), Map.of()),
         Arguments.of("profile", Map.of(), Map.of(), Map.of("ec2_metadata_v1_disabled", "true")),
-        Arguments.of("property over variable", Map.of("AWS_EC2_METADATA_V1_DISABLED", "false"),
-            Map.of("aws.disableEc2MetadataV1", "true"), Map.of()),
-        Arguments.of("variable over profile", Map.of("AWS_EC2_METADATA_V1_DISABLED", "true"), Map.of(),
+        Arguments.of(
+            "property over variable",
+            Map.of("AWS_EC2_METADATA_V1_DISABLED", "false"),
+            Map.of("aws.disableEc2MetadataV1", "true"),
+            Map.of()),
+        Arguments.of(
+            "variable over profile",
+            Map.of("AWS_EC2_METADATA_V1_DISABLED", "true"),
+            Map.of(),
             Map.of("ec2_metadata_v1_disabled", "false")));
   }
 
   @ParameterizedTest(name = "IMDSv1 disabled by {0}")
   @MethodSource("v1DisabledSources")
-  void withImdsV1DisabledATokenFailureIsAnError(String source, Map<String, String> vars, Map<String, String> props,
+  void withImdsV1DisabledATokenFailureIsAnError(
+      String source,
+      Map<String, String> vars,
+      Map<String, String> props,
       Map<String, String> profileValues) {
     variables.putAll(vars);
     properties.putAll(props);
     profile.putAll(profileValues);
     imds.answer("PUT /latest/api/token", r -> FakeImds.status(403));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("HTTP 403")
         .hasMessageContaining("AWS_EC2_METADATA_V1_DISABLED");
     assertThat(imds.requestLines()).containsExactly("PUT /latest/api/token");
@@ -204,29 +230,36 @@ class InstanceProfileCredentialsProviderTest {
     variables.put("AWS_EC2_METADATA_V1_DISABLED", "yes");
     imds.answer("PUT /latest/api/token", r -> FakeImds.status(403));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("AWS_EC2_METADATA_V1_DISABLED").hasMessageContaining("'yes'");
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("AWS_EC2_METADATA_V1_DISABLED")
+        .hasMessageContaining("'yes'");
   }
 
   @Test
   void a401OnAGetIsAnErrorAndNoNewTokenIsFetched() {
     imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.status(401));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("HTTP 401");
-    assertThat(imds.requestLines()).containsExactly("PUT /latest/api/token",
-        "GET /latest/meta-data/iam/security-credentials/");
+    assertThat(imds.requestLines())
+        .containsExactly(
+            "PUT /latest/api/token", "GET /latest/meta-data/iam/security-credentials/");
   }
 
   @Test
   void eachRequestIsSentOnceEvenOn5xx() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> FakeImds.status(503));
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> FakeImds.status(503));
     variables.put("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "5");
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("HTTP 503")
         .hasMessageContaining("getting the credentials of role " + ROLE)
-        .hasMessageContaining("from AWS_EC2_METADATA_SERVICE_ENDPOINT (aws.ec2MetadataServiceEndpoint)");
+        .hasMessageContaining(
+            "from AWS_EC2_METADATA_SERVICE_ENDPOINT (aws.ec2MetadataServiceEndpoint)");
     assertThat(imds.requestLines()).isEqualTo(V2_FLOW);
   }
 
@@ -235,7 +268,8 @@ class InstanceProfileCredentialsProviderTest {
   void disabledMetadataFailsAtOnceWithoutIo(String value) {
     variables.put("AWS_EC2_METADATA_DISABLED", value);
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("AWS_EC2_METADATA_DISABLED");
     assertThat(imds.requests()).isEmpty();
   }
@@ -260,8 +294,10 @@ class InstanceProfileCredentialsProviderTest {
   void aNonBooleanDisabledValueIsAnErrorWithoutIo() {
     variables.put("AWS_EC2_METADATA_DISABLED", "maybe");
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("AWS_EC2_METADATA_DISABLED").hasMessageContaining("neither true nor false");
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("AWS_EC2_METADATA_DISABLED")
+        .hasMessageContaining("neither true nor false");
     assertThat(imds.requests()).isEmpty();
   }
 
@@ -271,7 +307,8 @@ class InstanceProfileCredentialsProviderTest {
     profile.put("ec2_metadata_service_endpoint", imds.endpoint());
     imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.status(404));
 
-    assertThatThrownBy(provider()::resolveCredentials).hasMessageContaining("HTTP 404 (not found)")
+    assertThatThrownBy(provider()::resolveCredentials)
+        .hasMessageContaining("HTTP 404 (not found)")
         .hasMessageContaining("from the profile's ec2_metadata_service_endpoint");
   }
 
@@ -298,7 +335,8 @@ class InstanceProfileCredentialsProviderTest {
   void credentialsArePrefetchedAfterHalfTheirLifetime() {
     InstanceProfileCredentialsProvider provider = provider();
     provider.resolveCredentials();
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
         r -> FakeImds.ok(FakeImds.credentials("ASIANEXT", "2026-06-01T18:00:00Z")));
     clock.advance(Duration.ofHours(3));
 
@@ -318,10 +356,17 @@ class InstanceProfileCredentialsProviderTest {
     Credentials during = provider.resolveCredentials();
 
     assertThat(during).isEqualTo(first);
-    assertThat(lines.list).anyMatch(line -> line.getLevel() == Level.WARN
-        && line.getFormattedMessage().contains("expired credentials stay in use"));
-    assertThat(lines.list).noneMatch(line -> line.getFormattedMessage().contains(SECRET)
-        || line.getFormattedMessage().contains(SESSION_TOKEN) || line.getFormattedMessage().contains(TOKEN));
+    assertThat(lines.list)
+        .anyMatch(
+            line ->
+                line.getLevel() == Level.WARN
+                    && line.getFormattedMessage().contains("expired credentials stay in use"));
+    assertThat(lines.list)
+        .noneMatch(
+            line ->
+                line.getFormattedMessage().contains(SECRET)
+                    || line.getFormattedMessage().contains(SESSION_TOKEN)
+                    || line.getFormattedMessage().contains(TOKEN));
   }
 
   @Test
@@ -333,7 +378,8 @@ class InstanceProfileCredentialsProviderTest {
     provider.resolveCredentials();
     int afterFailure = imds.requests().size();
     imds.answer("PUT /latest/api/token", r -> FakeImds.ok(TOKEN));
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
         r -> FakeImds.ok(FakeImds.credentials("ASIANEXT", "2026-06-01T18:00:00Z")));
 
     provider.resolveCredentials(); // within the 1 ms backoff: still the old ones, no request
@@ -345,7 +391,8 @@ class InstanceProfileCredentialsProviderTest {
 
   @Test
   void credentialsHandedOutExpiredAreUsedForAMinuteAtLeast() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
         r -> FakeImds.ok(FakeImds.credentials("ASIAOLD", "2026-06-01T05:00:00Z")));
     InstanceProfileCredentialsProvider provider = provider();
 
@@ -354,8 +401,11 @@ class InstanceProfileCredentialsProviderTest {
     provider.resolveCredentials();
 
     assertThat(imds.requests()).hasSize(3);
-    assertThat(lines.list).anyMatch(line -> line.getLevel() == Level.WARN
-        && line.getFormattedMessage().contains("returned credentials that expired"));
+    assertThat(lines.list)
+        .anyMatch(
+            line ->
+                line.getLevel() == Level.WARN
+                    && line.getFormattedMessage().contains("returned credentials that expired"));
     clock.advance(Duration.ofSeconds(2));
     provider.resolveCredentials();
     assertThat(imds.requests()).hasSize(6);
@@ -365,19 +415,31 @@ class InstanceProfileCredentialsProviderTest {
   void withoutCachedCredentialsAFailureIsThrown() {
     imds.answer("GET /latest/meta-data/iam/security-credentials/", r -> FakeImds.status(404));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("HTTP 404");
   }
 
   static Stream<Arguments> badDocuments() {
     return Stream.of(
-        Arguments.of("no secret", "{\"AccessKeyId\":\"ASIA\",\"Token\":\"" + SESSION_TOKEN + "\"}", "SecretAccessKey"),
-        Arguments.of("no key id", "{\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\"" + SESSION_TOKEN + "\"}",
+        Arguments.of(
+            "no secret",
+            "{\"AccessKeyId\":\"ASIA\",\"Token\":\"" + SESSION_TOKEN + "\"}",
+            "SecretAccessKey"),
+        Arguments.of(
+            "no key id",
+            "{\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\"" + SESSION_TOKEN + "\"}",
             "AccessKeyId"),
-        Arguments.of("not JSON", "SecretAccessKey=" + SECRET + " Token=" + SESSION_TOKEN, "not a credentials document"),
-        Arguments.of("cut short", "{\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\"" + SESSION_TOKEN,
+        Arguments.of(
+            "not JSON",
+            "SecretAccessKey=" + SECRET + " Token=" + SESSION_TOKEN,
             "not a credentials document"),
-        Arguments.of("bad expiration", FakeImds.credentials("ASIA", "soon"), "'soon'".replace("'", "\"")));
+        Arguments.of(
+            "cut short",
+            "{\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\"" + SESSION_TOKEN,
+            "not a credentials document"),
+        Arguments.of(
+            "bad expiration", FakeImds.credentials("ASIA", "soon"), "'soon'".replace("'", "\"")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -385,26 +447,40 @@ class InstanceProfileCredentialsProviderTest {
   void aBadDocumentIsAnErrorThatShowsNoSecret(String name, String body, String expectedText) {
     imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> FakeImds.ok(body));
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining(expectedText)
         .satisfies(e -> assertNoSecret(e));
   }
 
   @Test
   void anErrorBodyWithASecretIsNotShown() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> new MockResponse.Builder().code(500)
-        .body("{\"message\":\"oops\",\"SecretAccessKey\":\"" + SECRET + "\"}").build());
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
+        r ->
+            new MockResponse.Builder()
+                .code(500)
+                .body("{\"message\":\"oops\",\"SecretAccessKey\":\"" + SECRET + "\"}")
+                .build());
 
-    assertThatThrownBy(provider()::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("HTTP 500").satisfies(e -> assertNoSecret(e));
+    assertThatThrownBy(provider()::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("HTTP 500")
+        .satisfies(e -> assertNoSecret(e));
   }
 
   @Test
   void anErrorBodysMessageIsShown() {
-    imds.answer("GET /latest/meta-data/iam/security-credentials/" + ROLE, r -> new MockResponse.Builder().code(500)
-        .body("{\"message\":\"the role is being updated\"}").build());
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
+        r ->
+            new MockResponse.Builder()
+                .code(500)
+                .body("{\"message\":\"the role is being updated\"}")
+                .build());
 
-    assertThatThrownBy(provider()::resolveCredentials).hasMessageContaining("the role is being updated");
+    assertThatThrownBy(provider()::resolveCredentials)
+        .hasMessageContaining("the role is being updated");
   }
 
   @Test
@@ -418,9 +494,14 @@ class InstanceProfileCredentialsProviderTest {
 
   static void assertNoSecret(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET).doesNotContain(SESSION_TOKEN)
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(SECRET)
+          .doesNotContain(SESSION_TOKEN)
           .doesNotContain(TOKEN);
-      assertThat(t.toString()).doesNotContain(SECRET).doesNotContain(SESSION_TOKEN).doesNotContain(TOKEN);
+      assertThat(t.toString())
+          .doesNotContain(SECRET)
+          .doesNotContain(SESSION_TOKEN)
+          .doesNotContain(TOKEN);
     }
   }
 }

@@ -53,8 +53,11 @@ class ClientRuntimeTest {
   private static final Instant SIGNING_TIME = Instant.parse("2026-03-14T09:26:53Z");
   private static final Credentials CREDENTIALS =
       Credentials.of("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
-  private static final Credentials SESSION_CREDENTIALS = Credentials.of(
-      "ASIAEXAMPLEEXAMPLE", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "IQoJb3JpZ2luX2VjEXAMPLEtoken+/=");
+  private static final Credentials SESSION_CREDENTIALS =
+      Credentials.of(
+          "ASIAEXAMPLEEXAMPLE",
+          "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+          "IQoJb3JpZ2luX2VjEXAMPLEtoken+/=");
   private static final ResponseDecoder<String> BODY_TEXT = SdkHttpResponse::bodyAsString;
 
   private final MockWebServer server = new MockWebServer();
@@ -76,23 +79,27 @@ class ClientRuntimeTest {
   void sendsMethodPathQueryHeadersAndBodyAsSpecified() throws Exception {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> {});
-    HttpRequestSpec request = HttpRequestSpec.builder("POST", "/v2/tags/" + PathLabels.encode("ResourceArn",
-            "arn:aws:apigateway:us-east-1::/apis/a1"))
-        .query("tagKeys", "a")
-        .query("tagKeys", "b")
-        .query("nextToken", "a b+c/d=e&f~ü")
-        .query("empty", "")
-        .header("X-Custom", "one")
-        .jsonBody("{\"tags\":{\"k\":\"v\"}}".getBytes(UTF_8))
-        .build();
+    HttpRequestSpec request =
+        HttpRequestSpec.builder(
+                "POST",
+                "/v2/tags/"
+                    + PathLabels.encode("ResourceArn", "arn:aws:apigateway:us-east-1::/apis/a1"))
+            .query("tagKeys", "a")
+            .query("tagKeys", "b")
+            .query("nextToken", "a b+c/d=e&f~ü")
+            .query("empty", "")
+            .header("X-Custom", "one")
+            .jsonBody("{\"tags\":{\"k\":\"v\"}}".getBytes(UTF_8))
+            .build();
 
     runtime.invoke("TagResource", request, BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getMethod()).isEqualTo("POST");
-    assertThat(recorded.getTarget()).isEqualTo(
-        "/v2/tags/arn%3Aaws%3Aapigateway%3Aus-east-1%3A%3A%2Fapis%2Fa1"
-            + "?tagKeys=a&tagKeys=b&nextToken=a%20b%2Bc%2Fd%3De%26f~%C3%BC&empty=");
+    assertThat(recorded.getTarget())
+        .isEqualTo(
+            "/v2/tags/arn%3Aaws%3Aapigateway%3Aus-east-1%3A%3A%2Fapis%2Fa1"
+                + "?tagKeys=a&tagKeys=b&nextToken=a%20b%2Bc%2Fd%3De%26f~%C3%BC&empty=");
     assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(recorded.getHeaders().get("X-Custom")).isEqualTo("one");
     assertThat(recorded.getBody().utf8()).isEqualTo("{\"tags\":{\"k\":\"v\"}}");
@@ -102,18 +109,31 @@ class ClientRuntimeTest {
   @Test
   void theWireCheckRejectsARequestChangedAfterSigning() throws Exception {
     server.enqueue(ok("{}"));
-    OkHttpClient tampering = new OkHttpClient.Builder()
-        .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .url(chain.request().url().newBuilder().addQueryParameter("maxResults", "1000").build())
-            .build()))
-        .build();
+    OkHttpClient tampering =
+        new OkHttpClient.Builder()
+            .addNetworkInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .url(
+                                chain
+                                    .request()
+                                    .url()
+                                    .newBuilder()
+                                    .addQueryParameter("maxResults", "1000")
+                                    .build())
+                            .build()))
+            .build();
     ClientRuntime runtime = runtime(b -> b.httpClient(tampering));
 
     runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getTarget()).isEqualTo("/v2/apis?maxResults=1000");
-    assertThatThrownBy(() -> WireSignatures.assertValidSignature(recorded, CREDENTIALS, SIGNING_NAME, REGION))
+    assertThatThrownBy(
+            () -> WireSignatures.assertValidSignature(recorded, CREDENTIALS, SIGNING_NAME, REGION))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("signature recomputed by our signer from the wire");
   }
@@ -125,8 +145,10 @@ class ClientRuntimeTest {
     ClientRuntime runtime = runtime(b -> {});
 
     runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT);
-    runtime.invoke("ResetAuthorizersCache",
-        HttpRequestSpec.builder("DELETE", "/v2/apis/a1/stages/s1/cache/authorizers").build(), BODY_TEXT);
+    runtime.invoke(
+        "ResetAuthorizersCache",
+        HttpRequestSpec.builder("DELETE", "/v2/apis/a1/stages/s1/cache/authorizers").build(),
+        BODY_TEXT);
 
     RecordedRequest get = server.takeRequest();
     assertThat(get.getTarget()).isEqualTo("/v2/apis");
@@ -143,7 +165,10 @@ class ClientRuntimeTest {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> {});
 
-    runtime.invoke("CreateDeployment", HttpRequestSpec.builder("POST", "/v2/apis/a1/deployments").build(), BODY_TEXT);
+    runtime.invoke(
+        "CreateDeployment",
+        HttpRequestSpec.builder("POST", "/v2/apis/a1/deployments").build(),
+        BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getHeaders().get("Content-Length")).isEqualTo("0");
@@ -161,7 +186,9 @@ class ClientRuntimeTest {
 
     String userAgent = server.takeRequest().getHeaders().get("User-Agent");
     assertThat(userAgent)
-        .matches("apigw-java/[0-9][0-9A-Za-z.+_-]* java/" + Pattern.quote(System.getProperty("java.version")))
+        .matches(
+            "apigw-java/[0-9][0-9A-Za-z.+_-]* java/"
+                + Pattern.quote(System.getProperty("java.version")))
         .doesNotContain("${")
         .isEqualTo(runtime.userAgent());
   }
@@ -182,15 +209,20 @@ class ClientRuntimeTest {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> {});
 
-    runtime.invoke("CreateRoute", HttpRequestSpec.builder("POST", "/v2/apis/a1/routes")
-        .jsonBody("{\"routeKey\":\"GET /pets\"}".getBytes(UTF_8)).build(), BODY_TEXT);
+    runtime.invoke(
+        "CreateRoute",
+        HttpRequestSpec.builder("POST", "/v2/apis/a1/routes")
+            .jsonBody("{\"routeKey\":\"GET /pets\"}".getBytes(UTF_8))
+            .build(),
+        BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getHeaders().get("X-Amz-Date")).isEqualTo("20260314T092653Z");
     assertThat(recorded.getHeaders().get("X-Amz-Security-Token")).isNull();
-    assertThat(recorded.getHeaders().get("Authorization")).matches(
-        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260314/us-east-1/apigateway/aws4_request, "
-            + "SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date, Signature=[0-9a-f]{64}");
+    assertThat(recorded.getHeaders().get("Authorization"))
+        .matches(
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260314/us-east-1/apigateway/aws4_request, "
+                + "SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date, Signature=[0-9a-f]{64}");
     WireSignatures.assertValidSignature(recorded, CREDENTIALS, SIGNING_NAME, REGION);
   }
 
@@ -199,11 +231,14 @@ class ClientRuntimeTest {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> b.credentialsProvider(() -> SESSION_CREDENTIALS));
 
-    runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").query("maxResults", "25").build(),
+    runtime.invoke(
+        "GetApis",
+        HttpRequestSpec.builder("GET", "/v2/apis").query("maxResults", "25").build(),
         BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
-    assertThat(recorded.getHeaders().get("X-Amz-Security-Token")).isEqualTo("IQoJb3JpZ2luX2VjEXAMPLEtoken+/=");
+    assertThat(recorded.getHeaders().get("X-Amz-Security-Token"))
+        .isEqualTo("IQoJb3JpZ2luX2VjEXAMPLEtoken+/=");
     assertThat(recorded.getHeaders().get("Authorization"))
         .contains("Credential=ASIAEXAMPLEEXAMPLE/")
         .contains("SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,");
@@ -215,12 +250,15 @@ class ClientRuntimeTest {
     server.enqueue(ok("{}"));
     server.enqueue(ok("{}"));
     AtomicInteger resolutions = new AtomicInteger();
-    ClientRuntime runtime = runtime(b -> b
-        .clock(new TickingClock(SIGNING_TIME, Duration.ofSeconds(7)))
-        .credentialsProvider(() -> {
-          resolutions.incrementAndGet();
-          return CREDENTIALS;
-        }));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.clock(new TickingClock(SIGNING_TIME, Duration.ofSeconds(7)))
+                    .credentialsProvider(
+                        () -> {
+                          resolutions.incrementAndGet();
+                          return CREDENTIALS;
+                        }));
     HttpRequestSpec request = HttpRequestSpec.builder("GET", "/v2/apis").build();
 
     runtime.invoke("GetApis", request, BODY_TEXT);
@@ -230,7 +268,8 @@ class ClientRuntimeTest {
     RecordedRequest second = server.takeRequest();
     assertThat(first.getHeaders().get("X-Amz-Date")).isEqualTo("20260314T092653Z");
     assertThat(second.getHeaders().get("X-Amz-Date")).isEqualTo("20260314T092700Z");
-    assertThat(first.getHeaders().get("Authorization")).isNotEqualTo(second.getHeaders().get("Authorization"));
+    assertThat(first.getHeaders().get("Authorization"))
+        .isNotEqualTo(second.getHeaders().get("Authorization"));
     assertThat(resolutions).hasValue(2);
     WireSignatures.assertValidSignature(first, CREDENTIALS, SIGNING_NAME, REGION);
     WireSignatures.assertValidSignature(second, CREDENTIALS, SIGNING_NAME, REGION);
@@ -242,30 +281,36 @@ class ClientRuntimeTest {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> b.endpoint(URI.create(endpoint() + basePath)));
 
-    runtime.invoke("GetApi", HttpRequestSpec.builder("GET", "/v2/apis/a1").query("x", "1").build(), BODY_TEXT);
+    runtime.invoke(
+        "GetApi", HttpRequestSpec.builder("GET", "/v2/apis/a1").query("x", "1").build(), BODY_TEXT);
 
     RecordedRequest recorded = server.takeRequest();
-    String expectedBase = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+    String expectedBase =
+        basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
     assertThat(recorded.getTarget()).isEqualTo(expectedBase + "/v2/apis/a1?x=1");
     WireSignatures.assertValidSignature(recorded, CREDENTIALS, SIGNING_NAME, REGION);
   }
 
   @Test
   void decodesA2xxResponseWithItsMetadata() {
-    server.enqueue(new MockResponse.Builder()
-        .code(201)
-        .addHeader("x-amzn-RequestId", "req-123")
-        .addHeader("Content-Type", "application/json")
-        .body("{\"apiId\":\"a1\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .addHeader("x-amzn-RequestId", "req-123")
+            .addHeader("Content-Type", "application/json")
+            .body("{\"apiId\":\"a1\"}")
+            .build());
     ClientRuntime runtime = runtime(b -> {});
     List<SdkHttpResponse> seen = new ArrayList<>();
 
-    String result = runtime.invoke("CreateApi", HttpRequestSpec.builder("POST", "/v2/apis")
-        .jsonBody("{}".getBytes(UTF_8)).build(), response -> {
-          seen.add(response);
-          return "decoded " + response.bodyAsString();
-        });
+    String result =
+        runtime.invoke(
+            "CreateApi",
+            HttpRequestSpec.builder("POST", "/v2/apis").jsonBody("{}".getBytes(UTF_8)).build(),
+            response -> {
+              seen.add(response);
+              return "decoded " + response.bodyAsString();
+            });
 
     assertThat(result).isEqualTo("decoded {\"apiId\":\"a1\"}");
     SdkHttpResponse response = seen.get(0);
@@ -280,12 +325,19 @@ class ClientRuntimeTest {
     ClientRuntime runtime = runtime(b -> {});
     IOException parseFailure = new IOException("Unexpected end of input in items");
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetRoutes",
-        HttpRequestSpec.builder("GET", "/v2/apis/a1/routes").build(), response -> {
-          throw parseFailure;
-        }));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetRoutes",
+                    HttpRequestSpec.builder("GET", "/v2/apis/a1/routes").build(),
+                    response -> {
+                      throw parseFailure;
+                    }));
 
-    assertThat(thrown).hasMessageStartingWith("GetRoutes: the response body could not be decoded: ")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetRoutes: the response body could not be decoded: ")
         .hasMessageContaining("Unexpected end of input in items")
         .hasCause(parseFailure);
   }
@@ -294,30 +346,43 @@ class ClientRuntimeTest {
   void aDecoderRuntimeExceptionBecomesAClientExceptionNamingTheOperation() {
     server.enqueue(ok("{}"));
     ClientRuntime runtime = runtime(b -> {});
-    IllegalStateException missingMember = new IllegalStateException("Route.routeKey is required but was not set");
+    IllegalStateException missingMember =
+        new IllegalStateException("Route.routeKey is required but was not set");
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetRoute",
-        HttpRequestSpec.builder("GET", "/v2/apis/a1/routes/r1").build(), response -> {
-          throw missingMember;
-        }));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetRoute",
+                    HttpRequestSpec.builder("GET", "/v2/apis/a1/routes/r1").build(),
+                    response -> {
+                      throw missingMember;
+                    }));
 
-    assertThat(thrown).hasMessageStartingWith("GetRoute: the response body could not be decoded: ")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetRoute: the response body could not be decoded: ")
         .hasMessageContaining("Route.routeKey is required")
         .hasCause(missingMember);
   }
 
   @Test
   void anErrorStatusGoesThroughTheErrorFactory() {
-    server.enqueue(new MockResponse.Builder()
-        .code(404)
-        .addHeader("x-amzn-RequestId", "req-404")
-        .addHeader("X-Amzn-ErrorType", "NotFoundException")
-        .body("{\"message\":\"Invalid API identifier specified\"}")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("x-amzn-RequestId", "req-404")
+            .addHeader("X-Amzn-ErrorType", "NotFoundException")
+            .body("{\"message\":\"Invalid API identifier specified\"}")
+            .build());
     ClientRuntime runtime = runtime(b -> {});
 
-    ServiceException thrown = catchThrowableOfType(ServiceException.class, () -> runtime.invoke("GetApi",
-        HttpRequestSpec.builder("GET", "/v2/apis/nope").build(), BODY_TEXT));
+    ServiceException thrown =
+        catchThrowableOfType(
+            ServiceException.class,
+            () ->
+                runtime.invoke(
+                    "GetApi", HttpRequestSpec.builder("GET", "/v2/apis/nope").build(), BODY_TEXT));
 
     assertThat(thrown).isInstanceOf(TestNotFoundException.class);
     assertThat(thrown.statusCode()).isEqualTo(404);
@@ -329,11 +394,19 @@ class ClientRuntimeTest {
 
   @Test
   void aRedirectIsAnErrorNotFollowed() {
-    server.enqueue(new MockResponse.Builder().code(307).addHeader("Location", "http://127.0.0.1:1/elsewhere").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(307)
+            .addHeader("Location", "http://127.0.0.1:1/elsewhere")
+            .build());
     ClientRuntime runtime = runtime(b -> {});
 
-    ServiceException thrown = catchThrowableOfType(ServiceException.class, () -> runtime.invoke("GetApis",
-        HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
+    ServiceException thrown =
+        catchThrowableOfType(
+            ServiceException.class,
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
     assertThat(thrown.statusCode()).isEqualTo(307);
     assertThat(thrown.attempts()).isEqualTo(1);
@@ -349,10 +422,17 @@ class ClientRuntimeTest {
     ClientRuntime runtime = runtime(b -> b.httpClient(client).retryStrategy(RetryStrategy.none()));
     HttpRequestSpec request = HttpRequestSpec.builder("GET", "/v2/apis").build();
 
-    assertThatThrownBy(() -> runtime.invoke("GetApis", request, response -> {
-      throw new IOException("bad");
-    })).isInstanceOf(SdkClientException.class);
-    assertThatThrownBy(() -> runtime.invoke("GetApis", request, BODY_TEXT)).isInstanceOf(ServiceException.class);
+    assertThatThrownBy(
+            () ->
+                runtime.invoke(
+                    "GetApis",
+                    request,
+                    response -> {
+                      throw new IOException("bad");
+                    }))
+        .isInstanceOf(SdkClientException.class);
+    assertThatThrownBy(() -> runtime.invoke("GetApis", request, BODY_TEXT))
+        .isInstanceOf(ServiceException.class);
     runtime.invoke("GetApis", request, BODY_TEXT);
 
     // One connection served all three exchanges: each response was read to the end and released.
@@ -371,38 +451,61 @@ class ClientRuntimeTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closedPort = socket.getLocalPort();
     }
-    ClientRuntime runtime = runtime(b -> b.endpoint(URI.create("http://127.0.0.1:" + closedPort))
-        .retryStrategy(RetryStrategy.none()));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.endpoint(URI.create("http://127.0.0.1:" + closedPort))
+                    .retryStrategy(RetryStrategy.none()));
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
-        HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
-    assertThat(thrown).hasMessageStartingWith("GetApis: the request failed: ")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetApis: the request failed: ")
         .hasCauseInstanceOf(ConnectException.class);
   }
 
   @Test
   void aReadTimeoutIsAClientExceptionNamingTheOperation() {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-    OkHttpClient client = new OkHttpClient.Builder().readTimeout(200, TimeUnit.MILLISECONDS).build();
+    OkHttpClient client =
+        new OkHttpClient.Builder().readTimeout(200, TimeUnit.MILLISECONDS).build();
     ClientRuntime runtime = runtime(b -> b.httpClient(client).retryStrategy(RetryStrategy.none()));
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
-        HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
-    assertThat(thrown).hasMessageStartingWith("GetApis: the request timed out: ")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetApis: the request timed out: ")
         .hasCauseInstanceOf(SocketTimeoutException.class);
   }
 
   @Test
   void aFailingCredentialsProviderIsAClientExceptionWithoutSecretsAndNothingIsSent() {
-    ClientRuntime runtime = runtime(b -> b.credentialsProvider(
-        EnvironmentCredentialsProvider.create(Map.of("AWS_SECRET_ACCESS_KEY", "very-secret-value")::get)));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.credentialsProvider(
+                    EnvironmentCredentialsProvider.create(
+                        Map.of("AWS_SECRET_ACCESS_KEY", "very-secret-value")::get)));
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
-        HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
-    assertThat(thrown).hasMessageStartingWith("GetApis: could not resolve credentials: ")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetApis: could not resolve credentials: ")
         .hasMessageContaining("AWS_ACCESS_KEY_ID")
         .hasMessageNotContaining("very-secret-value");
     assertThat(server.getRequestCount()).isZero();
@@ -410,15 +513,25 @@ class ClientRuntimeTest {
 
   @Test
   void aForeignProviderFailureIsReportedByTypeOnly() {
-    ClientRuntime runtime = runtime(b -> b.credentialsProvider(() -> {
-      throw new IllegalStateException("token file held secret-xyz");
-    }));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.credentialsProvider(
+                    () -> {
+                      throw new IllegalStateException("token file held secret-xyz");
+                    }));
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetApis",
-        HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT));
 
-    assertThat(thrown).hasMessage("GetApis: could not resolve credentials: the credentials provider failed with "
-            + "java.lang.IllegalStateException")
+    assertThat(thrown)
+        .hasMessage(
+            "GetApis: could not resolve credentials: the credentials provider failed with "
+                + "java.lang.IllegalStateException")
         .hasCauseInstanceOf(IllegalStateException.class);
   }
 
@@ -426,7 +539,10 @@ class ClientRuntimeTest {
   void aProviderReturningNullIsAClientException() {
     ClientRuntime runtime = runtime(b -> b.credentialsProvider(() -> null));
 
-    assertThatThrownBy(() -> runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
+    assertThatThrownBy(
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
         .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("GetApis: could not resolve credentials")
         .hasMessageContaining("returned null");
@@ -444,8 +560,10 @@ class ClientRuntimeTest {
 
     assertThat(client.dispatcher().executorService().isShutdown()).isFalse();
     assertThat(client.connectionPool().connectionCount()).isEqualTo(1);
-    try (okhttp3.Response response = client.newCall(
-        new okhttp3.Request.Builder().url(endpoint() + "/still-works").build()).execute()) {
+    try (okhttp3.Response response =
+        client
+            .newCall(new okhttp3.Request.Builder().url(endpoint() + "/still-works").build())
+            .execute()) {
       assertThat(response.code()).isEqualTo(200);
     }
   }
@@ -458,7 +576,10 @@ class ClientRuntimeTest {
     runtime.close();
 
     assertThat(runtime.isClosed()).isTrue();
-    assertThatThrownBy(() -> runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
+    assertThatThrownBy(
+            () ->
+                runtime.invoke(
+                    "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is closed");
     assertThat(server.getRequestCount()).isZero();
@@ -469,20 +590,26 @@ class ClientRuntimeTest {
     ErrorFactory factory = (details, fields) -> new ServiceException(details);
 
     assertThatThrownBy(() -> ServiceMetadata.of("C", null, "apigateway", factory))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("signingName must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("signingName must not be null");
     assertThatThrownBy(() -> ServiceMetadata.of("C", "apigateway", " ", factory))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("endpointPrefix must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("endpointPrefix must not be blank");
     assertThatThrownBy(() -> ServiceMetadata.of("C", "apigateway", "apigateway", null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("errorFactory must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("errorFactory must not be null");
   }
 
   @Test
   void builderRejectsBadSettingsNamingThem() {
-    TestClient.Builder builder = TestClient.builder((details, fields) -> new ServiceException(details));
+    TestClient.Builder builder =
+        TestClient.builder((details, fields) -> new ServiceException(details));
 
-    assertThatThrownBy(() -> builder.region(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> builder.region(" "))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("region must not be blank");
-    assertThatThrownBy(() -> builder.region("us east 1")).hasMessageContaining("region 'us east 1' is not valid");
+    assertThatThrownBy(() -> builder.region("us east 1"))
+        .hasMessageContaining("region 'us east 1' is not valid");
     assertThatThrownBy(() -> builder.endpoint(null)).hasMessage("endpoint must not be null");
     assertThatThrownBy(() -> builder.endpoint(URI.create("ftp://example.com")))
         .hasMessageStartingWith("endpoint must be an absolute http or https URI");
@@ -492,28 +619,34 @@ class ClientRuntimeTest {
         .hasMessage("endpoint must not contain user info");
     assertThatThrownBy(() -> builder.endpoint(URI.create("http://127.0.0.1:1/p?x=1")))
         .hasMessageStartingWith("endpoint must not have a query or fragment");
-    assertThatThrownBy(() -> builder.credentialsProvider(null)).hasMessage("credentialsProvider must not be null");
+    assertThatThrownBy(() -> builder.credentialsProvider(null))
+        .hasMessage("credentialsProvider must not be null");
     assertThatThrownBy(() -> builder.credentials(null)).hasMessage("credentials must not be null");
     assertThatThrownBy(() -> builder.httpClient(null)).hasMessage("httpClient must not be null");
     assertThatThrownBy(() -> builder.clock(null)).hasMessage("clock must not be null");
-    assertThatThrownBy(() -> builder.retryStrategy(null)).hasMessage("retryStrategy must not be null");
-    assertThatThrownBy(() -> builder.apiCallTimeout(null)).hasMessage("apiCallTimeout must not be null");
+    assertThatThrownBy(() -> builder.retryStrategy(null))
+        .hasMessage("retryStrategy must not be null");
+    assertThatThrownBy(() -> builder.apiCallTimeout(null))
+        .hasMessage("apiCallTimeout must not be null");
     assertThatThrownBy(() -> builder.apiCallTimeout(Duration.ZERO))
         .hasMessage("apiCallTimeout must be positive: PT0S");
     assertThatThrownBy(() -> builder.apiCallAttemptTimeout(Duration.ofMillis(-1)))
         .hasMessage("apiCallAttemptTimeout must be positive: PT-0.001S");
     assertThatThrownBy(() -> builder.userAgent(null)).hasMessage("userAgent must not be null");
     assertThatThrownBy(() -> builder.userAgent(" ")).hasMessage("userAgent must not be blank");
-    assertThatThrownBy(() -> builder.userAgent("app\n/1")).hasMessageStartingWith("userAgent must be printable ASCII");
+    assertThatThrownBy(() -> builder.userAgent("app\n/1"))
+        .hasMessageStartingWith("userAgent must be printable ASCII");
   }
 
   @Test
   void thePipelineRunsItsStagesInTheDocumentedOrder() {
     ClientRuntime runtime = runtime(b -> {});
 
-    assertThat(runtime.pipelineDescription()).isEqualTo("Pipeline{retry (3 attempts, RetryQuota{500 of 500 tokens})"
-        + " → attempt timeout 30000 ms → error translation → user agent → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
-        + " → transmit over OkHttp}");
+    assertThat(runtime.pipelineDescription())
+        .isEqualTo(
+            "Pipeline{retry (3 attempts, RetryQuota{500 of 500 tokens})"
+                + " → attempt timeout 30000 ms → error translation → user agent → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
+                + " → transmit over OkHttp}");
   }
 
   @Test
@@ -522,16 +655,20 @@ class ClientRuntimeTest {
     HttpRequestSpec request = HttpRequestSpec.builder("GET", "/v2/apis").build();
 
     assertThatThrownBy(() -> runtime.invoke(null, request, BODY_TEXT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("operationName must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("operationName must not be null");
     assertThatThrownBy(() -> runtime.invoke("GetApis", null, BODY_TEXT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("request must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("request must not be null");
     assertThatThrownBy(() -> runtime.invoke("GetApis", request, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("decoder must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("decoder must not be null");
   }
 
   @Test
   void retriedCallsLogEachAttemptAndRetryWithoutSecrets() {
-    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.apigw");
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.apigw");
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
         new ch.qos.logback.core.read.ListAppender<>();
     ch.qos.logback.classic.Level previous = root.getLevel();
@@ -541,8 +678,13 @@ class ClientRuntimeTest {
     try {
       server.enqueue(new MockResponse.Builder().code(503).body("{\"message\":\"busy\"}").build());
       server.enqueue(ok("{}"));
-      ClientRuntime runtime = runtime(b -> b.credentials(SESSION_CREDENTIALS)
-          .retryStrategy(RetryStrategy.standard().withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+      ClientRuntime runtime =
+          runtime(
+              b ->
+                  b.credentials(SESSION_CREDENTIALS)
+                      .retryStrategy(
+                          RetryStrategy.standard()
+                              .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
 
       runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT);
     } finally {
@@ -556,38 +698,63 @@ class ClientRuntimeTest {
     assertThat(logged.get(0)).matches("GetApis attempt 1 of 3: HTTP 503 in \\d+ ms");
     assertThat(logged.get(1)).isEqualTo("GetApis: retrying after HTTP 503 (transient) in 0 ms");
     assertThat(logged.get(2)).matches("GetApis attempt 2 of 3: HTTP 200 in \\d+ ms");
-    assertThat(String.join("\n", logged)).doesNotContain(SESSION_CREDENTIALS.secretAccessKey(),
-        SESSION_CREDENTIALS.sessionToken().orElseThrow(), "Signature=", "Credential=");
+    assertThat(String.join("\n", logged))
+        .doesNotContain(
+            SESSION_CREDENTIALS.secretAccessKey(),
+            SESSION_CREDENTIALS.sessionToken().orElseThrow(),
+            "Signature=",
+            "Credential=");
   }
 
   @Test
   void aDecodeFailureAfterRetriesTellsTheAttemptsAndTheEarlierFailures() {
     server.enqueue(new MockResponse.Builder().code(503).build());
     server.enqueue(ok("{\"items\": [tru"));
-    ClientRuntime runtime = runtime(b -> b.retryStrategy(RetryStrategy.standard()
-        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.retryStrategy(
+                    RetryStrategy.standard()
+                        .withBackoff(Duration.ZERO, Duration.ZERO, Duration.ZERO)));
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> runtime.invoke("GetRoutes",
-        HttpRequestSpec.builder("GET", "/v2/apis/a1/routes").build(), response -> {
-          throw new IOException("Unexpected end of input");
-        }));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                runtime.invoke(
+                    "GetRoutes",
+                    HttpRequestSpec.builder("GET", "/v2/apis/a1/routes").build(),
+                    response -> {
+                      throw new IOException("Unexpected end of input");
+                    }));
 
     assertThat(thrown).hasMessageStartingWith("GetRoutes: the response body could not be decoded");
     assertThat(thrown.retryable()).isFalse();
     assertThat(thrown.attempts()).isEqualTo(2);
     assertThat(thrown.getSuppressed()).hasSize(1).hasOnlyElementsOfType(ServiceException.class);
-    assertThat(server.getRequestCount()).as("a body that does not decode is not retried").isEqualTo(2);
+    assertThat(server.getRequestCount())
+        .as("a body that does not decode is not retried")
+        .isEqualTo(2);
   }
 
   @Test
   void timeoutsTooLongToCountAreNoLimitAndDoNotBreakTheClient() {
     server.enqueue(ok("{}"));
-    ClientRuntime runtime = runtime(b -> b.apiCallTimeout(Duration.ofSeconds(Long.MAX_VALUE))
-        .apiCallAttemptTimeout(Duration.ofDays(Long.MAX_VALUE / 86_400 - 1))
-        .retryStrategy(RetryStrategy.standard().withBackoff(Duration.ofSeconds(Long.MAX_VALUE),
-            Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE))));
+    ClientRuntime runtime =
+        runtime(
+            b ->
+                b.apiCallTimeout(Duration.ofSeconds(Long.MAX_VALUE))
+                    .apiCallAttemptTimeout(Duration.ofDays(Long.MAX_VALUE / 86_400 - 1))
+                    .retryStrategy(
+                        RetryStrategy.standard()
+                            .withBackoff(
+                                Duration.ofSeconds(Long.MAX_VALUE),
+                                Duration.ofSeconds(Long.MAX_VALUE),
+                                Duration.ofSeconds(Long.MAX_VALUE))));
 
-    assertThat(runtime.invoke("GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
+    assertThat(
+            runtime.invoke(
+                "GetApis", HttpRequestSpec.builder("GET", "/v2/apis").build(), BODY_TEXT))
         .isEqualTo("{}");
     assertThat(runtime.toString()).contains("apiCallTimeout=9223372036854 ms");
   }
@@ -602,16 +769,18 @@ class ClientRuntimeTest {
   }
 
   private ClientRuntime runtime(Consumer<TestClient.Builder> customize) {
-    TestClient.Builder builder = TestClient.builder((details, fields) -> {
-          factoryCalls.add(details);
-          return "NotFoundException".equals(details.errorCode())
-              ? new TestNotFoundException(details)
-              : new ServiceException(details);
-        })
-        .region(REGION)
-        .endpoint(URI.create(endpoint()))
-        .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
-        .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC));
+    TestClient.Builder builder =
+        TestClient.builder(
+                (details, fields) -> {
+                  factoryCalls.add(details);
+                  return "NotFoundException".equals(details.errorCode())
+                      ? new TestNotFoundException(details)
+                      : new ServiceException(details);
+                })
+            .region(REGION)
+            .endpoint(URI.create(endpoint()))
+            .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
+            .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC));
     customize.accept(builder);
     ClientRuntime runtime = builder.build().runtime();
     runtimes.add(runtime);

@@ -2,7 +2,10 @@ package dev.apigw.core.client;
 
 import dev.apigw.core.http.ErrorFactory;
 
-/** The smallest client on the core's builder base: it exposes its runtime so that tests can invoke it directly. */
+/**
+ * The smallest client on the core's builder base: it exposes its runtime so that tests can invoke
+ * it directly.
+ */
 final class TestClient implements AutoCloseable {
   private final ClientRuntime runtime;
 

@@ -1,7 +1,5 @@
 package dev.apigw.core.client;
 
-import dev.apigw.core.http.NameValue;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.auth.Credentials;
@@ -30,14 +28,16 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
- * Plays the server's part: recomputes the signature of a request as MockWebServer received it (raw request target,
- * Host header, headers, body) and checks it equals the Authorization header sent. Done twice: with our signer fed
- * only from the wire, and with the AWS SDK for Java v2's signer, an independent implementation.
+ * Plays the server's part: recomputes the signature of a request as MockWebServer received it (raw
+ * request target, Host header, headers, body) and checks it equals the Authorization header sent.
+ * Done twice: with our signer fed only from the wire, and with the AWS SDK for Java v2's signer, an
+ * independent implementation.
  */
 final class WireSignatures {
-  static final Pattern AUTHORIZATION = Pattern.compile(
-      "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, "
-          + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
+  static final Pattern AUTHORIZATION =
+      Pattern.compile(
+          "AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, "
+              + "SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})");
 
   /** Headers each signer adds itself, so they are not passed in. */
   private static final Set<String> ADDED_BY_SIGNER =
@@ -48,8 +48,11 @@ final class WireSignatures {
 
   private WireSignatures() {}
 
-  /** Asserts that the request's Authorization header is the right signature of what was received. */
-  static void assertValidSignature(RecordedRequest request, Credentials credentials, String signingName, String region) {
+  /**
+   * Asserts that the request's Authorization header is the right signature of what was received.
+   */
+  static void assertValidSignature(
+      RecordedRequest request, Credentials credentials, String signingName, String region) {
     String authorization = request.getHeaders().get("Authorization");
     assertThat(authorization).as("Authorization header").isNotNull();
     Matcher matcher = AUTHORIZATION.matcher(authorization);
@@ -69,7 +72,8 @@ final class WireSignatures {
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
 
     // 1. Our signer, fed only from what arrived.
-    SignableRequest.Builder ours = SignableRequest.builder().method(request.getMethod()).host(host).path(rawPath);
+    SignableRequest.Builder ours =
+        SignableRequest.builder().method(request.getMethod()).host(host).path(rawPath);
     query.forEach(pair -> ours.addQueryParameter(pair[0], pair[1]));
     for (String name : signedHeaders) {
       if (!ADDED_BY_SIGNER.contains(name)) {
@@ -77,16 +81,20 @@ final class WireSignatures {
       }
     }
     ours.payload(body);
-    String oursAuthorization = SigV4Signer.create(signingName, region)
-        .sign(ours.build(), credentials, signingTime)
-        .authorization();
-    assertThat(authorization).as("signature recomputed by our signer from the wire").isEqualTo(oursAuthorization);
+    String oursAuthorization =
+        SigV4Signer.create(signingName, region)
+            .sign(ours.build(), credentials, signingTime)
+            .authorization();
+    assertThat(authorization)
+        .as("signature recomputed by our signer from the wire")
+        .isEqualTo(oursAuthorization);
 
     // 2. The AWS SDK's signer.
-    SdkHttpRequest.Builder aws = SdkHttpRequest.builder()
-        .protocol("http")
-        .method(SdkHttpMethod.fromValue(request.getMethod()))
-        .encodedPath(rawPath);
+    SdkHttpRequest.Builder aws =
+        SdkHttpRequest.builder()
+            .protocol("http")
+            .method(SdkHttpMethod.fromValue(request.getMethod()))
+            .encodedPath(rawPath);
     int colon = host.lastIndexOf(':');
     aws.host(host.substring(0, colon)).port(Integer.parseInt(host.substring(colon + 1)));
     query.forEach(pair -> aws.appendRawQueryParameter(pair[0], pair[1]));
@@ -95,26 +103,42 @@ final class WireSignatures {
         aws.appendHeader(name, request.getHeaders().get(name));
       }
     }
-    AwsCredentialsIdentity identity = credentials.sessionToken()
-        .<AwsCredentialsIdentity>map(token -> AwsSessionCredentialsIdentity.create(
-            credentials.accessKeyId(), credentials.secretAccessKey(), token))
-        .orElseGet(() -> AwsCredentialsIdentity.create(credentials.accessKeyId(), credentials.secretAccessKey()));
-    SdkHttpRequest awsSigned = AwsV4HttpSigner.create().sign(signRequest -> {
-      signRequest.identity(identity)
-          .request(aws.build())
-          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
-          .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-          .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signingTime, ZoneOffset.UTC));
-      if (body.length > 0) {
-        signRequest.payload(ContentStreamProvider.fromByteArray(body));
-      }
-    }).request();
+    AwsCredentialsIdentity identity =
+        credentials
+            .sessionToken()
+            .<AwsCredentialsIdentity>map(
+                token ->
+                    AwsSessionCredentialsIdentity.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey(), token))
+            .orElseGet(
+                () ->
+                    AwsCredentialsIdentity.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey()));
+    SdkHttpRequest awsSigned =
+        AwsV4HttpSigner.create()
+            .sign(
+                signRequest -> {
+                  signRequest
+                      .identity(identity)
+                      .request(aws.build())
+                      .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
+                      .putProperty(AwsV4HttpSigner.REGION_NAME, region)
+                      .putProperty(
+                          HttpSigner.SIGNING_CLOCK, Clock.fixed(signingTime, ZoneOffset.UTC));
+                  if (body.length > 0) {
+                    signRequest.payload(ContentStreamProvider.fromByteArray(body));
+                  }
+                })
+            .request();
     assertThat(authorization)
         .as("signature computed by the AWS SDK's signer from the wire")
         .isEqualTo(awsSigned.firstMatchingHeader("Authorization").orElseThrow());
   }
 
-  /** Decodes a raw query string into (name, value) pairs; the client never sends '+', so it is not special. */
+  /**
+   * Decodes a raw query string into (name, value) pairs; the client never sends '+', so it is not
+   * special.
+   */
   static List<String[]> decodeQuery(String rawQuery) {
     List<String[]> pairs = new ArrayList<>();
     if (rawQuery.isEmpty()) {

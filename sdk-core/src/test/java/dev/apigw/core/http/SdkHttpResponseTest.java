@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 class SdkHttpResponseTest {
   @Test
   void findsHeadersCaseInsensitivelyFirstValueFirst() {
-    SdkHttpResponse response = SdkHttpResponse.of(200, List.of(
-        NameValue.of("X-Multi", "one"), NameValue.of("x-multi", "two"), NameValue.of("Content-Type", "text/plain")),
-        null);
+    SdkHttpResponse response =
+        SdkHttpResponse.of(
+            200,
+            List.of(
+                NameValue.of("X-Multi", "one"),
+                NameValue.of("x-multi", "two"),
+                NameValue.of("Content-Type", "text/plain")),
+            null);
 
     assertThat(response.header("X-MULTI")).contains("one");
     assertThat(response.headerValues("x-Multi")).containsExactly("one", "two");
@@ -42,11 +47,20 @@ class SdkHttpResponseTest {
 
   @Test
   void metadataTakesTheRequestIdFromEitherHeader() {
-    SdkHttpResponse amzn = SdkHttpResponse.of(200,
-        List.of(NameValue.of("x-amz-request-id", "other"), NameValue.of("X-Amzn-RequestId", "main")), null);
-    SdkHttpResponse fallback = SdkHttpResponse.of(404, List.of(NameValue.of("X-Amz-Request-Id", "fallback")), null);
-    SdkHttpResponse blank = SdkHttpResponse.of(500,
-        List.of(NameValue.of("x-amzn-RequestId", " "), NameValue.of("x-amz-request-id", "r2")), null);
+    SdkHttpResponse amzn =
+        SdkHttpResponse.of(
+            200,
+            List.of(
+                NameValue.of("x-amz-request-id", "other"),
+                NameValue.of("X-Amzn-RequestId", "main")),
+            null);
+    SdkHttpResponse fallback =
+        SdkHttpResponse.of(404, List.of(NameValue.of("X-Amz-Request-Id", "fallback")), null);
+    SdkHttpResponse blank =
+        SdkHttpResponse.of(
+            500,
+            List.of(NameValue.of("x-amzn-RequestId", " "), NameValue.of("x-amz-request-id", "r2")),
+            null);
     SdkHttpResponse none = SdkHttpResponse.of(500, List.of(), null);
 
     assertThat(amzn.metadata()).isEqualTo(ResponseMetadata.of(200, "main"));
@@ -58,9 +72,12 @@ class SdkHttpResponseTest {
   @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> SdkHttpResponse.of(42, List.of(), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("statusCode must be");
-    assertThatThrownBy(() -> SdkHttpResponse.of(200, null, null)).hasMessage("headers must not be null");
-    assertThatThrownBy(() -> SdkHttpResponse.of(200, java.util.Arrays.asList((NameValue) null), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("statusCode must be");
+    assertThatThrownBy(() -> SdkHttpResponse.of(200, null, null))
+        .hasMessage("headers must not be null");
+    assertThatThrownBy(
+            () -> SdkHttpResponse.of(200, java.util.Arrays.asList((NameValue) null), null))
         .hasMessage("headers[0] must not be null");
   }
 
@@ -85,15 +102,18 @@ class SdkHttpResponseTest {
   void aWrappedBufferIsReadInPlaceAndAgainUntilReleased() throws Exception {
     String text = bigBody();
     Buffer buffer = new Buffer().writeUtf8(text);
-    SdkHttpResponse response = SdkHttpResponse.wrap(200, new ArrayList<>(List.of(NameValue.of("x-amzn-RequestId",
-        "r-1"))), buffer);
+    SdkHttpResponse response =
+        SdkHttpResponse.wrap(
+            200, new ArrayList<>(List.of(NameValue.of("x-amzn-RequestId", "r-1"))), buffer);
 
     assertThat(response.bodyLength()).isEqualTo(text.length());
     for (int round = 0; round < 2; round++) {
       try (InputStream in = response.bodyStream()) {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         byte[] chunk = new byte[1_000]; // smaller than a segment, and not a divisor of its size
-        for (int n = in.read(chunk, 0, chunk.length); n != -1; n = in.read(chunk, 0, chunk.length)) {
+        for (int n = in.read(chunk, 0, chunk.length);
+            n != -1;
+            n = in.read(chunk, 0, chunk.length)) {
           read.write(chunk, 0, n);
         }
         assertThat(read.toString(UTF_8)).as("read " + (round + 1)).isEqualTo(text);

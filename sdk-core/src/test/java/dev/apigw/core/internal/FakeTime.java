@@ -3,7 +3,9 @@ package dev.apigw.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A ticker and a sleeper on one fake clock: sleeping moves the clock on at once and is recorded. */
+/**
+ * A ticker and a sleeper on one fake clock: sleeping moves the clock on at once and is recorded.
+ */
 public final class FakeTime implements Ticker, Sleeper {
   private long now = 1_000_000_000L;
   private final List<Long> sleeps = new ArrayList<>();

@@ -52,22 +52,28 @@ class PaginatorTest {
     }
 
     Paginator<Page, String> paginator(String firstToken) {
-      return Paginator.create("GetRoutes", firstToken, this::fetch,
-          page -> Optional.ofNullable(page.nextToken), page -> page.items);
+      return Paginator.create(
+          "GetRoutes",
+          firstToken,
+          this::fetch,
+          page -> Optional.ofNullable(page.nextToken),
+          page -> page.items);
     }
   }
 
-  private final FakeService service = new FakeService()
-      .page(null, new Page("t1", "a", "b"))
-      .page("t1", new Page("t2", "c", "d"))
-      .page("t2", new Page(null, "e"));
+  private final FakeService service =
+      new FakeService()
+          .page(null, new Page("t1", "a", "b"))
+          .page("t1", new Page("t2", "c", "d"))
+          .page("t2", new Page(null, "e"));
 
   @Test
   void walksThreePagesInOrderFollowingTheTokens() {
     List<Page> pages = new ArrayList<>();
     service.paginator(null).forEach(pages::add);
 
-    assertThat(pages).extracting(page -> page.items)
+    assertThat(pages)
+        .extracting(page -> page.items)
         .containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
     assertThat(service.requestedTokens).containsExactly(null, "t1", "t2");
   }
@@ -109,7 +115,8 @@ class PaginatorTest {
 
   @Test
   void itemStreamFetchesOnlyThePagesItConsumes() {
-    List<String> firstThree = service.paginator(null).itemStream().limit(3).collect(Collectors.toList());
+    List<String> firstThree =
+        service.paginator(null).itemStream().limit(3).collect(Collectors.toList());
 
     assertThat(firstThree).containsExactly("a", "b", "c");
     assertThat(service.requestedTokens).containsExactly(null, "t1");
@@ -133,8 +140,10 @@ class PaginatorTest {
   @Test
   void streamsOfEverythingSeeEverything() {
     assertThat(service.paginator(null).stream().count()).isEqualTo(3);
-    assertThat(service.paginator(null).itemStream().collect(Collectors.joining())).isEqualTo("abcde");
-    assertThat(service.paginator(null).itemStream().parallel().collect(Collectors.joining())).isEqualTo("abcde");
+    assertThat(service.paginator(null).itemStream().collect(Collectors.joining()))
+        .isEqualTo("abcde");
+    assertThat(service.paginator(null).itemStream().parallel().collect(Collectors.joining()))
+        .isEqualTo("abcde");
   }
 
   @Test
@@ -153,11 +162,11 @@ class PaginatorTest {
 
   @Test
   void stopsWhenTheNextTokenIsEmpty() {
-    FakeService emptyToken = new FakeService()
-        .page(null, new Page("t1", "a"))
-        .page("t1", new Page("", "b"));
+    FakeService emptyToken =
+        new FakeService().page(null, new Page("t1", "a")).page("t1", new Page("", "b"));
 
-    assertThat(emptyToken.paginator(null).itemStream().collect(Collectors.toList())).containsExactly("a", "b");
+    assertThat(emptyToken.paginator(null).itemStream().collect(Collectors.toList()))
+        .containsExactly("a", "b");
     assertThat(emptyToken.requestedTokens).containsExactly(null, "t1");
   }
 
@@ -171,21 +180,24 @@ class PaginatorTest {
 
   @Test
   void skipsPagesWithoutItemsButFollowsTheirTokens() {
-    FakeService sparse = new FakeService()
-        .page(null, new Page("t1"))
-        .page("t1", new Page("t2"))
-        .page("t2", new Page(null, "x"));
+    FakeService sparse =
+        new FakeService()
+            .page(null, new Page("t1"))
+            .page("t1", new Page("t2"))
+            .page("t2", new Page(null, "x"));
 
-    assertThat(sparse.paginator(null).itemStream().collect(Collectors.toList())).containsExactly("x");
+    assertThat(sparse.paginator(null).itemStream().collect(Collectors.toList()))
+        .containsExactly("x");
     assertThat(sparse.paginator(null).stream().count()).isEqualTo(3);
   }
 
   @Test
   void aTokenThatLeadsBackToAnEarlierPageIsAnErrorNotALoop() {
-    FakeService cycling = new FakeService()
-        .page(null, new Page("t1", "a"))
-        .page("t1", new Page("t2", "b"))
-        .page("t2", new Page("t1", "c"));
+    FakeService cycling =
+        new FakeService()
+            .page(null, new Page("t1", "a"))
+            .page("t1", new Page("t2", "b"))
+            .page("t2", new Page("t1", "c"));
 
     assertThatThrownBy(() -> cycling.paginator(null).itemStream().collect(Collectors.toList()))
         .isInstanceOf(SdkClientException.class)
@@ -196,9 +208,8 @@ class PaginatorTest {
 
   @Test
   void aRepeatedTokenIsAnErrorNotALoop() {
-    FakeService stuck = new FakeService()
-        .page(null, new Page("t1", "a"))
-        .page("t1", new Page("t1", "b"));
+    FakeService stuck =
+        new FakeService().page(null, new Page("t1", "a")).page("t1", new Page("t1", "b"));
     Iterator<Page> iterator = stuck.paginator(null).iterator();
 
     assertThat(iterator.next().items).containsExactly("a");
@@ -247,8 +258,8 @@ class PaginatorTest {
 
   @Test
   void toleratesNullOptionalsAndNullItemLists() {
-    Paginator<Page, String> paginator = Paginator.create("GetApis", null, token -> new Page(null, "a"),
-        page -> null, page -> null);
+    Paginator<Page, String> paginator =
+        Paginator.create("GetApis", null, token -> new Page(null, "a"), page -> null, page -> null);
 
     assertThat(paginator.stream().count()).isEqualTo(1);
     assertThat(paginator.itemStream().count()).isZero();
@@ -256,8 +267,9 @@ class PaginatorTest {
 
   @Test
   void aNullPageIsAClientException() {
-    Paginator<Page, String> paginator = Paginator.create("GetApis", null, token -> null,
-        page -> Optional.empty(), page -> page.items);
+    Paginator<Page, String> paginator =
+        Paginator.create(
+            "GetApis", null, token -> null, page -> Optional.empty(), page -> page.items);
 
     assertThatThrownBy(() -> paginator.iterator().hasNext())
         .isInstanceOf(SdkClientException.class)
@@ -266,14 +278,23 @@ class PaginatorTest {
 
   @Test
   void rejectsNullArgumentsNamingThem() {
-    assertThatThrownBy(() -> Paginator.create(null, null, t -> 1, p -> Optional.empty(), p -> List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("operationName must not be null");
-    assertThatThrownBy(() -> Paginator.create("Op", null, null, p -> Optional.empty(), p -> List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("fetchPage must not be null");
-    assertThatThrownBy(() -> Paginator.<Integer, Integer>create("Op", null, t -> 1, null, p -> List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("nextToken must not be null");
-    assertThatThrownBy(() -> Paginator.<Integer, Integer>create("Op", null, t -> 1, p -> Optional.empty(), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("items must not be null");
+    assertThatThrownBy(
+            () -> Paginator.create(null, null, t -> 1, p -> Optional.empty(), p -> List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("operationName must not be null");
+    assertThatThrownBy(
+            () -> Paginator.create("Op", null, null, p -> Optional.empty(), p -> List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fetchPage must not be null");
+    assertThatThrownBy(
+            () -> Paginator.<Integer, Integer>create("Op", null, t -> 1, null, p -> List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nextToken must not be null");
+    assertThatThrownBy(
+            () ->
+                Paginator.<Integer, Integer>create("Op", null, t -> 1, p -> Optional.empty(), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("items must not be null");
   }
 
   @Test

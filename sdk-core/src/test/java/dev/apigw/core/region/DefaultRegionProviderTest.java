@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DefaultRegionProviderTest {
-  @TempDir
-  Path home;
+  @TempDir Path home;
   private final Map<String, String> variables = new HashMap<>();
   private final Map<String, String> properties = new HashMap<>();
 
@@ -33,7 +32,9 @@ class DefaultRegionProviderTest {
   @Test
   void eachSourceInTurn() throws Exception {
     Files.createDirectories(home.resolve(".aws"));
-    Files.writeString(home.resolve(".aws/config"), "[default]\nregion = eu-west-3\n[profile ops]\nregion = ca-west-1\n");
+    Files.writeString(
+        home.resolve(".aws/config"),
+        "[default]\nregion = eu-west-3\n[profile ops]\nregion = ca-west-1\n");
     variables.put("AWS_DEFAULT_REGION", "us-west-1");
     assertThat(resolve()).isEqualTo("eu-west-3");
     variables.put("AWS_PROFILE", "ops");
@@ -50,13 +51,17 @@ class DefaultRegionProviderTest {
 
   @Test
   void instanceMetadataComesLastAndAFailureSaysWhereItLooked() throws Exception {
-    assertThatThrownBy(this::resolve).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("aws.region").hasMessageContaining("AWS_REGION").hasMessageContaining("AWS_DEFAULT_REGION")
+    assertThatThrownBy(this::resolve)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("aws.region")
+        .hasMessageContaining("AWS_REGION")
+        .hasMessageContaining("AWS_DEFAULT_REGION")
         .hasMessageContaining("is disabled (AWS_EC2_METADATA_DISABLED)");
     try (FakeImds imds = new FakeImds()) {
       variables.remove("AWS_EC2_METADATA_DISABLED");
       variables.put("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds.endpoint());
-      imds.answer("GET /latest/dynamic/instance-identity/document",
+      imds.answer(
+          "GET /latest/dynamic/instance-identity/document",
           request -> FakeImds.ok("{\"region\":\"sa-east-1\",\"instanceId\":\"i-1\"}"));
       assertThat(resolve()).isEqualTo("sa-east-1");
       variables.put("AWS_REGION", "us-east-2");
@@ -70,7 +75,9 @@ class DefaultRegionProviderTest {
   void aBrokenProfileFileIsNamed() throws Exception {
     Files.createDirectories(home.resolve(".aws"));
     Files.writeString(home.resolve(".aws/config"), "region = before-any-section\n");
-    assertThatThrownBy(this::resolve).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("Unable to load the region").hasMessageContaining("config");
+    assertThatThrownBy(this::resolve)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("Unable to load the region")
+        .hasMessageContaining("config");
   }
 }

@@ -49,8 +49,20 @@ class RegionsTest {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {"", "  ", "US-EAST-1", "us east 1", "us-east-1/", "-us-east-1", "us-east-1-", "us--east",
-      "us_east_1", "us-east-1.evil.com", "ü-1"})
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "US-EAST-1",
+        "us east 1",
+        "us-east-1/",
+        "-us-east-1",
+        "us-east-1-",
+        "us--east",
+        "us_east_1",
+        "us-east-1.evil.com",
+        "ü-1"
+      })
   void rejectsAnInvalidRegionWithAClearMessage(String region) {
     assertThatThrownBy(() -> Regions.defaultEndpoint("apigateway", region))
         .isInstanceOf(IllegalArgumentException.class)
@@ -61,8 +73,10 @@ class RegionsTest {
   void invalidRegionMessagesSayWhy() {
     assertThatThrownBy(() -> Regions.requireValid(null)).hasMessage("region must not be null");
     assertThatThrownBy(() -> Regions.requireValid(" ")).hasMessage("region must not be blank");
-    assertThatThrownBy(() -> Regions.requireValid("US-EAST-1")).hasMessage("region 'US-EAST-1' is not valid: use"
-        + " lowercase letters, digits and single hyphens between them, such as us-east-1");
+    assertThatThrownBy(() -> Regions.requireValid("US-EAST-1"))
+        .hasMessage(
+            "region 'US-EAST-1' is not valid: use"
+                + " lowercase letters, digits and single hyphens between them, such as us-east-1");
     assertThatThrownBy(() -> Regions.defaultEndpoint("Api Gateway", "us-east-1"))
         .hasMessageStartingWith("endpointPrefix 'Api Gateway' is not valid");
     assertThat(Regions.requireValid("us-east-1")).isEqualTo("us-east-1");
@@ -70,22 +84,26 @@ class RegionsTest {
   }
 
   /**
-   * {@link Regions#defaultEndpoint} is what the project's rule set gives, without FIPS or dual stack, for every region
-   * the partitions list and for regions only their patterns claim.
+   * {@link Regions#defaultEndpoint} is what the project's rule set gives, without FIPS or dual
+   * stack, for every region the partitions list and for regions only their patterns claim.
    */
   @Test
   void matchesWhatTheProjectsRuleSetResolves() throws IOException {
     Path ruleSetFile = Paths.get("../sdk-model/src/main/model/endpoint-rule-set.json");
-    assumeThat(Files.isRegularFile(ruleSetFile)).as("the rule set at %s (absent: check skipped)",
-        ruleSetFile.toAbsolutePath()).isTrue();
+    assumeThat(Files.isRegularFile(ruleSetFile))
+        .as("the rule set at %s (absent: check skipped)", ruleSetFile.toAbsolutePath())
+        .isTrue();
     EndpointRuleSet ruleSet;
     try (InputStream json = Files.newInputStream(ruleSetFile)) {
       ruleSet = EndpointRuleSet.parse(json);
     }
 
-    Set<String> regions = new TreeSet<>(List.of("us-gov-north-9", "eu-isoe-central-7", "cn-south-5", "xx-future-1"));
-    try (InputStream partitions = Regions.class.getResourceAsStream(
-        "/dev/apigw/core/internal/endpoints/partitions.json"); JsonParser parser = Json.factory().createParser(partitions)) {
+    Set<String> regions =
+        new TreeSet<>(List.of("us-gov-north-9", "eu-isoe-central-7", "cn-south-5", "xx-future-1"));
+    try (InputStream partitions =
+            Regions.class.getResourceAsStream(
+                "/dev/apigw/core/internal/endpoints/partitions.json");
+        JsonParser parser = Json.factory().createParser(partitions)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME && parser.currentName().equals("regions")) {
           parser.nextToken();
@@ -98,9 +116,12 @@ class RegionsTest {
       }
     }
 
-    assertThat(regions).hasSizeGreaterThan(40).contains("us-east-1", "aws-global", "eusc-de-east-1");
+    assertThat(regions)
+        .hasSizeGreaterThan(40)
+        .contains("us-east-1", "aws-global", "eusc-de-east-1");
     for (String region : regions) {
-      assertThat(Regions.defaultEndpoint("apigateway", region)).as(region)
+      assertThat(Regions.defaultEndpoint("apigateway", region))
+          .as(region)
           .isEqualTo(ruleSet.resolve(EndpointParameters.builder().region(region).build()));
     }
   }

@@ -3,14 +3,18 @@ package dev.apigw.testkit.internal;
 import dev.apigw.core.Nullable;
 import java.util.Map;
 
-/** What the emulated service answers a call with: a status and a JSON body, or raw bytes with their media type. */
+/**
+ * What the emulated service answers a call with: a status and a JSON body, or raw bytes with their
+ * media type.
+ */
 public final class Answer {
   private final int status;
   private final @Nullable Map<String, Object> json;
   private final byte @Nullable [] raw;
   private final String contentType;
 
-  private Answer(int status, @Nullable Map<String, Object> json, byte @Nullable [] raw, String contentType) {
+  private Answer(
+      int status, @Nullable Map<String, Object> json, byte @Nullable [] raw, String contentType) {
     this.status = status;
     this.json = json;
     this.raw = raw;

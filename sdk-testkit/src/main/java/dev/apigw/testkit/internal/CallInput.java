@@ -4,14 +4,20 @@ import dev.apigw.core.Nullable;
 import java.util.List;
 import java.util.Map;
 
-/** One call as the emulator understood it: the operation, its URI labels, query parameters, headers and body. */
+/**
+ * One call as the emulator understood it: the operation, its URI labels, query parameters, headers
+ * and body.
+ */
 public final class CallInput {
   private final OperationBinding operation;
   private final Map<String, String> labels;
   private final Map<String, List<String>> query;
   private final Map<String, Object> body;
 
-  public CallInput(OperationBinding operation, Map<String, String> labels, Map<String, List<String>> query,
+  public CallInput(
+      OperationBinding operation,
+      Map<String, String> labels,
+      Map<String, List<String>> query,
       Map<String, Object> body) {
     this.operation = operation;
     this.labels = labels;

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every operation of one emulated account in one region. Most are the generic create, get, list, update (as PATCH)
- * and delete of a {@link ResourceKind}, named after it, on the {@link ResourceStore}; the rest are handled by name
- * here, in {@link ResourceRules} or in {@link OpenApiDocuments}. Every method runs under the instance lock, so the
- * state is thread-safe.
+ * Every operation of one emulated account in one region. Most are the generic create, get, list,
+ * update (as PATCH) and delete of a {@link ResourceKind}, named after it, on the {@link
+ * ResourceStore}; the rest are handled by name here, in {@link ResourceRules} or in {@link
+ * OpenApiDocuments}. Every method runs under the instance lock, so the state is thread-safe.
  */
 public final class EmulatedService {
-  private static final java.util.Set<String> MULTI_STEP = java.util.Set.of("CreateApi", "ImportApi", "ReimportApi");
+  private static final java.util.Set<String> MULTI_STEP =
+      java.util.Set.of("CreateApi", "ImportApi", "ReimportApi");
 
   private final ResourceStore store;
   private final ResourceRules rules;
@@ -34,11 +35,13 @@ public final class EmulatedService {
   }
 
   /**
-   * Answers one call whose input has been checked against the model. A call that fails leaves the state as it
-   * was, as the service's operations are atomic: a quick create or an import that fails half way creates nothing.
+   * Answers one call whose input has been checked against the model. A call that fails leaves the
+   * state as it was, as the service's operations are atomic: a quick create or an import that fails
+   * half way creates nothing.
    */
   public synchronized Answer handle(CallInput in) {
-    // Every other operation checks all it needs before it changes anything; these three create several resources.
+    // Every other operation checks all it needs before it changes anything; these three create
+    // several resources.
     Resource before = MULTI_STEP.contains(in.operation().name()) ? store.copyOfRoot() : null;
     try {
       return dispatch(in);
@@ -55,7 +58,9 @@ public final class EmulatedService {
     return store.copyOfRoot();
   }
 
-  /** Puts back a state taken by {@link #snapshot()}; the snapshot stays usable for later restores. */
+  /**
+   * Puts back a state taken by {@link #snapshot()}; the snapshot stays usable for later restores.
+   */
   public synchronized void restore(Object snapshot) {
     store.replaceRoot(((Resource) snapshot).copyUnder(null));
   }
@@ -67,23 +72,25 @@ public final class EmulatedService {
         return created(in, rules.createApi(in));
       case "ImportApi":
         return created(in, openApi.importApi(in));
-      case "ReimportApi": {
-        Resource api = openApi.reimportApi(in, store.resolve(in));
-        rules.afterChange(api);
-        return created(in, api);
-      }
+      case "ReimportApi":
+        {
+          Resource api = openApi.reimportApi(in, store.resolve(in));
+          rules.afterChange(api);
+          return created(in, api);
+        }
       case "ExportApi":
         return openApi.exportApi(in, store.resolve(in));
       case "CreateDeployment":
         return created(in, rules.createDeployment(in, store.resolve(in)));
-      case "GetModelTemplate": {
-        Map<String, Object> body = new LinkedHashMap<>();
-        Object schema = store.resolve(in).fields().get("schema");
-        if (schema != null) {
-          body.put("value", schema);
+      case "GetModelTemplate":
+        {
+          Map<String, Object> body = new LinkedHashMap<>();
+          Object schema = store.resolve(in).fields().get("schema");
+          if (schema != null) {
+            body.put("value", schema);
+          }
+          return Answer.json(200, body);
         }
-        return Answer.json(200, body);
-      }
       case "DeleteCorsConfiguration":
         store.resolve(in).fields().remove("corsConfiguration");
         return Answer.empty(204);
@@ -91,10 +98,17 @@ public final class EmulatedService {
         store.resolve(in).fields().remove("accessLogSettings");
         return Answer.empty(204);
       case "DeleteRouteSettings":
-        removeEntry(store.resolve(in), "routeSettings", in.label("routeKey"), "Invalid route settings key specified");
+        removeEntry(
+            store.resolve(in),
+            "routeSettings",
+            in.label("routeKey"),
+            "Invalid route settings key specified");
         return Answer.empty(204);
       case "DeleteRouteRequestParameter":
-        removeEntry(store.resolve(in), "requestParameters", in.label("requestParameterKey"),
+        removeEntry(
+            store.resolve(in),
+            "requestParameters",
+            in.label("requestParameterKey"),
             "Invalid request parameter key specified");
         rules.afterChange(store.resolve(in));
         return Answer.empty(204);
@@ -102,54 +116,66 @@ public final class EmulatedService {
         store.resolve(in);
         return Answer.empty(204);
       case "GetTags":
-        return Answer.json(200, Map.of("tags", JsonTree.copy(ResourceStore.tagsOf(store.byArn(in.label("resource-arn"))))));
-      case "TagResource": {
-        Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
-        Object added = in.body().get("tags");
-        if (added instanceof Map) {
-          tags.putAll(Maps.of(added));
+        return Answer.json(
+            200,
+            Map.of(
+                "tags",
+                JsonTree.copy(ResourceStore.tagsOf(store.byArn(in.label("resource-arn"))))));
+      case "TagResource":
+        {
+          Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
+          Object added = in.body().get("tags");
+          if (added instanceof Map) {
+            tags.putAll(Maps.of(added));
+          }
+          return Answer.json(201, new LinkedHashMap<>());
         }
-        return Answer.json(201, new LinkedHashMap<>());
-      }
-      case "PublishPortal": {
-        Resource portal = store.resolve(in);
-        portal.fields().put("publishStatus", "PUBLISHED");
-        portal.fields().put("lastPublished", store.now());
-        Object description = in.body().get("description");
-        if (description != null) {
-          portal.fields().put("lastPublishedDescription", description);
-        } else {
-          portal.fields().remove("lastPublishedDescription");
+      case "PublishPortal":
+        {
+          Resource portal = store.resolve(in);
+          portal.fields().put("publishStatus", "PUBLISHED");
+          portal.fields().put("lastPublished", store.now());
+          Object description = in.body().get("description");
+          if (description != null) {
+            portal.fields().put("lastPublishedDescription", description);
+          } else {
+            portal.fields().remove("lastPublishedDescription");
+          }
+          return Answer.json(202, new LinkedHashMap<>());
         }
-        return Answer.json(202, new LinkedHashMap<>());
-      }
-      case "DisablePortal": {
-        Resource portal = store.resolve(in);
-        if (!"PUBLISHED".equals(portal.fields().get("publishStatus"))) {
-          throw ApiError.conflict("The portal " + portal.id() + " is not published");
+      case "DisablePortal":
+        {
+          Resource portal = store.resolve(in);
+          if (!"PUBLISHED".equals(portal.fields().get("publishStatus"))) {
+            throw ApiError.conflict("The portal " + portal.id() + " is not published");
+          }
+          portal.fields().put("publishStatus", "DISABLED");
+          return Answer.empty(204);
         }
-        portal.fields().put("publishStatus", "DISABLED");
-        return Answer.empty(204);
-      }
-      case "PreviewPortal": {
-        Resource portal = store.resolve(in);
-        Map<String, Object> preview = new LinkedHashMap<>();
-        preview.put("previewStatus", "PREVIEW_READY");
-        preview.put("previewUrl", "https://" + portal.id() + ".preview.portal." + store.region() + ".amazonaws.com");
-        portal.fields().put("preview", preview);
-        return Answer.json(202, new LinkedHashMap<>());
-      }
-      case "GetPortalProductSharingPolicy": {
-        Resource product = store.resolve(in);
-        Object policy = product.fields().get("policyDocument");
-        if (policy == null) {
-          throw ApiError.notFound("The portal product " + product.id() + " has no sharing policy");
+      case "PreviewPortal":
+        {
+          Resource portal = store.resolve(in);
+          Map<String, Object> preview = new LinkedHashMap<>();
+          preview.put("previewStatus", "PREVIEW_READY");
+          preview.put(
+              "previewUrl",
+              "https://" + portal.id() + ".preview.portal." + store.region() + ".amazonaws.com");
+          portal.fields().put("preview", preview);
+          return Answer.json(202, new LinkedHashMap<>());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("policyDocument", policy);
-        body.put("portalProductId", product.id());
-        return Answer.json(200, body);
-      }
+      case "GetPortalProductSharingPolicy":
+        {
+          Resource product = store.resolve(in);
+          Object policy = product.fields().get("policyDocument");
+          if (policy == null) {
+            throw ApiError.notFound(
+                "The portal product " + product.id() + " has no sharing policy");
+          }
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("policyDocument", policy);
+          body.put("portalProductId", product.id());
+          return Answer.json(200, body);
+        }
       case "PutPortalProductSharingPolicy":
         store.resolve(in).fields().put("policyDocument", in.body().get("policyDocument"));
         return Answer.json(200, new LinkedHashMap<>());
@@ -158,11 +184,12 @@ public final class EmulatedService {
           throw ApiError.notFound("The portal product has no sharing policy");
         }
         return Answer.empty(204);
-      case "UntagResource": {
-        Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
-        in.queryValues("tagKeys").forEach(tags::remove);
-        return Answer.empty(204);
-      }
+      case "UntagResource":
+        {
+          Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
+          in.queryValues("tagKeys").forEach(tags::remove);
+          return Answer.empty(204);
+        }
       default:
         return generic(in);
     }
@@ -171,12 +198,14 @@ public final class EmulatedService {
   private Answer generic(CallInput in) {
     String name = in.operation().name();
     ResourceKind kind;
-    if (name.startsWith("Create") && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
+    if (name.startsWith("Create")
+        && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource parent = store.resolve(in);
       return created(in, store.create(kind, parent, store.declaredBody(in)));
     }
     if ((name.startsWith("Get") && (kind = ResourceKind.ofNoun(name.substring(3), true)) != null)
-        || (name.startsWith("List") && (kind = ResourceKind.ofNoun(name.substring(4), true)) != null)) {
+        || (name.startsWith("List")
+            && (kind = ResourceKind.ofNoun(name.substring(4), true)) != null)) {
       return Answer.json(200, store.list(in, kind, store.resolve(in)));
     }
     if (name.startsWith("Put") && ResourceKind.ofNoun(name.substring(3), false) != null) {
@@ -192,7 +221,8 @@ public final class EmulatedService {
       store.update(resource, store.declaredBody(in));
       return Answer.json(200, store.view(resource, in.operation().output()));
     }
-    if (name.startsWith("Delete") && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
+    if (name.startsWith("Delete")
+        && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource resource = store.resolve(in);
       Resource parent = resource.parent();
       parent.removeChild(kind, resource.id());
@@ -207,7 +237,8 @@ public final class EmulatedService {
   }
 
   private Answer created(CallInput in, Resource resource) {
-    return Answer.json(in.operation().successStatus(), store.view(resource, in.operation().output()));
+    return Answer.json(
+        in.operation().successStatus(), store.view(resource, in.operation().output()));
   }
 
   private static void removeEntry(Resource resource, String field, String key, String message) {
@@ -216,5 +247,4 @@ public final class EmulatedService {
       throw ApiError.notFound(message + " " + key);
     }
   }
-
 }

@@ -16,9 +16,10 @@ import okhttp3.HttpUrl;
 import okio.Buffer;
 
 /**
- * Answers each HTTP request as the service would: checks the signature, finds the operation from the method and
- * path, applies an injected fault if one is waiting, reads and checks the input, runs the operation and writes the
- * answer with a request id. Errors are JSON {@code {"message": …}} with the {@code X-Amzn-ErrorType} header.
+ * Answers each HTTP request as the service would: checks the signature, finds the operation from
+ * the method and path, applies an injected fault if one is waiting, reads and checks the input,
+ * runs the operation and writes the answer with a request id. Errors are JSON {@code {"message":
+ * …}} with the {@code X-Amzn-ErrorType} header.
  */
 public final class EmulatorDispatcher extends Dispatcher {
   private final ModelIndex model;
@@ -28,9 +29,14 @@ public final class EmulatorDispatcher extends Dispatcher {
   private final Faults faults;
   private final Runnable afterEachRequest;
   private final AtomicInteger requests = new AtomicInteger();
-  private final Map<String, AtomicInteger> byOperation = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> byOperation =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  public EmulatorDispatcher(ModelIndex model, SignatureVerifier verifier, EmulatedService service, Faults faults,
+  public EmulatorDispatcher(
+      ModelIndex model,
+      SignatureVerifier verifier,
+      EmulatedService service,
+      Faults faults,
       Runnable afterEachRequest) {
     this.model = model;
     this.inputReader = new InputReader(model);
@@ -50,7 +56,10 @@ public final class EmulatorDispatcher extends Dispatcher {
     byOperation.clear();
   }
 
-  /** How many calls of each operation reached it (answered or failed), since the start or the last reset. */
+  /**
+   * How many calls of each operation reached it (answered or failed), since the start or the last
+   * reset.
+   */
   public Map<String, Integer> operationCounts() {
     Map<String, Integer> counts = new java.util.TreeMap<>();
     byOperation.forEach((name, count) -> counts.put(name, count.get()));
@@ -80,37 +89,38 @@ public final class EmulatorDispatcher extends Dispatcher {
     String rawPath = question < 0 ? target : target.substring(0, question);
     HttpUrl url = request.getUrl();
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
-    verifier.verify(new SignatureVerifier.SignedRequest() {
-      @Override
-      public String method() {
-        return request.getMethod();
-      }
+    verifier.verify(
+        new SignatureVerifier.SignedRequest() {
+          @Override
+          public String method() {
+            return request.getMethod();
+          }
 
-      @Override
-      public String rawPath() {
-        return rawPath;
-      }
+          @Override
+          public String rawPath() {
+            return rawPath;
+          }
 
-      @Override
-      public List<NameValue> queryParameters() {
-        List<NameValue> parameters = new ArrayList<>();
-        for (int i = 0; i < url.querySize(); i++) {
-          String value = url.queryParameterValue(i);
-          parameters.add(NameValue.of(url.queryParameterName(i), value == null ? "" : value));
-        }
-        return parameters;
-      }
+          @Override
+          public List<NameValue> queryParameters() {
+            List<NameValue> parameters = new ArrayList<>();
+            for (int i = 0; i < url.querySize(); i++) {
+              String value = url.queryParameterValue(i);
+              parameters.add(NameValue.of(url.queryParameterName(i), value == null ? "" : value));
+            }
+            return parameters;
+          }
 
-      @Override
-      public List<String> headerValues(String name) {
-        return request.getHeaders().values(name);
-      }
+          @Override
+          public List<String> headerValues(String name) {
+            return request.getHeaders().values(name);
+          }
 
-      @Override
-      public byte[] body() {
-        return body;
-      }
-    });
+          @Override
+          public byte[] body() {
+            return body;
+          }
+        });
     OperationBinding operation = null;
     Map<String, String> labels = null;
     for (OperationBinding candidate : model.operations().values()) {
@@ -121,8 +131,11 @@ public final class EmulatorDispatcher extends Dispatcher {
       }
     }
     if (operation == null) {
-      throw ApiError.notFound("No operation of the API Gateway V2 management API is " + request.getMethod() + " "
-          + rawPath);
+      throw ApiError.notFound(
+          "No operation of the API Gateway V2 management API is "
+              + request.getMethod()
+              + " "
+              + rawPath);
     }
     byOperation.computeIfAbsent(operation.name(), k -> new AtomicInteger()).incrementAndGet();
     InjectedFault fault = faults.next(operation.name());
@@ -134,12 +147,14 @@ public final class EmulatorDispatcher extends Dispatcher {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (int i = 0; i < url.querySize(); i++) {
       String value = url.queryParameterValue(i);
-      query.computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>()).add(value == null ? "" : value);
+      query
+          .computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
+          .add(value == null ? "" : value);
     }
     CallInput in = inputReader.read(operation, labels, query, body);
     Answer answer = service.handle(in);
-    MockResponse.Builder response = new MockResponse.Builder().code(answer.status())
-        .addHeader("x-amzn-RequestId", requestId);
+    MockResponse.Builder response =
+        new MockResponse.Builder().code(answer.status()).addHeader("x-amzn-RequestId", requestId);
     byte[] bytes = answer.bodyBytes();
     if (answer.status() != 204) {
       response.addHeader("Content-Type", answer.contentType()).body(new Buffer().write(bytes));
@@ -152,11 +167,14 @@ public final class EmulatorDispatcher extends Dispatcher {
     return response.build();
   }
 
-  private static MockResponse error(int status, @Nullable String type, Map<String, Object> body, String requestId) {
-    MockResponse.Builder response = new MockResponse.Builder().code(status)
-        .addHeader("x-amzn-RequestId", requestId)
-        .addHeader("Content-Type", "application/json")
-        .body(new Buffer().write(JsonTree.toJson(body)));
+  private static MockResponse error(
+      int status, @Nullable String type, Map<String, Object> body, String requestId) {
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("x-amzn-RequestId", requestId)
+            .addHeader("Content-Type", "application/json")
+            .body(new Buffer().write(JsonTree.toJson(body)));
     if (type != null) {
       response.addHeader("X-Amzn-ErrorType", type);
     }

@@ -2,7 +2,10 @@ package dev.apigw.testkit.internal;
 
 import java.util.Random;
 
-/** Makes ids in the service's format, lowercase letters and digits, from a seeded source so that runs repeat. */
+/**
+ * Makes ids in the service's format, lowercase letters and digits, from a seeded source so that
+ * runs repeat.
+ */
 public final class IdGenerator {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 

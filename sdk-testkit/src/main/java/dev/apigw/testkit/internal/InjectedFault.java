@@ -3,7 +3,9 @@ package dev.apigw.testkit.internal;
 import dev.apigw.core.Nullable;
 import java.time.Duration;
 
-/** A fault waiting for a call: an error answer (status, error type, message) or a delay. Immutable. */
+/**
+ * A fault waiting for a call: an error answer (status, error type, message) or a delay. Immutable.
+ */
 public final class InjectedFault {
   private final int status;
   private final @Nullable String errorType;
@@ -11,7 +13,8 @@ public final class InjectedFault {
   private final Duration delay;
 
   /** An error answer when {@code status} is not 0, else a delay of {@code delay}. */
-  public InjectedFault(int status, @Nullable String errorType, @Nullable String message, Duration delay) {
+  public InjectedFault(
+      int status, @Nullable String errorType, @Nullable String message, Duration delay) {
     this.status = status;
     this.errorType = errorType;
     this.message = message;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a request into a {@link CallInput} and checks it against the operation's input shape as the service does: a
- * required member that is missing, a value of the wrong type or an enum value the model does not list is a
- * {@code BadRequestException} that names the member.
+ * Reads a request into a {@link CallInput} and checks it against the operation's input shape as the
+ * service does: a required member that is missing, a value of the wrong type or an enum value the
+ * model does not list is a {@code BadRequestException} that names the member.
  */
 public final class InputReader {
   private final ModelIndex model;
@@ -17,7 +17,10 @@ public final class InputReader {
     this.model = model;
   }
 
-  public CallInput read(OperationBinding operation, Map<String, String> labels, Map<String, List<String>> query,
+  public CallInput read(
+      OperationBinding operation,
+      Map<String, String> labels,
+      Map<String, List<String>> query,
       byte[] body) {
     Map<String, Object> json = new LinkedHashMap<>();
     if (body.length > 0) {
@@ -25,7 +28,10 @@ public final class InputReader {
       try {
         parsed = JsonTree.parse(body);
       } catch (IOException e) {
-        throw new ApiError(400, "BadRequestException", "Could not parse request body into json: " + e.getMessage());
+        throw new ApiError(
+            400,
+            "BadRequestException",
+            "Could not parse request body into json: " + e.getMessage());
       }
       if (!(parsed instanceof Map)) {
         throw ApiError.badRequest("The request body must be a JSON object");
@@ -69,7 +75,8 @@ public final class InputReader {
           break;
       }
       if (required && value == null) {
-        throw ApiError.badRequest("Invalid input: " + entry.getKey() + " is required but was not given");
+        throw ApiError.badRequest(
+            "Invalid input: " + entry.getKey() + " is required but was not given");
       }
     }
   }
@@ -80,8 +87,11 @@ public final class InputReader {
       throw invalidEnum(memberName, value, values);
     }
     String type = (String) model.shape(target).get("type");
-    if ("boolean".equals(type) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw ApiError.badRequest("Invalid input: " + memberName + " must be true or false, not '" + value + "'");
+    if ("boolean".equals(type)
+        && !value.equalsIgnoreCase("true")
+        && !value.equalsIgnoreCase("false")) {
+      throw ApiError.badRequest(
+          "Invalid input: " + memberName + " must be true or false, not '" + value + "'");
     }
   }
 
@@ -89,16 +99,17 @@ public final class InputReader {
     Map<String, Object> shape = model.shape(target);
     String type = (String) shape.get("type");
     switch (type) {
-      case "string": {
-        if (!(value instanceof String)) {
-          throw wrongType(memberName, "a string", value);
+      case "string":
+        {
+          if (!(value instanceof String)) {
+            throw wrongType(memberName, "a string", value);
+          }
+          List<String> values = model.enumValues(target);
+          if (!values.isEmpty() && !values.contains(value)) {
+            throw invalidEnum(memberName, (String) value, values);
+          }
+          break;
         }
-        List<String> values = model.enumValues(target);
-        if (!values.isEmpty() && !values.contains(value)) {
-          throw invalidEnum(memberName, (String) value, values);
-        }
-        break;
-      }
       case "boolean":
         if (!(value instanceof Boolean)) {
           throw wrongType(memberName, "true or false", value);
@@ -148,9 +159,11 @@ public final class InputReader {
         for (Map.Entry<String, Map<String, Object>> entry : model.members(target).entrySet()) {
           Object nested = Maps.of(value).get((String) entry.getValue().get("wireName"));
           if (nested != null) {
-            checkValue((String) entry.getValue().get("target"), nested, memberName + "." + entry.getKey());
+            checkValue(
+                (String) entry.getValue().get("target"), nested, memberName + "." + entry.getKey());
           } else if (Boolean.TRUE.equals(entry.getValue().get("required"))) {
-            throw ApiError.badRequest("Invalid input: " + memberName + "." + entry.getKey() + " is required");
+            throw ApiError.badRequest(
+                "Invalid input: " + memberName + "." + entry.getKey() + " is required");
           }
         }
         break;
@@ -160,10 +173,12 @@ public final class InputReader {
   }
 
   private static ApiError wrongType(String memberName, String expected, Object value) {
-    return ApiError.badRequest("Invalid input: " + memberName + " must be " + expected + ", not " + value);
+    return ApiError.badRequest(
+        "Invalid input: " + memberName + " must be " + expected + ", not " + value);
   }
 
   private static ApiError invalidEnum(String memberName, String value, List<String> values) {
-    return ApiError.badRequest("Invalid input: " + memberName + " '" + value + "' is not one of " + values);
+    return ApiError.badRequest(
+        "Invalid input: " + memberName + " '" + value + "' is not one of " + values);
   }
 }

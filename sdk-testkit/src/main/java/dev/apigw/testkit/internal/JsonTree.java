@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON (and YAML, through the same streaming API) as plain Java values: {@code Map<String, Object>} in member order,
- * {@code List<Object>}, {@code String}, {@code Long}, {@code Double}, {@code BigDecimal}, {@code Boolean} and
- * {@code null}.
+ * JSON (and YAML, through the same streaming API) as plain Java values: {@code Map<String, Object>}
+ * in member order, {@code List<Object>}, {@code String}, {@code Long}, {@code Double}, {@code
+ * BigDecimal}, {@code Boolean} and {@code null}.
  */
 public final class JsonTree {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -46,26 +46,29 @@ public final class JsonTree {
 
   private static Object read(JsonParser parser) throws IOException {
     switch (parser.currentToken()) {
-      case START_OBJECT: {
-        Map<String, Object> object = new LinkedHashMap<>();
-        while (parser.nextToken() != JsonToken.END_OBJECT) {
-          String name = parser.currentName();
-          parser.nextToken();
-          object.put(name, read(parser));
+      case START_OBJECT:
+        {
+          Map<String, Object> object = new LinkedHashMap<>();
+          while (parser.nextToken() != JsonToken.END_OBJECT) {
+            String name = parser.currentName();
+            parser.nextToken();
+            object.put(name, read(parser));
+          }
+          return object;
         }
-        return object;
-      }
-      case START_ARRAY: {
-        List<Object> array = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(read(parser));
+      case START_ARRAY:
+        {
+          List<Object> array = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(read(parser));
+          }
+          return array;
         }
-        return array;
-      }
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? parser.getBigIntegerValue()
             : parser.getLongValue();
       case VALUE_NUMBER_FLOAT:
         // BigDecimal keeps what was written: a YAML version 1.10 stays 1.10, not 1.1.
@@ -127,7 +130,10 @@ public final class JsonTree {
     }
   }
 
-  /** A deep copy of a tree, so that stored state never shares mutable parts with a request or response. */
+  /**
+   * A deep copy of a tree, so that stored state never shares mutable parts with a request or
+   * response.
+   */
   @SuppressWarnings("unchecked")
   public static Object copy(Object value) {
     if (value instanceof Map) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The project's model of the API, as the emulator reads it: every operation with its HTTP binding and members, and
- * every shape. Loaded once from the model file that travels in the {@code sdk-model} jar. Immutable.
+ * The project's model of the API, as the emulator reads it: every operation with its HTTP binding
+ * and members, and every shape. Loaded once from the model file that travels in the {@code
+ * sdk-model} jar. Immutable.
  */
 public final class ModelIndex {
   static final String RESOURCE = "/dev/apigw/model/apigatewayv2.json";
@@ -21,7 +22,8 @@ public final class ModelIndex {
   private final Map<String, OperationBinding> operations;
   private final Map<String, Map<String, Object>> shapes;
 
-  private ModelIndex(Map<String, OperationBinding> operations, Map<String, Map<String, Object>> shapes) {
+  private ModelIndex(
+      Map<String, OperationBinding> operations, Map<String, Map<String, Object>> shapes) {
     this.operations = operations;
     this.shapes = shapes;
   }
@@ -46,18 +48,23 @@ public final class ModelIndex {
     Map<String, Object> model;
     try (InputStream in = ModelIndex.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The API model " + RESOURCE + " is not on the class path: is sdk-model there?");
+        throw new IllegalStateException(
+            "The API model " + RESOURCE + " is not on the class path: is sdk-model there?");
       }
       model = (Map<String, Object>) JsonTree.parse(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("The API model " + RESOURCE + " could not be read", e);
     }
     Map<String, Map<String, Object>> shapes = new LinkedHashMap<>();
-    ((Map<String, Object>) model.get("shapes")).forEach((name, shape) -> shapes.put(name, (Map<String, Object>) shape));
+    ((Map<String, Object>) model.get("shapes"))
+        .forEach((name, shape) -> shapes.put(name, (Map<String, Object>) shape));
     Map<String, OperationBinding> operations = new LinkedHashMap<>();
-    ((Map<String, Object>) model.get("operations")).forEach((name, op) ->
-        operations.put(name, OperationBinding.of(name, (Map<String, Object>) op)));
-    return new ModelIndex(Collections.unmodifiableMap(operations), Collections.unmodifiableMap(shapes));
+    ((Map<String, Object>) model.get("operations"))
+        .forEach(
+            (name, op) ->
+                operations.put(name, OperationBinding.of(name, (Map<String, Object>) op)));
+    return new ModelIndex(
+        Collections.unmodifiableMap(operations), Collections.unmodifiableMap(shapes));
   }
 
   public Map<String, OperationBinding> operations() {
@@ -81,7 +88,10 @@ public final class ModelIndex {
     return shape;
   }
 
-  /** The members of a structure by model name, each with {@code target}, {@code location}, {@code wireName}. */
+  /**
+   * The members of a structure by model name, each with {@code target}, {@code location}, {@code
+   * wireName}.
+   */
   @SuppressWarnings("unchecked")
   public Map<String, Map<String, Object>> members(String structure) {
     Object members = shape(structure).get("members");
@@ -91,11 +101,14 @@ public final class ModelIndex {
   /** The body members' wire names of a structure, in model order. */
   public List<String> bodyWireNames(String structure) {
     List<String> names = new ArrayList<>();
-    members(structure).values().forEach(member -> {
-      if ("body".equals(member.get("location"))) {
-        names.add((String) member.get("wireName"));
-      }
-    });
+    members(structure)
+        .values()
+        .forEach(
+            member -> {
+              if ("body".equals(member.get("location"))) {
+                names.add((String) member.get("wireName"));
+              }
+            });
     return names;
   }
 

@@ -7,8 +7,9 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes a response's head and body
- * separately; with Nagle's algorithm on, the body waits for the client's delayed ACK, some 40 ms per call on Linux.
+ * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes a response's
+ * head and body separately; with Nagle's algorithm on, the body waits for the client's delayed ACK,
+ * some 40 ms per call on Linux.
  */
 public final class NoDelayServerSockets extends ServerSocketFactory {
   @Override
@@ -31,7 +32,8 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     ServerSocket socket = new NoDelayServerSocket();
     socket.bind(new java.net.InetSocketAddress(address, port), backlog);
     return socket;

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,27 +19,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ImportApi}, {@code ReimportApi} and {@code ExportApi} for HTTP APIs with OpenAPI 3.0 documents in JSON or
- * YAML: routes come from paths and their operations, integrations from {@code x-amazon-apigateway-integration},
- * CORS from {@code x-amazon-apigateway-cors}; the export writes the same back.
+ * {@code ImportApi}, {@code ReimportApi} and {@code ExportApi} for HTTP APIs with OpenAPI 3.0
+ * documents in JSON or YAML: routes come from paths and their operations, integrations from {@code
+ * x-amazon-apigateway-integration}, CORS from {@code x-amazon-apigateway-cors}; the export writes
+ * the same back.
  *
- * <p>{@code basepath}: {@code ignore} (the default) drops the base path of the first server; {@code prepend} puts it
- * before every route path; {@code split} drops its first segment and puts the rest before every route path.
- * {@code failOnWarnings=true} turns warnings (an operation without responses, an integration type HTTP APIs do not
- * have) into a {@code BadRequestException}; otherwise they come back in {@code warnings}.
+ * <p>{@code basepath}: {@code ignore} (the default) drops the base path of the first server; {@code
+ * prepend} puts it before every route path; {@code split} drops its first segment and puts the rest
+ * before every route path. {@code failOnWarnings=true} turns warnings (an operation without
+ * responses, an integration type HTTP APIs do not have) into a {@code BadRequestException};
+ * otherwise they come back in {@code warnings}.
  */
 final class OpenApiDocuments {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build();
-  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch");
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build();
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch");
   private static final String ANY_METHOD = "x-amazon-apigateway-any-method";
   private static final String INTEGRATION = "x-amazon-apigateway-integration";
   private static final String CORS = "x-amazon-apigateway-cors";
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}+]+)\\+?}");
-  /** Integration members and the {@code x-amazon-apigateway-integration} fields they are written as. */
+
+  /**
+   * Integration members and the {@code x-amazon-apigateway-integration} fields they are written as.
+   */
   private static final String[][] INTEGRATION_FIELDS = {
     {"integrationUri", "uri"},
     {"integrationMethod", "httpMethod"},
@@ -112,13 +118,16 @@ final class OpenApiDocuments {
   private Definition read(CallInput in) {
     Object text = in.body().get("body");
     Map<String, Object> document = parse(String.valueOf(text));
-    String basepath = in.query("basepath") == null ? "ignore" : in.query("basepath").toLowerCase(Locale.ROOT);
+    String basepath =
+        in.query("basepath") == null ? "ignore" : in.query("basepath").toLowerCase(Locale.ROOT);
     if (!List.of("ignore", "prepend", "split").contains(basepath)) {
-      throw ApiError.badRequest("basepath must be ignore, prepend or split: " + in.query("basepath"));
+      throw ApiError.badRequest(
+          "basepath must be ignore, prepend or split: " + in.query("basepath"));
     }
     Definition definition = Definition.of(document, basepath);
     if ("true".equalsIgnoreCase(in.query("failOnWarnings")) && !definition.warnings.isEmpty()) {
-      throw ApiError.badRequest("Warnings found during import:\n\t" + String.join("\n\t", definition.warnings));
+      throw ApiError.badRequest(
+          "Warnings found during import:\n\t" + String.join("\n\t", definition.warnings));
     }
     return definition;
   }
@@ -126,7 +135,8 @@ final class OpenApiDocuments {
   private static Map<String, Object> parse(String text) {
     String trimmed = text.trim();
     Object document;
-    try (JsonParser parser = trimmed.startsWith("{") ? JSON.createParser(trimmed) : YAML.createParser(trimmed)) {
+    try (JsonParser parser =
+        trimmed.startsWith("{") ? JSON.createParser(trimmed) : YAML.createParser(trimmed)) {
       document = JsonTree.parse(parser);
     } catch (IOException | RuntimeException e) {
       throw ApiError.badRequest("The OpenAPI document could not be parsed: " + e.getMessage());
@@ -139,7 +149,8 @@ final class OpenApiDocuments {
 
   Answer exportApi(CallInput in, Resource api) {
     if (!"OAS30".equals(in.label("specification"))) {
-      throw ApiError.badRequest("Unsupported specification " + in.label("specification") + ": only OAS30");
+      throw ApiError.badRequest(
+          "Unsupported specification " + in.label("specification") + ": only OAS30");
     }
     String outputType = in.query("outputType");
     if (!"JSON".equals(outputType) && !"YAML".equals(outputType)) {
@@ -162,7 +173,8 @@ final class OpenApiDocuments {
     return Answer.raw(200, write(document, yaml), yaml ? "application/yaml" : "application/json");
   }
 
-  private static Map<String, Object> document(Resource api, @Nullable String stageName, boolean extensions) {
+  private static Map<String, Object> document(
+      Resource api, @Nullable String stageName, boolean extensions) {
     Map<String, Object> f = api.fields();
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.0.1");
@@ -174,7 +186,10 @@ final class OpenApiDocuments {
     info.put("version", f.getOrDefault("version", f.get("createdDate")));
     document.put("info", info);
     Map<String, Object> server = new LinkedHashMap<>();
-    server.put("url", f.get("apiEndpoint") + (stageName == null || stageName.equals("$default") ? "" : "/" + stageName));
+    server.put(
+        "url",
+        f.get("apiEndpoint")
+            + (stageName == null || stageName.equals("$default") ? "" : "/" + stageName));
     document.put("servers", List.of(server));
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Resource route : api.children(ResourceKind.ROUTE)) {
@@ -207,16 +222,22 @@ final class OpenApiDocuments {
       if (!parameters.isEmpty()) {
         operation.put("parameters", parameters);
       }
-      operation.put("responses", new LinkedHashMap<>(Map.of("default",
-          new LinkedHashMap<>(Map.of("description", "Default response for " + routeKey)))));
+      operation.put(
+          "responses",
+          new LinkedHashMap<>(
+              Map.of(
+                  "default",
+                  new LinkedHashMap<>(Map.of("description", "Default response for " + routeKey)))));
       Object target = route.fields().get("target");
       if (extensions && target != null && String.valueOf(target).startsWith("integrations/")) {
-        Resource integration = api.child(ResourceKind.INTEGRATION, String.valueOf(target).substring(13));
+        Resource integration =
+            api.child(ResourceKind.INTEGRATION, String.valueOf(target).substring(13));
         if (integration != null) {
           operation.put(INTEGRATION, integrationExtension(integration.fields()));
         }
       }
-      Maps.of(paths.computeIfAbsent(path, p -> new LinkedHashMap<String, Object>())).put(method, operation);
+      Maps.of(paths.computeIfAbsent(path, p -> new LinkedHashMap<String, Object>()))
+          .put(method, operation);
     }
     document.put("paths", paths);
     if (extensions) {
@@ -230,14 +251,16 @@ final class OpenApiDocuments {
 
   private static Map<String, Object> integrationExtension(Map<String, Object> integration) {
     Map<String, Object> extension = new LinkedHashMap<>();
-    extension.put("type", String.valueOf(integration.get("integrationType")).toLowerCase(Locale.ROOT));
+    extension.put(
+        "type", String.valueOf(integration.get("integrationType")).toLowerCase(Locale.ROOT));
     for (String[] field : INTEGRATION_FIELDS) {
       copy(integration, field[0], extension, field[1]);
     }
     return extension;
   }
 
-  private static void copy(Map<String, Object> from, String fromName, Map<String, Object> to, String toName) {
+  private static void copy(
+      Map<String, Object> from, String fromName, Map<String, Object> to, String toName) {
     if (from.get(fromName) != null) {
       to.put(toName, JsonTree.copy(from.get(fromName)));
     }
@@ -268,16 +291,19 @@ final class OpenApiDocuments {
     static Definition of(Map<String, Object> document, String basepath) {
       Object openapi = document.get("openapi");
       if (openapi == null || !String.valueOf(openapi).startsWith("3.")) {
-        throw ApiError.badRequest("Only OpenAPI 3.0 documents can be imported: openapi is " + openapi);
+        throw ApiError.badRequest(
+            "Only OpenAPI 3.0 documents can be imported: openapi is " + openapi);
       }
       Definition definition = new Definition();
-      Map<String, Object> info = document.get("info") instanceof Map ? Maps.of(document.get("info")) : Map.of();
+      Map<String, Object> info =
+          document.get("info") instanceof Map ? Maps.of(document.get("info")) : Map.of();
       if (info.get("title") == null || String.valueOf(info.get("title")).isBlank()) {
         throw ApiError.badRequest("The OpenAPI document has no info.title to name the API");
       }
       definition.title = String.valueOf(info.get("title"));
       definition.version = info.get("version") == null ? null : String.valueOf(info.get("version"));
-      definition.description = info.get("description") == null ? null : String.valueOf(info.get("description"));
+      definition.description =
+          info.get("description") == null ? null : String.valueOf(info.get("description"));
       if (document.get(CORS) instanceof Map) {
         definition.cors = Maps.of(JsonTree.copy(document.get(CORS)));
       }
@@ -286,20 +312,32 @@ final class OpenApiDocuments {
       if (!(paths instanceof Map)) {
         throw ApiError.badRequest("The OpenAPI document has no paths");
       }
-      Maps.of(paths).forEach((path, item) -> {
-        if (!(item instanceof Map)) {
-          return;
-        }
-        Maps.of(item).forEach((key, value) -> {
-          String method = key.equals(ANY_METHOD) ? "ANY" : METHODS.contains(key) ? key.toUpperCase(Locale.ROOT)
-              : null;
-          if (method == null || !(value instanceof Map)) {
-            return;
-          }
-          definition.operations.add(Operation.of(method, path.equals("/$default") && method.equals("ANY")
-              ? "$default" : method + " " + prefix + path, Maps.of(value), definition.warnings));
-        });
-      });
+      Maps.of(paths)
+          .forEach(
+              (path, item) -> {
+                if (!(item instanceof Map)) {
+                  return;
+                }
+                Maps.of(item)
+                    .forEach(
+                        (key, value) -> {
+                          String method =
+                              key.equals(ANY_METHOD)
+                                  ? "ANY"
+                                  : METHODS.contains(key) ? key.toUpperCase(Locale.ROOT) : null;
+                          if (method == null || !(value instanceof Map)) {
+                            return;
+                          }
+                          definition.operations.add(
+                              Operation.of(
+                                  method,
+                                  path.equals("/$default") && method.equals("ANY")
+                                      ? "$default"
+                                      : method + " " + prefix + path,
+                                  Maps.of(value),
+                                  definition.warnings));
+                        });
+              });
       return definition;
     }
 
@@ -314,7 +352,9 @@ final class OpenApiDocuments {
 
     private static String basePath(Map<String, Object> document) {
       Object servers = document.get("servers");
-      if (!(servers instanceof List) || ((List<?>) servers).isEmpty() || !(((List<?>) servers).get(0) instanceof Map)) {
+      if (!(servers instanceof List)
+          || ((List<?>) servers).isEmpty()
+          || !(((List<?>) servers).get(0) instanceof Map)) {
         return "";
       }
       Map<String, Object> server = Maps.of(((List<?>) servers).get(0));
@@ -323,8 +363,10 @@ final class OpenApiDocuments {
       if (variables instanceof Map) {
         for (Map.Entry<String, Object> variable : Maps.of(variables).entrySet()) {
           if (variable.getValue() instanceof Map) {
-            url = url.replace("{" + variable.getKey() + "}",
-                String.valueOf(Maps.of(variable.getValue()).getOrDefault("default", "")));
+            url =
+                url.replace(
+                    "{" + variable.getKey() + "}",
+                    String.valueOf(Maps.of(variable.getValue()).getOrDefault("default", "")));
           }
         }
       }
@@ -345,10 +387,11 @@ final class OpenApiDocuments {
       switch (mode) {
         case "prepend":
           return basePath;
-        case "split": {
-          int second = basePath.indexOf('/', 1);
-          return second < 0 ? "" : basePath.substring(second);
-        }
+        case "split":
+          {
+            int second = basePath.indexOf('/', 1);
+            return second < 0 ? "" : basePath.substring(second);
+          }
         default:
           return "";
       }
@@ -361,13 +404,15 @@ final class OpenApiDocuments {
     final @Nullable String operationId;
     final @Nullable Map<String, Object> integration;
 
-    private Operation(String routeKey, @Nullable String operationId, @Nullable Map<String, Object> integration) {
+    private Operation(
+        String routeKey, @Nullable String operationId, @Nullable Map<String, Object> integration) {
       this.routeKey = routeKey;
       this.operationId = operationId;
       this.integration = integration;
     }
 
-    static Operation of(String method, String routeKey, Map<String, Object> operation, List<String> warnings) {
+    static Operation of(
+        String method, String routeKey, Map<String, Object> operation, List<String> warnings) {
       if (!(operation.get("responses") instanceof Map)) {
         warnings.add("Operation " + routeKey + " has no responses");
       }
@@ -377,7 +422,12 @@ final class OpenApiDocuments {
         Map<String, Object> x = Maps.of(extension);
         String type = String.valueOf(x.getOrDefault("type", "")).toUpperCase(Locale.ROOT);
         if (!type.equals("AWS_PROXY") && !type.equals("HTTP_PROXY")) {
-          warnings.add("Unsupported integration type '" + x.get("type") + "' for " + routeKey + ": it is ignored");
+          warnings.add(
+              "Unsupported integration type '"
+                  + x.get("type")
+                  + "' for "
+                  + routeKey
+                  + ": it is ignored");
         } else {
           integration = new LinkedHashMap<>();
           integration.put("integrationType", type);
@@ -395,14 +445,18 @@ final class OpenApiDocuments {
             } else if (value instanceof Map || value instanceof List) {
               warnings.add(field[1] + " of " + routeKey + " is not a single value: it is ignored");
             } else {
-              integration.put(field[0], value instanceof java.math.BigDecimal
-                  ? ((java.math.BigDecimal) value).toPlainString() : String.valueOf(value));
+              integration.put(
+                  field[0],
+                  value instanceof java.math.BigDecimal
+                      ? ((java.math.BigDecimal) value).toPlainString()
+                      : String.valueOf(value));
             }
           }
         }
       }
       Object operationId = operation.get("operationId");
-      return new Operation(routeKey, operationId == null ? null : String.valueOf(operationId), integration);
+      return new Operation(
+          routeKey, operationId == null ? null : String.valueOf(operationId), integration);
     }
   }
 }

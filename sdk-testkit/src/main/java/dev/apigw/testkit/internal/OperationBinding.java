@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One operation's HTTP binding: method, URI template (literal segments and labels) and success status. Immutable. */
+/**
+ * One operation's HTTP binding: method, URI template (literal segments and labels) and success
+ * status. Immutable.
+ */
 public final class OperationBinding {
   private final String name;
   private final String method;
@@ -18,7 +21,12 @@ public final class OperationBinding {
   private final String input;
   private final @Nullable String output;
 
-  private OperationBinding(String name, String method, String uri, int successStatus, String input,
+  private OperationBinding(
+      String name,
+      String method,
+      String uri,
+      int successStatus,
+      String input,
       @Nullable String output) {
     this.name = name;
     this.method = method;
@@ -33,8 +41,13 @@ public final class OperationBinding {
   static OperationBinding of(String name, Map<String, Object> op) {
     Map<String, Object> http = (Map<String, Object>) op.get("http");
     Number status = (Number) http.get("successStatus");
-    return new OperationBinding(name, (String) http.get("method"), (String) http.get("uri"),
-        status == null ? 200 : status.intValue(), (String) op.get("input"), (String) op.get("output"));
+    return new OperationBinding(
+        name,
+        (String) http.get("method"),
+        (String) http.get("uri"),
+        status == null ? 200 : status.intValue(),
+        (String) op.get("input"),
+        (String) op.get("output"));
   }
 
   public String name() {
@@ -73,8 +86,8 @@ public final class OperationBinding {
   }
 
   /**
-   * The decoded label values when {@code rawPath} (as sent, percent-encoded) matches this operation's template; null
-   * when it does not.
+   * The decoded label values when {@code rawPath} (as sent, percent-encoded) matches this
+   * operation's template; null when it does not.
    */
   public @Nullable Map<String, String> match(String requestMethod, String rawPath) {
     if (!method.equals(requestMethod) || !rawPath.startsWith("/")) {

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One stored resource: its wire fields, and its children by kind in creation order. The root of the tree holds the
- * top-level kinds. Guarded by the emulator's lock.
+ * One stored resource: its wire fields, and its children by kind in creation order. The root of the
+ * tree holds the top-level kinds. Guarded by the emulator's lock.
  */
 public final class Resource {
   private final @Nullable ResourceKind kind;
   private final String id;
   private final @Nullable Resource parent;
   private final Map<String, Object> fields = new LinkedHashMap<>();
-  private final Map<ResourceKind, LinkedHashMap<String, Resource>> children = new EnumMap<>(ResourceKind.class);
+  private final Map<ResourceKind, LinkedHashMap<String, Resource>> children =
+      new EnumMap<>(ResourceKind.class);
 
   Resource(@Nullable ResourceKind kind, String id, @Nullable Resource parent) {
     this.kind = kind;
@@ -74,11 +75,12 @@ public final class Resource {
   Resource copyUnder(@Nullable Resource newParent) {
     Resource copy = new Resource(kind, id, newParent);
     fields.forEach((name, value) -> copy.fields.put(name, JsonTree.copy(value)));
-    children.forEach((childKind, ofKind) -> {
-      LinkedHashMap<String, Resource> copies = new LinkedHashMap<>();
-      ofKind.forEach((childId, child) -> copies.put(childId, child.copyUnder(copy)));
-      copy.children.put(childKind, copies);
-    });
+    children.forEach(
+        (childKind, ofKind) -> {
+          LinkedHashMap<String, Resource> copies = new LinkedHashMap<>();
+          ofKind.forEach((childId, child) -> copies.put(childId, child.copyUnder(copy)));
+          copy.children.put(childKind, copies);
+        });
     return copy;
   }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The fields the service fills in when it creates or updates a resource, and the checks it makes on the fields sent
- * (route keys, WebSocket selection expressions, the API and stage an API mapping names). Stateless.
+ * The fields the service fills in when it creates or updates a resource, and the checks it makes on
+ * the fields sent (route keys, WebSocket selection expressions, the API and stage an API mapping
+ * names). Stateless.
  */
 final class ResourceDefaults {
   private static final Set<String> HTTP_METHODS =
@@ -27,11 +28,16 @@ final class ResourceDefaults {
   }
 
   /** The checks the service makes on fields, on create ({@code existing} null) and on update. */
-  void checkFields(ResourceKind kind, Resource parent, Map<String, Object> body, @Nullable Resource existing,
+  void checkFields(
+      ResourceKind kind,
+      Resource parent,
+      Map<String, Object> body,
+      @Nullable Resource existing,
       Resource root) {
     switch (kind) {
       case API:
-        if (existing == null && "WEBSOCKET".equals(body.get("protocolType"))
+        if (existing == null
+            && "WEBSOCKET".equals(body.get("protocolType"))
             && body.get("routeSelectionExpression") == null) {
           throw ApiError.badRequest("routeSelectionExpression is required for a WEBSOCKET API");
         }
@@ -42,25 +48,31 @@ final class ResourceDefaults {
         }
         break;
       case STAGE:
-        if (body.get("deploymentId") != null && parent.child(ResourceKind.DEPLOYMENT,
-            String.valueOf(body.get("deploymentId"))) == null) {
+        if (body.get("deploymentId") != null
+            && parent.child(ResourceKind.DEPLOYMENT, String.valueOf(body.get("deploymentId")))
+                == null) {
           throw ResourceKind.DEPLOYMENT.notFound(String.valueOf(body.get("deploymentId")));
         }
         break;
-      case API_MAPPING: {
-        Object apiId = body.containsKey("apiId") ? body.get("apiId")
-            : existing == null ? null : existing.fields().get("apiId");
-        Object stage = body.containsKey("stage") ? body.get("stage")
-            : existing == null ? null : existing.fields().get("stage");
-        Resource api = apiId == null ? null : root.child(ResourceKind.API, String.valueOf(apiId));
-        if (api == null) {
-          throw ResourceKind.API.notFound(String.valueOf(apiId));
+      case API_MAPPING:
+        {
+          Object apiId =
+              body.containsKey("apiId")
+                  ? body.get("apiId")
+                  : existing == null ? null : existing.fields().get("apiId");
+          Object stage =
+              body.containsKey("stage")
+                  ? body.get("stage")
+                  : existing == null ? null : existing.fields().get("stage");
+          Resource api = apiId == null ? null : root.child(ResourceKind.API, String.valueOf(apiId));
+          if (api == null) {
+            throw ResourceKind.API.notFound(String.valueOf(apiId));
+          }
+          if (stage != null && api.child(ResourceKind.STAGE, String.valueOf(stage)) == null) {
+            throw ResourceKind.STAGE.notFound(String.valueOf(stage));
+          }
+          break;
         }
-        if (stage != null && api.child(ResourceKind.STAGE, String.valueOf(stage)) == null) {
-          throw ResourceKind.STAGE.notFound(String.valueOf(stage));
-        }
-        break;
-      }
       default:
         break;
     }
@@ -77,8 +89,11 @@ final class ResourceDefaults {
     String method = space < 0 ? "" : routeKey.substring(0, space);
     String path = space < 0 ? "" : routeKey.substring(space + 1);
     if (!HTTP_METHODS.contains(method) || !HTTP_PATH.matcher(path).matches()) {
-      throw ApiError.badRequest("Invalid route key '" + routeKey + "': use $default or an HTTP method (ANY, GET, "
-          + "POST, PUT, PATCH, DELETE, HEAD, OPTIONS), a space and a path that starts with /");
+      throw ApiError.badRequest(
+          "Invalid route key '"
+              + routeKey
+              + "': use $default or an HTTP method (ANY, GET, "
+              + "POST, PUT, PATCH, DELETE, HEAD, OPTIONS), a space and a path that starts with /");
     }
   }
 
@@ -88,19 +103,27 @@ final class ResourceDefaults {
     Resource api = resource.ancestor(ResourceKind.API);
     boolean http = api != null && "HTTP".equals(api.fields().get("protocolType"));
     switch (kind) {
-      case API: {
-        String scheme = "WEBSOCKET".equals(f.get("protocolType")) ? "wss" : "https";
-        f.put("apiEndpoint", scheme + "://" + resource.id() + ".execute-api." + service.region() + ".amazonaws.com");
-        f.put("createdDate", service.now());
-        f.putIfAbsent("apiKeySelectionExpression", "$request.header.x-api-key");
-        if ("HTTP".equals(f.get("protocolType"))) {
-          f.putIfAbsent("routeSelectionExpression", "$request.method $request.path");
+      case API:
+        {
+          String scheme = "WEBSOCKET".equals(f.get("protocolType")) ? "wss" : "https";
+          f.put(
+              "apiEndpoint",
+              scheme
+                  + "://"
+                  + resource.id()
+                  + ".execute-api."
+                  + service.region()
+                  + ".amazonaws.com");
+          f.put("createdDate", service.now());
+          f.putIfAbsent("apiKeySelectionExpression", "$request.header.x-api-key");
+          if ("HTTP".equals(f.get("protocolType"))) {
+            f.putIfAbsent("routeSelectionExpression", "$request.method $request.path");
+          }
+          f.putIfAbsent("disableExecuteApiEndpoint", false);
+          f.putIfAbsent("ipAddressType", "ipv4");
+          f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+          break;
         }
-        f.putIfAbsent("disableExecuteApiEndpoint", false);
-        f.putIfAbsent("ipAddressType", "ipv4");
-        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
-        break;
-      }
       case ROUTE:
         f.putIfAbsent("apiKeyRequired", false);
         f.putIfAbsent("authorizationType", "NONE");
@@ -119,7 +142,8 @@ final class ResourceDefaults {
         f.put("createdDate", service.now());
         f.put("lastUpdatedDate", service.now());
         f.putIfAbsent("autoDeploy", false);
-        f.putIfAbsent("defaultRouteSettings", new LinkedHashMap<>(Map.of("detailedMetricsEnabled", false)));
+        f.putIfAbsent(
+            "defaultRouteSettings", new LinkedHashMap<>(Map.of("detailedMetricsEnabled", false)));
         f.putIfAbsent("routeSettings", new LinkedHashMap<String, Object>());
         f.putIfAbsent("stageVariables", new LinkedHashMap<String, Object>());
         f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
@@ -129,29 +153,31 @@ final class ResourceDefaults {
         f.putIfAbsent("deploymentStatus", "DEPLOYED");
         f.putIfAbsent("autoDeployed", false);
         break;
-      case DOMAIN_NAME: {
-        f.put("apiMappingSelectionExpression", "$request.basepath");
-        f.put("domainNameArn", arn(service, resource));
-        f.putIfAbsent("routingMode", "API_MAPPING_ONLY");
-        Object configurations = f.get("domainNameConfigurations");
-        if (configurations instanceof List) {
-          for (Object configuration : (List<?>) configurations) {
-            if (!(configuration instanceof Map)) {
-              continue;
+      case DOMAIN_NAME:
+        {
+          f.put("apiMappingSelectionExpression", "$request.basepath");
+          f.put("domainNameArn", arn(service, resource));
+          f.putIfAbsent("routingMode", "API_MAPPING_ONLY");
+          Object configurations = f.get("domainNameConfigurations");
+          if (configurations instanceof List) {
+            for (Object configuration : (List<?>) configurations) {
+              if (!(configuration instanceof Map)) {
+                continue;
+              }
+              Map<String, Object> c = Maps.of(configuration);
+              c.putIfAbsent(
+                  "apiGatewayDomainName",
+                  "d-" + service.newId(10) + ".execute-api." + service.region() + ".amazonaws.com");
+              c.putIfAbsent("hostedZoneId", "Z" + service.newId(12).toUpperCase(Locale.ROOT));
+              c.putIfAbsent("endpointType", "REGIONAL");
+              c.putIfAbsent("securityPolicy", "TLS_1_2");
+              c.putIfAbsent("domainNameStatus", "AVAILABLE");
+              c.putIfAbsent("ipAddressType", "ipv4");
             }
-            Map<String, Object> c = Maps.of(configuration);
-            c.putIfAbsent("apiGatewayDomainName", "d-" + service.newId(10) + ".execute-api." + service.region()
-                + ".amazonaws.com");
-            c.putIfAbsent("hostedZoneId", "Z" + service.newId(12).toUpperCase(Locale.ROOT));
-            c.putIfAbsent("endpointType", "REGIONAL");
-            c.putIfAbsent("securityPolicy", "TLS_1_2");
-            c.putIfAbsent("domainNameStatus", "AVAILABLE");
-            c.putIfAbsent("ipAddressType", "ipv4");
           }
+          f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+          break;
         }
-        f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
-        break;
-      }
       case API_MAPPING:
         f.putIfAbsent("apiMappingKey", "");
         break;
@@ -161,28 +187,35 @@ final class ResourceDefaults {
       case PORTAL:
       case PORTAL_PRODUCT:
       case PRODUCT_PAGE:
-      case PRODUCT_REST_ENDPOINT_PAGE: {
-        String arnField = kind == ResourceKind.PORTAL ? "portalArn" : kind == ResourceKind.PORTAL_PRODUCT ? "portalProductArn"
-            : kind == ResourceKind.PRODUCT_PAGE ? "productPageArn" : "productRestEndpointPageArn";
-        f.put(arnField, arn(service, resource));
-        f.put("lastModified", service.now());
-        if (kind == ResourceKind.PRODUCT_REST_ENDPOINT_PAGE) {
-          f.putIfAbsent("status", "AVAILABLE");
-          f.putIfAbsent("tryItState", "DISABLED");
+      case PRODUCT_REST_ENDPOINT_PAGE:
+        {
+          String arnField =
+              kind == ResourceKind.PORTAL
+                  ? "portalArn"
+                  : kind == ResourceKind.PORTAL_PRODUCT
+                      ? "portalProductArn"
+                      : kind == ResourceKind.PRODUCT_PAGE
+                          ? "productPageArn"
+                          : "productRestEndpointPageArn";
+          f.put(arnField, arn(service, resource));
+          f.put("lastModified", service.now());
+          if (kind == ResourceKind.PRODUCT_REST_ENDPOINT_PAGE) {
+            f.putIfAbsent("status", "AVAILABLE");
+            f.putIfAbsent("tryItState", "DISABLED");
+          }
+          if (kind == ResourceKind.PORTAL) {
+            f.putIfAbsent("publishStatus", "DISABLED");
+            f.putIfAbsent("includedPortalProductArns", new java.util.ArrayList<>());
+          }
+          if (kind == ResourceKind.PORTAL_PRODUCT) {
+            f.putIfAbsent("description", "");
+          }
+          if (kind == ResourceKind.PORTAL || kind == ResourceKind.PORTAL_PRODUCT) {
+            f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+          }
+          derive(kind, resource, service);
+          break;
         }
-        if (kind == ResourceKind.PORTAL) {
-          f.putIfAbsent("publishStatus", "DISABLED");
-          f.putIfAbsent("includedPortalProductArns", new java.util.ArrayList<>());
-        }
-        if (kind == ResourceKind.PORTAL_PRODUCT) {
-          f.putIfAbsent("description", "");
-        }
-        if (kind == ResourceKind.PORTAL || kind == ResourceKind.PORTAL_PRODUCT) {
-          f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
-        }
-        derive(kind, resource, service);
-        break;
-      }
       case VPC_LINK:
         f.put("createdDate", service.now());
         f.putIfAbsent("securityGroupIds", new java.util.ArrayList<>());
@@ -197,8 +230,9 @@ final class ResourceDefaults {
   }
 
   /**
-   * The members the service works out from what was sent, where its answers differ in shape from its requests: a
-   * portal's endpoint configuration, a page's title, a REST endpoint page's endpoint and display content.
+   * The members the service works out from what was sent, where its answers differ in shape from
+   * its requests: a portal's endpoint configuration, a page's title, a REST endpoint page's
+   * endpoint and display content.
    */
   private static void derive(ResourceKind kind, Resource resource, Facts service) {
     Map<String, Object> f = resource.fields();
@@ -211,7 +245,9 @@ final class ResourceDefaults {
           answered.put("certificateArn", acm.get("certificateArn"));
           answered.put("domainName", acm.get("domainName"));
         }
-        answered.put("portalDefaultDomainName", resource.id() + ".portal." + service.region() + ".amazonaws.com");
+        answered.put(
+            "portalDefaultDomainName",
+            resource.id() + ".portal." + service.region() + ".amazonaws.com");
         answered.put("portalDomainHostedZoneId", "Z" + resource.id().toUpperCase(Locale.ROOT));
         f.put("endpointConfiguration", answered);
       }
@@ -227,7 +263,9 @@ final class ResourceDefaults {
       }
       Object endpoint = overrides.get("endpoint");
       Object identifier = f.get("restEndpointIdentifier");
-      if (endpoint == null && identifier instanceof Map && Maps.of(identifier).get("identifierParts") instanceof Map) {
+      if (endpoint == null
+          && identifier instanceof Map
+          && Maps.of(identifier).get("identifierParts") instanceof Map) {
         Map<String, Object> parts = Maps.of(Maps.of(identifier).get("identifierParts"));
         endpoint = parts.get("method") + " " + parts.get("path");
       }
@@ -270,5 +308,4 @@ final class ResourceDefaults {
       derive(resource.kind(), resource, service);
     }
   }
-
 }

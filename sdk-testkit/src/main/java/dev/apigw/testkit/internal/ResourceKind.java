@@ -4,35 +4,113 @@ import dev.apigw.core.Nullable;
 import java.util.Map;
 
 /**
- * The kinds of resource the service keeps, how each is named in operation names and URI labels, where it hangs in
- * the tree, how its id is made and which member must be unique among its siblings.
+ * The kinds of resource the service keeps, how each is named in operation names and URI labels,
+ * where it hangs in the tree, how its id is made and which member must be unique among its
+ * siblings.
  */
 public enum ResourceKind {
   API("Api", "Apis", "apiId", null, 10, null, "Invalid API identifier specified"),
   ROUTE("Route", "Routes", "routeId", API, 7, "routeKey", "Invalid Route identifier specified"),
-  ROUTE_RESPONSE("RouteResponse", "RouteResponses", "routeResponseId", ROUTE, 10, "routeResponseKey",
+  ROUTE_RESPONSE(
+      "RouteResponse",
+      "RouteResponses",
+      "routeResponseId",
+      ROUTE,
+      10,
+      "routeResponseKey",
       "Invalid RouteResponse identifier specified"),
-  INTEGRATION("Integration", "Integrations", "integrationId", API, 10, null, "Invalid Integration identifier specified"),
-  INTEGRATION_RESPONSE("IntegrationResponse", "IntegrationResponses", "integrationResponseId", INTEGRATION, 10,
-      "integrationResponseKey", "Invalid IntegrationResponse identifier specified"),
+  INTEGRATION(
+      "Integration",
+      "Integrations",
+      "integrationId",
+      API,
+      10,
+      null,
+      "Invalid Integration identifier specified"),
+  INTEGRATION_RESPONSE(
+      "IntegrationResponse",
+      "IntegrationResponses",
+      "integrationResponseId",
+      INTEGRATION,
+      10,
+      "integrationResponseKey",
+      "Invalid IntegrationResponse identifier specified"),
   MODEL("Model", "Models", "modelId", API, 10, "name", "Invalid model identifier specified"),
-  AUTHORIZER("Authorizer", "Authorizers", "authorizerId", API, 10, "name", "Invalid authorizer identifier specified"),
+  AUTHORIZER(
+      "Authorizer",
+      "Authorizers",
+      "authorizerId",
+      API,
+      10,
+      "name",
+      "Invalid authorizer identifier specified"),
   STAGE("Stage", "Stages", "stageName", API, 0, "stageName", "Invalid stage identifier specified"),
-  DEPLOYMENT("Deployment", "Deployments", "deploymentId", API, 10, null, "Invalid Deployment identifier specified"),
-  DOMAIN_NAME("DomainName", "DomainNames", "domainName", null, 0, "domainName",
+  DEPLOYMENT(
+      "Deployment",
+      "Deployments",
+      "deploymentId",
+      API,
+      10,
+      null,
+      "Invalid Deployment identifier specified"),
+  DOMAIN_NAME(
+      "DomainName",
+      "DomainNames",
+      "domainName",
+      null,
+      0,
+      "domainName",
       "The domain name resource specified in the request was not found"),
-  API_MAPPING("ApiMapping", "ApiMappings", "apiMappingId", DOMAIN_NAME, 10, "apiMappingKey",
+  API_MAPPING(
+      "ApiMapping",
+      "ApiMappings",
+      "apiMappingId",
+      DOMAIN_NAME,
+      10,
+      "apiMappingKey",
       "The ApiMapping resource specified in the request was not found"),
-  VPC_LINK("VpcLink", "VpcLinks", "vpcLinkId", null, 10, null, "Invalid VpcLink identifier specified"),
-  ROUTING_RULE("RoutingRule", "RoutingRules", "routingRuleId", DOMAIN_NAME, 10, "priority",
+  VPC_LINK(
+      "VpcLink", "VpcLinks", "vpcLinkId", null, 10, null, "Invalid VpcLink identifier specified"),
+  ROUTING_RULE(
+      "RoutingRule",
+      "RoutingRules",
+      "routingRuleId",
+      DOMAIN_NAME,
+      10,
+      "priority",
       "The routing rule specified in the request was not found"),
-  PORTAL("Portal", "Portals", "portalId", null, 10, null, "The portal specified in the request was not found"),
-  PORTAL_PRODUCT("PortalProduct", "PortalProducts", "portalProductId", null, 10, null,
+  PORTAL(
+      "Portal",
+      "Portals",
+      "portalId",
+      null,
+      10,
+      null,
+      "The portal specified in the request was not found"),
+  PORTAL_PRODUCT(
+      "PortalProduct",
+      "PortalProducts",
+      "portalProductId",
+      null,
+      10,
+      null,
       "The portal product specified in the request was not found"),
-  PRODUCT_PAGE("ProductPage", "ProductPages", "productPageId", PORTAL_PRODUCT, 10, null,
+  PRODUCT_PAGE(
+      "ProductPage",
+      "ProductPages",
+      "productPageId",
+      PORTAL_PRODUCT,
+      10,
+      null,
       "The product page specified in the request was not found"),
-  PRODUCT_REST_ENDPOINT_PAGE("ProductRestEndpointPage", "ProductRestEndpointPages", "productRestEndpointPageId",
-      PORTAL_PRODUCT, 10, null, "The product REST endpoint page specified in the request was not found");
+  PRODUCT_REST_ENDPOINT_PAGE(
+      "ProductRestEndpointPage",
+      "ProductRestEndpointPages",
+      "productRestEndpointPageId",
+      PORTAL_PRODUCT,
+      10,
+      null,
+      "The product REST endpoint page specified in the request was not found");
 
   /** The account every emulated resource belongs to. */
   public static final String ACCOUNT_ID = "123456789012";
@@ -45,8 +123,14 @@ public enum ResourceKind {
   private final @Nullable String uniqueMember;
   private final String notFoundMessage;
 
-  ResourceKind(String singular, String plural, String idMember, @Nullable ResourceKind parent, int idLength,
-      @Nullable String uniqueMember, String notFoundMessage) {
+  ResourceKind(
+      String singular,
+      String plural,
+      String idMember,
+      @Nullable ResourceKind parent,
+      int idLength,
+      @Nullable String uniqueMember,
+      String notFoundMessage) {
     this.singular = singular;
     this.plural = plural;
     this.idMember = idMember;
@@ -90,29 +174,50 @@ public enum ResourceKind {
 
   /** The service's answer when a resource of this kind with this id does not exist. */
   public ApiError notFound(String id) {
-    // The service's older messages name the account; the domain name's and the newer resources' do not.
-    return ApiError.notFound(notFoundMessage + " " + (WITHOUT_ACCOUNT.contains(this) ? "" : ACCOUNT_ID + ":") + id);
+    // The service's older messages name the account; the domain name's and the newer resources' do
+    // not.
+    return ApiError.notFound(
+        notFoundMessage + " " + (WITHOUT_ACCOUNT.contains(this) ? "" : ACCOUNT_ID + ":") + id);
   }
 
-  private static final java.util.Set<ResourceKind> WITHOUT_ACCOUNT = java.util.EnumSet.of(DOMAIN_NAME, ROUTING_RULE,
-      PORTAL, PORTAL_PRODUCT, PRODUCT_PAGE, PRODUCT_REST_ENDPOINT_PAGE);
+  private static final java.util.Set<ResourceKind> WITHOUT_ACCOUNT =
+      java.util.EnumSet.of(
+          DOMAIN_NAME,
+          ROUTING_RULE,
+          PORTAL,
+          PORTAL_PRODUCT,
+          PRODUCT_PAGE,
+          PRODUCT_REST_ENDPOINT_PAGE);
 
-  private static final Map<String, ResourceKind> BY_LABEL = Map.ofEntries(
-      Map.entry("apiId", API), Map.entry("routeId", ROUTE), Map.entry("routeResponseId", ROUTE_RESPONSE),
-      Map.entry("integrationId", INTEGRATION), Map.entry("integrationResponseId", INTEGRATION_RESPONSE),
-      Map.entry("modelId", MODEL), Map.entry("authorizerId", AUTHORIZER), Map.entry("stageName", STAGE),
-      Map.entry("deploymentId", DEPLOYMENT), Map.entry("domainName", DOMAIN_NAME),
-      Map.entry("apiMappingId", API_MAPPING), Map.entry("vpcLinkId", VPC_LINK),
-      Map.entry("routingRuleId", ROUTING_RULE), Map.entry("portalId", PORTAL),
-      Map.entry("portalProductId", PORTAL_PRODUCT), Map.entry("productPageId", PRODUCT_PAGE),
-      Map.entry("productRestEndpointPageId", PRODUCT_REST_ENDPOINT_PAGE));
+  private static final Map<String, ResourceKind> BY_LABEL =
+      Map.ofEntries(
+          Map.entry("apiId", API),
+          Map.entry("routeId", ROUTE),
+          Map.entry("routeResponseId", ROUTE_RESPONSE),
+          Map.entry("integrationId", INTEGRATION),
+          Map.entry("integrationResponseId", INTEGRATION_RESPONSE),
+          Map.entry("modelId", MODEL),
+          Map.entry("authorizerId", AUTHORIZER),
+          Map.entry("stageName", STAGE),
+          Map.entry("deploymentId", DEPLOYMENT),
+          Map.entry("domainName", DOMAIN_NAME),
+          Map.entry("apiMappingId", API_MAPPING),
+          Map.entry("vpcLinkId", VPC_LINK),
+          Map.entry("routingRuleId", ROUTING_RULE),
+          Map.entry("portalId", PORTAL),
+          Map.entry("portalProductId", PORTAL_PRODUCT),
+          Map.entry("productPageId", PRODUCT_PAGE),
+          Map.entry("productRestEndpointPageId", PRODUCT_REST_ENDPOINT_PAGE));
 
   /** The kind a URI label identifies, or null for labels that are not resource ids. */
   public static @Nullable ResourceKind ofLabel(String label) {
     return BY_LABEL.get(label);
   }
 
-  /** The kind an operation's noun names ({@code Route}, or {@code Routes} when {@code plural}), or null. */
+  /**
+   * The kind an operation's noun names ({@code Route}, or {@code Routes} when {@code plural}), or
+   * null.
+   */
   public static @Nullable ResourceKind ofNoun(String noun, boolean plural) {
     for (ResourceKind kind : values()) {
       if ((plural ? kind.plural : kind.singular).equals(noun)) {

@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The operations that make several resources: quick create, a deployment made current on a stage, and the
- * deployments that stages with {@code autoDeploy} get after every change to their API.
+ * The operations that make several resources: quick create, a deployment made current on a stage,
+ * and the deployments that stages with {@code autoDeploy} get after every change to their API.
  */
 final class ResourceRules {
-  private static final Set<ResourceKind> DEPLOYED_KINDS = Set.of(ResourceKind.ROUTE, ResourceKind.ROUTE_RESPONSE,
-      ResourceKind.INTEGRATION, ResourceKind.INTEGRATION_RESPONSE, ResourceKind.AUTHORIZER, ResourceKind.MODEL);
+  private static final Set<ResourceKind> DEPLOYED_KINDS =
+      Set.of(
+          ResourceKind.ROUTE,
+          ResourceKind.ROUTE_RESPONSE,
+          ResourceKind.INTEGRATION,
+          ResourceKind.INTEGRATION_RESPONSE,
+          ResourceKind.AUTHORIZER,
+          ResourceKind.MODEL);
 
   private final ResourceStore service;
 
@@ -34,13 +40,17 @@ final class ResourceRules {
     }
     Resource api = service.create(ResourceKind.API, service.root(), body);
     if (target != null) {
-      quickCreate(api, String.valueOf(target), routeKey == null ? "$default" : String.valueOf(routeKey),
+      quickCreate(
+          api,
+          String.valueOf(target),
+          routeKey == null ? "$default" : String.valueOf(routeKey),
           in.body().get("credentialsArn"));
     }
     return api;
   }
 
-  private void quickCreate(Resource api, String target, String routeKey, @Nullable Object credentialsArn) {
+  private void quickCreate(
+      Resource api, String target, String routeKey, @Nullable Object credentialsArn) {
     Map<String, Object> integration = new LinkedHashMap<>();
     boolean lambda = target.startsWith("arn:");
     integration.put("integrationType", lambda ? "AWS_PROXY" : "HTTP_PROXY");
@@ -85,23 +95,29 @@ final class ResourceRules {
   }
 
   /**
-   * After a change under an API: each of its stages with {@code autoDeploy} gets a new deployment, as the service
-   * deploys them automatically.
+   * After a change under an API: each of its stages with {@code autoDeploy} gets a new deployment,
+   * as the service deploys them automatically.
    */
   void afterChange(Resource changed) {
     Resource api = changed.ancestor(ResourceKind.API);
-    if (api == null || api.parent() == null || api.parent().child(ResourceKind.API, api.id()) == null) {
+    if (api == null
+        || api.parent() == null
+        || api.parent().child(ResourceKind.API, api.id()) == null) {
       return;
     }
     boolean stageChange = changed.kind() == ResourceKind.STAGE;
-    if (!stageChange && !DEPLOYED_KINDS.contains(changed.kind()) && changed.kind() != ResourceKind.API) {
+    if (!stageChange
+        && !DEPLOYED_KINDS.contains(changed.kind())
+        && changed.kind() != ResourceKind.API) {
       return;
     }
     for (Resource stage : api.children(ResourceKind.STAGE)) {
-      if (Boolean.TRUE.equals(stage.fields().get("autoDeploy")) && (!stageChange || stage == changed)) {
+      if (Boolean.TRUE.equals(stage.fields().get("autoDeploy"))
+          && (!stageChange || stage == changed)) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("autoDeployed", true);
-        fields.put("description", "Automatic deployment triggered by changes to the Api configuration");
+        fields.put(
+            "description", "Automatic deployment triggered by changes to the Api configuration");
         Resource deployment = service.create(ResourceKind.DEPLOYMENT, api, fields);
         deployTo(stage, deployment);
       }
@@ -110,8 +126,11 @@ final class ResourceRules {
 
   private void deployTo(Resource stage, Resource deployment) {
     stage.fields().put("deploymentId", deployment.id());
-    stage.fields().put("lastDeploymentStatusMessage",
-        "Successfully deployed stage with deployment ID '" + deployment.id() + "'");
+    stage
+        .fields()
+        .put(
+            "lastDeploymentStatusMessage",
+            "Successfully deployed stage with deployment ID '" + deployment.id() + "'");
     stage.fields().put("lastUpdatedDate", service.now());
   }
 }

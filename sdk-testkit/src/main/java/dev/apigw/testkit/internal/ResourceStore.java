@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resources of one emulated account in one region, as a tree, and the generic operations on them: create, read,
- * list a page, update as PATCH, find by URI labels or ARN. Checks and defaults come from {@link ResourceDefaults};
- * whoever must react to a change (automatic deployments) listens. Guarded by {@link EmulatedService}'s lock.
+ * The resources of one emulated account in one region, as a tree, and the generic operations on
+ * them: create, read, list a page, update as PATCH, find by URI labels or ARN. Checks and defaults
+ * come from {@link ResourceDefaults}; whoever must react to a change (automatic deployments)
+ * listens. Guarded by {@link EmulatedService}'s lock.
  */
 final class ResourceStore implements ResourceDefaults.Facts {
   static final int DEFAULT_PAGE_SIZE = 100;
@@ -28,7 +29,7 @@ final class ResourceStore implements ResourceDefaults.Facts {
   private final IdGenerator ids;
   private final PageTokens tokens;
   private final ResourceDefaults defaults = new ResourceDefaults();
-  private ChangeListener listener = resource -> { };
+  private ChangeListener listener = resource -> {};
   private Resource root = Resource.root();
 
   ResourceStore(ModelIndex model, String region, Clock clock, long seed) {
@@ -70,7 +71,10 @@ final class ResourceStore implements ResourceDefaults.Facts {
     root = copy;
   }
 
-  /** The body members the operation's input declares; anything else a caller sends is ignored, as by the service. */
+  /**
+   * The body members the operation's input declares; anything else a caller sends is ignored, as by
+   * the service.
+   */
   Map<String, Object> declaredBody(CallInput in) {
     Map<String, Object> declared = new LinkedHashMap<>();
     for (String wireName : model.bodyWireNames(in.operation().input())) {
@@ -92,7 +96,10 @@ final class ResourceStore implements ResourceDefaults.Facts {
     }
   }
 
-  /** Creates a resource of {@code kind} under {@code parent} from body fields, with the service's defaults. */
+  /**
+   * Creates a resource of {@code kind} under {@code parent} from body fields, with the service's
+   * defaults.
+   */
   Resource create(ResourceKind kind, Resource parent, Map<String, Object> body) {
     String id;
     if (kind.idLength() > 0) {
@@ -105,11 +112,12 @@ final class ResourceStore implements ResourceDefaults.Facts {
     checkUnique(kind, parent, null, body);
     defaults.checkFields(kind, parent, body, null, root);
     Resource resource = parent.addChild(kind, id);
-    body.forEach((field, value) -> {
-      if (value != null) {
-        resource.fields().put(field, JsonTree.copy(value));
-      }
-    });
+    body.forEach(
+        (field, value) -> {
+          if (value != null) {
+            resource.fields().put(field, JsonTree.copy(value));
+          }
+        });
     resource.fields().put(kind.idMember(), id);
     defaults.applyDefaults(kind, resource, this);
     listener.changed(resource);
@@ -121,23 +129,27 @@ final class ResourceStore implements ResourceDefaults.Facts {
     ResourceKind kind = resource.kind();
     checkUnique(kind, resource.parent(), resource, body);
     defaults.checkFields(kind, resource.parent(), body, resource, root);
-    body.forEach((field, value) -> {
-      if (value == null) {
-        return;
-      }
-      boolean empty = value instanceof List && ((List<?>) value).isEmpty()
-          || value instanceof Map && ((Map<?, ?>) value).isEmpty();
-      if (empty) {
-        resource.fields().remove(field);
-      } else {
-        resource.fields().put(field, JsonTree.copy(value));
-      }
-    });
+    body.forEach(
+        (field, value) -> {
+          if (value == null) {
+            return;
+          }
+          boolean empty =
+              value instanceof List && ((List<?>) value).isEmpty()
+                  || value instanceof Map && ((Map<?, ?>) value).isEmpty();
+          if (empty) {
+            resource.fields().remove(field);
+          } else {
+            resource.fields().put(field, JsonTree.copy(value));
+          }
+        });
     defaults.afterUpdate(resource, this);
     listener.changed(resource);
   }
 
-  /** PUT: the members the input declares are replaced as a whole; the ones the service made stay. */
+  /**
+   * PUT: the members the input declares are replaced as a whole; the ones the service made stay.
+   */
   void replace(Resource resource, Map<String, Object> body) {
     ResourceKind kind = resource.kind();
     checkUnique(kind, resource.parent(), resource, body);
@@ -154,7 +166,8 @@ final class ResourceStore implements ResourceDefaults.Facts {
     return model.operation(verb + kind.singular()).input();
   }
 
-  private void checkUnique(ResourceKind kind, Resource parent, @Nullable Resource self, Map<String, Object> body) {
+  private void checkUnique(
+      ResourceKind kind, Resource parent, @Nullable Resource self, Map<String, Object> body) {
     String unique = kind.uniqueMember();
     if (unique == null) {
       return;
@@ -168,8 +181,14 @@ final class ResourceStore implements ResourceDefaults.Facts {
     }
     for (Resource sibling : parent.children(kind)) {
       if (sibling != self && value.equals(sibling.fields().get(unique))) {
-        throw ApiError.conflict("Unable to complete operation due to concurrent modification or a conflict: a "
-            + kind.singular() + " with " + unique + " '" + value + "' already exists");
+        throw ApiError.conflict(
+            "Unable to complete operation due to concurrent modification or a conflict: a "
+                + kind.singular()
+                + " with "
+                + unique
+                + " '"
+                + value
+                + "' already exists");
       }
     }
   }
@@ -188,7 +207,8 @@ final class ResourceStore implements ResourceDefaults.Facts {
         size = -1;
       }
       if (size < 1 || size > limit) {
-        throw ApiError.badRequest("maxResults must be a number between 1 and " + limit + ": " + maxResults);
+        throw ApiError.badRequest(
+            "maxResults must be a number between 1 and " + limit + ": " + maxResults);
       }
     }
     String nextToken = in.query("nextToken");
@@ -308,5 +328,4 @@ final class ResourceStore implements ResourceDefaults.Facts {
   public String newId(int length) {
     return ids.next(length);
   }
-
 }

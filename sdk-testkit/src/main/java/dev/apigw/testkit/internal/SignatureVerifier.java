@@ -24,22 +24,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks the SigV4 {@code Authorization} header of each request as the service does. It must be there and well
- * formed for the service {@code apigateway}. When the emulator knows credentials, the signature is also recomputed
- * from the request as received: an unknown access key, a wrong signature, or a signing time more than 15 minutes
- * from the emulator's clock is refused with the service's error.
+ * Checks the SigV4 {@code Authorization} header of each request as the service does. It must be
+ * there and well formed for the service {@code apigateway}. When the emulator knows credentials,
+ * the signature is also recomputed from the request as received: an unknown access key, a wrong
+ * signature, or a signing time more than 15 minutes from the emulator's clock is refused with the
+ * service's error.
  */
 public final class SignatureVerifier {
   static final String SERVICE = "apigateway";
   static final Duration MAX_SKEW = Duration.ofMinutes(15);
-  private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-      .withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter AMZ_DATE =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+          .withZone(ZoneOffset.UTC)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private final Map<String, Credentials> credentials;
   private final String region;
   private final Clock clock;
 
-  /** Verifies against {@code credentials} by access key id; with none, any well-formed signature is accepted. */
+  /**
+   * Verifies against {@code credentials} by access key id; with none, any well-formed signature is
+   * accepted.
+   */
   public SignatureVerifier(Map<String, Credentials> credentials, String region, Clock clock) {
     this.credentials = Map.copyOf(credentials);
     this.region = region;
@@ -69,8 +75,9 @@ public final class SignatureVerifier {
     }
     Authorization authorization = Authorization.parse(authorizations.get(0));
     if (authorization == null) {
-      throw missing("Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of the "
-          + "AWS4-HMAC-SHA256 algorithm");
+      throw missing(
+          "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of the "
+              + "AWS4-HMAC-SHA256 algorithm");
     }
     if (!authorization.service.equals(SERVICE)) {
       throw missing("Credential should be scoped to correct service: '" + SERVICE + "'");
@@ -80,14 +87,21 @@ public final class SignatureVerifier {
     }
     Credentials known = credentials.get(authorization.accessKeyId);
     if (known == null) {
-      throw new ApiError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+      throw new ApiError(
+          403,
+          "UnrecognizedClientException",
+          "The security token included in the request is invalid.");
     }
-    if (known.sessionToken().isPresent() && !request.headerValues("X-Amz-Security-Token")
-        .contains(known.sessionToken().get())) {
-      throw new ApiError(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+    if (known.sessionToken().isPresent()
+        && !request.headerValues("X-Amz-Security-Token").contains(known.sessionToken().get())) {
+      throw new ApiError(
+          403,
+          "UnrecognizedClientException",
+          "The security token included in the request is invalid.");
     }
     if (!authorization.region.equals(region)) {
-      throw invalid("Credential should be scoped to a valid region, not '" + authorization.region + "'");
+      throw invalid(
+          "Credential should be scoped to a valid region, not '" + authorization.region + "'");
     }
     List<String> dates = request.headerValues("X-Amz-Date");
     Instant signedAt;
@@ -97,20 +111,35 @@ public final class SignatureVerifier {
       signedAt = null;
     }
     if (signedAt == null) {
-      throw invalid("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header");
+      throw invalid(
+          "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header");
     }
     Instant now = clock.instant();
     if (signedAt.isBefore(now.minus(MAX_SKEW))) {
-      throw invalid("Signature expired: " + dates.get(0) + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW))
-          + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+      throw invalid(
+          "Signature expired: "
+              + dates.get(0)
+              + " is now earlier than "
+              + AMZ_DATE.format(now.minus(MAX_SKEW))
+              + " ("
+              + AMZ_DATE.format(now)
+              + " - 15 min.)");
     }
     if (signedAt.isAfter(now.plus(MAX_SKEW))) {
-      throw invalid("Signature not yet current: " + dates.get(0) + " is still later than "
-          + AMZ_DATE.format(now.plus(MAX_SKEW)) + " (" + AMZ_DATE.format(now) + " + 15 min.)");
+      throw invalid(
+          "Signature not yet current: "
+              + dates.get(0)
+              + " is still later than "
+              + AMZ_DATE.format(now.plus(MAX_SKEW))
+              + " ("
+              + AMZ_DATE.format(now)
+              + " + 15 min.)");
     }
-    CredentialScope scope = CredentialScope.of(signedAt, authorization.region, authorization.service);
+    CredentialScope scope =
+        CredentialScope.of(signedAt, authorization.region, authorization.service);
     if (!scope.date().equals(authorization.date)) {
-      throw invalid("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP");
+      throw invalid(
+          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP");
     }
     List<NameValue> headers = new ArrayList<>();
     for (String name : authorization.signedHeaders) {
@@ -123,17 +152,22 @@ public final class SignatureVerifier {
       if (declaredHash.get(0).equals("UNSIGNED-PAYLOAD")) {
         payloadHash = "UNSIGNED-PAYLOAD";
       } else if (!declaredHash.get(0).equals(payloadHash)) {
-        throw invalid("The provided 'x-amz-content-sha256' header does not match what was computed.");
+        throw invalid(
+            "The provided 'x-amz-content-sha256' header does not match what was computed.");
       }
     }
-    CanonicalRequest canonical = CanonicalRequest.create(request.method(), request.rawPath(),
-        request.queryParameters(), headers, payloadHash);
+    CanonicalRequest canonical =
+        CanonicalRequest.create(
+            request.method(), request.rawPath(), request.queryParameters(), headers, payloadHash);
     String stringToSign = StringToSign.create(dates.get(0), scope, canonical);
-    String expected = Signature.compute(SigningKey.derive(known.secretAccessKey(), scope), stringToSign);
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+    String expected =
+        Signature.compute(SigningKey.derive(known.secretAccessKey(), scope), stringToSign);
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
         authorization.signature.getBytes(StandardCharsets.US_ASCII))) {
-      throw invalid("The request signature we calculated does not match the signature you provided. Check your AWS "
-          + "Secret Access Key and signing method. Consult the service documentation for details.");
+      throw invalid(
+          "The request signature we calculated does not match the signature you provided. Check your AWS "
+              + "Secret Access Key and signing method. Consult the service documentation for details.");
     }
   }
 

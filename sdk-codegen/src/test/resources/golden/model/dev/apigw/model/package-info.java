@@ -2,18 +2,7 @@
 /**
  * The requests, results, structures, enumerations and exceptions of Pets.
  *
- * <p>Every value type is immutable and built with {@code builder()}; {@code withX(...)} and
- * {@code builder().from(value)} copy with changes.
+ * <p>Every value type is immutable and built with {@code builder()}; {@code toBuilder()} and
+ * {@code withX(...)} copy one with changes.
  */
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    get = {"*OrNull", "*"},
-    optionalAcceptNullable = true,
-    depluralize = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(prehash = false))
 package dev.apigw.model;
-
-import org.immutables.value.Value;

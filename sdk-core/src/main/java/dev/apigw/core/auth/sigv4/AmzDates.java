@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The two UTC date forms SigV4 uses. {@link DateTimeFormatter} is immutable, so this is thread-safe. */
+/**
+ * The two UTC date forms SigV4 uses. {@link DateTimeFormatter} is immutable, so this is
+ * thread-safe.
+ */
 final class AmzDates {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -24,7 +27,10 @@ final class AmzDates {
     return DATE.format(instant);
   }
 
-  /** Whether {@code value} has the form {@code yyyyMMdd'T'HHmmss'Z'} (digits checked, not calendar validity). */
+  /**
+   * Whether {@code value} has the form {@code yyyyMMdd'T'HHmmss'Z'} (digits checked, not calendar
+   * validity).
+   */
   static boolean isDateTime(String value) {
     if (value.length() != 16 || value.charAt(8) != 'T' || value.charAt(15) != 'Z') {
       return false;

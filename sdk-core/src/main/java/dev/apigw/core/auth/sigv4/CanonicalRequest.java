@@ -1,7 +1,7 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.http.NameValue;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.http.NameValue;
 import dev.apigw.core.http.PercentEncoding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,12 +15,13 @@ import java.util.TreeMap;
  * Step 1 of SigV4: the canonical request, for services other than Amazon S3. Immutable.
  *
  * <p>{@link #create} is a pure function of its inputs, and each part is also available alone:
- * {@link #canonicalUri(String)}, {@link #canonicalQueryString(List)}, {@link #canonicalHeaders(List)} and
- * {@link #signedHeaders(List)}. The headers passed are signed as given: deciding which headers to sign is the
- * {@link SigV4Signer}'s job.
+ * {@link #canonicalUri(String)}, {@link #canonicalQueryString(List)}, {@link
+ * #canonicalHeaders(List)} and {@link #signedHeaders(List)}. The headers passed are signed as
+ * given: deciding which headers to sign is the {@link SigV4Signer}'s job.
  *
- * <p>{@link #value()} contains every signed header value, among them a session token when one is signed, so
- * {@link #toString()} shows only the method, the canonical URI and the signed header names.
+ * <p>{@link #value()} contains every signed header value, among them a session token when one is
+ * signed, so {@link #toString()} shows only the method, the canonical URI and the signed header
+ * names.
  */
 public final class CanonicalRequest {
   private final String method;
@@ -44,8 +45,18 @@ public final class CanonicalRequest {
     this.canonicalHeaders = canonicalHeaders;
     this.signedHeaders = signedHeaders;
     this.payloadHash = payloadHash;
-    this.value = method + '\n' + canonicalUri + '\n' + canonicalQueryString + '\n' + canonicalHeaders + '\n'
-        + signedHeaders + '\n' + payloadHash;
+    this.value =
+        method
+            + '\n'
+            + canonicalUri
+            + '\n'
+            + canonicalQueryString
+            + '\n'
+            + canonicalHeaders
+            + '\n'
+            + signedHeaders
+            + '\n'
+            + payloadHash;
   }
 
   /**
@@ -69,7 +80,8 @@ public final class CanonicalRequest {
     Arguments.requireNonNull(headers, "headers");
     Arguments.requireNonNull(payloadHash, "payloadHash");
     if (headers.isEmpty()) {
-      throw new IllegalArgumentException("headers must not be empty: SigV4 signs at least the host header");
+      throw new IllegalArgumentException(
+          "headers must not be empty: SigV4 signs at least the host header");
     }
     Map<String, String> grouped = groupHeaders(headers);
     return new CanonicalRequest(
@@ -82,12 +94,13 @@ public final class CanonicalRequest {
   }
 
   /**
-   * The canonical URI of a path as it is in the HTTP request line. First the path is normalized: empty segments
-   * (duplicate slashes) and {@code .} segments are dropped and each {@code ..} removes the segment before it (a
-   * {@code ..} with nothing left to remove is kept, as {@link java.net.URI#normalize()} keeps it); the result ends
-   * with {@code /} only when the path did, or when nothing but the root is left. Then every segment is percent-encoded
-   * per RFC 3986, {@code %} included: a path the HTTP layer already encoded is thus encoded a second time
-   * ({@code %2F} becomes {@code %252F}), which is what SigV4 wants for every service but S3. An empty path is
+   * The canonical URI of a path as it is in the HTTP request line. First the path is normalized:
+   * empty segments (duplicate slashes) and {@code .} segments are dropped and each {@code ..}
+   * removes the segment before it (a {@code ..} with nothing left to remove is kept, as {@link
+   * java.net.URI#normalize()} keeps it); the result ends with {@code /} only when the path did, or
+   * when nothing but the root is left. Then every segment is percent-encoded per RFC 3986, {@code
+   * %} included: a path the HTTP layer already encoded is thus encoded a second time ({@code %2F}
+   * becomes {@code %252F}), which is what SigV4 wants for every service but S3. An empty path is
    * {@code /}.
    */
   public static String canonicalUri(String path) {
@@ -96,9 +109,10 @@ public final class CanonicalRequest {
   }
 
   /**
-   * The canonical query string: each name and value percent-encoded per RFC 3986 (a space is {@code %20}), the pairs
-   * sorted by encoded name and then by encoded value, written {@code name=value} and joined by {@code &}. Parameters
-   * with an empty name are not signed (as in the AWS SDK); an empty value gives {@code name=}.
+   * The canonical query string: each name and value percent-encoded per RFC 3986 (a space is {@code
+   * %20}), the pairs sorted by encoded name and then by encoded value, written {@code name=value}
+   * and joined by {@code &}. Parameters with an empty name are not signed (as in the AWS SDK); an
+   * empty value gives {@code name=}.
    *
    * @param queryParameters decoded (name, value) pairs; names may repeat
    */
@@ -108,13 +122,17 @@ public final class CanonicalRequest {
     for (NameValue parameter : queryParameters) {
       Arguments.requireNonNull(parameter, "queryParameters element");
       if (!parameter.name().isEmpty()) {
-        encoded.add(new String[] {PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value())});
+        encoded.add(
+            new String[] {
+              PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value())
+            });
       }
     }
-    encoded.sort((a, b) -> {
-      int byName = a[0].compareTo(b[0]);
-      return byName != 0 ? byName : a[1].compareTo(b[1]);
-    });
+    encoded.sort(
+        (a, b) -> {
+          int byName = a[0].compareTo(b[0]);
+          return byName != 0 ? byName : a[1].compareTo(b[1]);
+        });
     StringBuilder out = new StringBuilder();
     for (String[] pair : encoded) {
       if (out.length() > 0) {
@@ -126,9 +144,10 @@ public final class CanonicalRequest {
   }
 
   /**
-   * The canonical headers block: one {@code name:value\n} line per distinct header name, names lowercased and sorted.
-   * Each value is trimmed and every inner run of whitespace (including the line breaks of a folded multi-line value)
-   * becomes one space; the values of a repeated name are joined by {@code ,} in their original order.
+   * The canonical headers block: one {@code name:value\n} line per distinct header name, names
+   * lowercased and sorted. Each value is trimmed and every inner run of whitespace (including the
+   * line breaks of a folded multi-line value) becomes one space; the values of a repeated name are
+   * joined by {@code ,} in their original order.
    */
   public static String canonicalHeaders(List<NameValue> headers) {
     return canonicalHeaders(groupHeaders(headers));
@@ -164,7 +183,10 @@ public final class CanonicalRequest {
     return payloadHash;
   }
 
-  /** The canonical request: method, URI, query, headers, signed headers and payload hash, joined by {@code \n}. */
+  /**
+   * The canonical request: method, URI, query, headers, signed headers and payload hash, joined by
+   * {@code \n}.
+   */
   public String value() {
     return value;
   }
@@ -177,7 +199,13 @@ public final class CanonicalRequest {
   /** Method, canonical URI and signed header names only; header values may hold a session token. */
   @Override
   public String toString() {
-    return "CanonicalRequest{" + method + " " + canonicalUri + ", signedHeaders=" + signedHeaders + "}";
+    return "CanonicalRequest{"
+        + method
+        + " "
+        + canonicalUri
+        + ", signedHeaders="
+        + signedHeaders
+        + "}";
   }
 
   static String normalizePath(String path) {
@@ -257,7 +285,10 @@ public final class CanonicalRequest {
     return String.join(";", grouped.keySet());
   }
 
-  /** The whitespace the AWS SDK folds in header values: space, tab, line feed, vertical tab, carriage return, form feed. */
+  /**
+   * The whitespace the AWS SDK folds in header values: space, tab, line feed, vertical tab,
+   * carriage return, form feed.
+   */
   private static boolean isWhitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f';
   }

@@ -1,10 +1,13 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import java.time.Instant;
 
-/** The credential scope {@code yyyyMMdd/region/service/aws4_request}: what a signing key is valid for. Immutable. */
+/**
+ * The credential scope {@code yyyyMMdd/region/service/aws4_request}: what a signing key is valid
+ * for. Immutable.
+ */
 public final class CredentialScope {
   /** The last element of every SigV4 credential scope. */
   public static final String TERMINATOR = "aws4_request";
@@ -20,13 +23,16 @@ public final class CredentialScope {
   }
 
   /**
-   * The scope for a signature made at {@code signingTime} (its UTC date) in {@code region} for the service whose
-   * signing name is {@code service}. Fails with {@link IllegalArgumentException} naming the argument when one is null,
-   * or when the region or the service is blank or contains {@code /} or whitespace.
+   * The scope for a signature made at {@code signingTime} (its UTC date) in {@code region} for the
+   * service whose signing name is {@code service}. Fails with {@link IllegalArgumentException}
+   * naming the argument when one is null, or when the region or the service is blank or contains
+   * {@code /} or whitespace.
    */
   public static CredentialScope of(Instant signingTime, String region, String service) {
     Arguments.requireNonNull(signingTime, "signingTime");
-    return new CredentialScope(AmzDates.date(signingTime), checkElement(region, "region"),
+    return new CredentialScope(
+        AmzDates.date(signingTime),
+        checkElement(region, "region"),
         checkElement(service, "service"));
   }
 

@@ -8,29 +8,33 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * SHA-256, HMAC-SHA256 and lowercase hex. Each thread keeps its own digest and MAC (looking them up costs more than
- * using them), so every method is thread-safe.
+ * SHA-256, HMAC-SHA256 and lowercase hex. Each thread keeps its own digest and MAC (looking them up
+ * costs more than using them), so every method is thread-safe.
  */
 final class Hashing {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final String HMAC_SHA256 = "HmacSHA256";
 
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java runtime must provide SHA-256.
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
-  });
-  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
-    try {
-      return Mac.getInstance(HMAC_SHA256);
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java runtime must provide HmacSHA256.
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-  });
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              // Every Java runtime must provide SHA-256.
+              throw new IllegalStateException("SHA-256 is not available", e);
+            }
+          });
+  private static final ThreadLocal<Mac> HMAC =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Mac.getInstance(HMAC_SHA256);
+            } catch (NoSuchAlgorithmException e) {
+              // Every Java runtime must provide HmacSHA256.
+              throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+          });
 
   private Hashing() {}
 

@@ -1,8 +1,8 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.http.NameValue;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
+import dev.apigw.core.http.NameValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,16 +12,19 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@linkplain #method() method}: the HTTP method, for example {@code GET};
- *   <li>{@linkplain #host() host}: the {@code Host} header value exactly as it is sent ({@code host} or
- *       {@code host:port});
- *   <li>{@linkplain #path() path}: the path exactly as it is in the HTTP request line, that is already
- *       percent-encoded by the HTTP layer (for example {@code /v2/tags/arn%3Aaws%3A...}); empty means {@code /};
- *   <li>{@linkplain #queryParameters() query parameters}: ordered (name, value) pairs in decoded form; a name may
- *       repeat ({@code tagKeys=a&tagKeys=b});
- *   <li>{@linkplain #headers() headers}: ordered (name, value) pairs, a name may repeat; the signer signs them all
- *       except the few hop-by-hop ones the AWS SDK also leaves out (see {@link SigV4Signer});
- *   <li>{@linkplain #payloadHash() payload hash}: the lowercase hex SHA-256 of the body, computed from the bytes given
- *       to {@link Builder#payload(byte[])} or given precomputed; the hash of no bytes when neither is set.
+ *   <li>{@linkplain #host() host}: the {@code Host} header value exactly as it is sent ({@code
+ *       host} or {@code host:port});
+ *   <li>{@linkplain #path() path}: the path exactly as it is in the HTTP request line, that is
+ *       already percent-encoded by the HTTP layer (for example {@code /v2/tags/arn%3Aaws%3A...});
+ *       empty means {@code /};
+ *   <li>{@linkplain #queryParameters() query parameters}: ordered (name, value) pairs in decoded
+ *       form; a name may repeat ({@code tagKeys=a&tagKeys=b});
+ *   <li>{@linkplain #headers() headers}: ordered (name, value) pairs, a name may repeat; the signer
+ *       signs them all except the few hop-by-hop ones the AWS SDK also leaves out (see {@link
+ *       SigV4Signer});
+ *   <li>{@linkplain #payloadHash() payload hash}: the lowercase hex SHA-256 of the body, computed
+ *       from the bytes given to {@link Builder#payload(byte[])} or given precomputed; the hash of
+ *       no bytes when neither is set.
  * </ul>
  *
  * <p>{@link #toString()} shows header names but no header values.
@@ -94,18 +97,31 @@ public final class SignableRequest {
     for (NameValue header : headers) {
       headerNames.add(header.name());
     }
-    return "SignableRequest{" + method + " " + host + path + ", queryParameters=" + queryParameters.size()
-        + ", headers=" + headerNames + ", payloadHash=" + payloadHash + "}";
+    return "SignableRequest{"
+        + method
+        + " "
+        + host
+        + path
+        + ", queryParameters="
+        + queryParameters.size()
+        + ", headers="
+        + headerNames
+        + ", payloadHash="
+        + payloadHash
+        + "}";
   }
 
   private static String requireSet(@Nullable String value, String member) {
     if (value == null) {
-      throw new IllegalArgumentException("SignableRequest." + member + " is required but was not set");
+      throw new IllegalArgumentException(
+          "SignableRequest." + member + " is required but was not set");
     }
     return value;
   }
 
-  /** Collects a {@link SignableRequest}. Not thread-safe. Every setter checks its argument at once. */
+  /**
+   * Collects a {@link SignableRequest}. Not thread-safe. Every setter checks its argument at once.
+   */
   public static final class Builder {
     private @Nullable String method;
     private @Nullable String host;
@@ -126,7 +142,9 @@ public final class SignableRequest {
       return this;
     }
 
-    /** The {@code Host} header value as sent: {@code host} or {@code host:port}; must not be blank. */
+    /**
+     * The {@code Host} header value as sent: {@code host} or {@code host:port}; must not be blank.
+     */
     public Builder host(String host) {
       Arguments.requireNonBlank(host, "host");
       if (containsWhitespaceOrControl(host)) {
@@ -137,9 +155,9 @@ public final class SignableRequest {
     }
 
     /**
-     * The path as in the HTTP request line (already percent-encoded by the HTTP layer). Must be empty (meaning
-     * {@code /}) or start with {@code /}, and must not contain {@code ?} or {@code #}: give query parameters
-     * separately. Defaults to {@code /}.
+     * The path as in the HTTP request line (already percent-encoded by the HTTP layer). Must be
+     * empty (meaning {@code /}) or start with {@code /}, and must not contain {@code ?} or {@code
+     * #}: give query parameters separately. Defaults to {@code /}.
      */
     public Builder path(String path) {
       Arguments.requireNonNull(path, "path");
@@ -147,13 +165,17 @@ public final class SignableRequest {
         throw new IllegalArgumentException("path must be empty or start with '/'");
       }
       if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
-        throw new IllegalArgumentException("path must not contain '?' or '#'; pass query parameters separately");
+        throw new IllegalArgumentException(
+            "path must not contain '?' or '#'; pass query parameters separately");
       }
       this.path = path;
       return this;
     }
 
-    /** Appends a query parameter in decoded form; the name may repeat. Either may be empty, neither null. */
+    /**
+     * Appends a query parameter in decoded form; the name may repeat. Either may be empty, neither
+     * null.
+     */
     public Builder addQueryParameter(String name, String value) {
       queryParameters.add(NameValue.of(name, value));
       return this;
@@ -167,7 +189,10 @@ public final class SignableRequest {
       return this;
     }
 
-    /** Appends a header; the name may repeat. The name must be a non-blank token without whitespace or ':'. */
+    /**
+     * Appends a header; the name may repeat. The name must be a non-blank token without whitespace
+     * or ':'.
+     */
     public Builder addHeader(String name, String value) {
       headers.add(checkHeader(NameValue.of(name, value)));
       return this;
@@ -184,7 +209,10 @@ public final class SignableRequest {
       return this;
     }
 
-    /** The body; its SHA-256 is computed now and the bytes are not kept. Use an empty array for no body. */
+    /**
+     * The body; its SHA-256 is computed now and the bytes are not kept. Use an empty array for no
+     * body.
+     */
     public Builder payload(byte[] payload) {
       Arguments.requireNonNull(payload, "payload");
       this.payloadHash = Hashing.sha256Hex(payload);
@@ -195,13 +223,17 @@ public final class SignableRequest {
     public Builder payloadHash(String payloadSha256Hex) {
       Arguments.requireNonNull(payloadSha256Hex, "payloadHash");
       if (!Hashing.isLowercaseSha256Hex(payloadSha256Hex)) {
-        throw new IllegalArgumentException("payloadHash must be 64 lowercase hexadecimal digits (a SHA-256)");
+        throw new IllegalArgumentException(
+            "payloadHash must be 64 lowercase hexadecimal digits (a SHA-256)");
       }
       this.payloadHash = payloadSha256Hex;
       return this;
     }
 
-    /** Fails with {@link IllegalArgumentException} naming the member when the method or the host is not set. */
+    /**
+     * Fails with {@link IllegalArgumentException} naming the member when the method or the host is
+     * not set.
+     */
     public SignableRequest build() {
       return new SignableRequest(this);
     }

@@ -4,9 +4,9 @@ import dev.apigw.core.Arguments;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Step 3 of SigV4: the signing key, HMAC-SHA256 chained over {@code "AWS4" + secret}, the scope's date, region,
- * service and {@code aws4_request}. Immutable and opaque: the key bytes are not exposed and {@link #toString()} shows
- * only the scope.
+ * Step 3 of SigV4: the signing key, HMAC-SHA256 chained over {@code "AWS4" + secret}, the scope's
+ * date, region, service and {@code aws4_request}. Immutable and opaque: the key bytes are not
+ * exposed and {@link #toString()} shows only the scope.
  */
 public final class SigningKey {
   private static final String SECRET_PREFIX = "AWS4";
@@ -20,8 +20,8 @@ public final class SigningKey {
   }
 
   /**
-   * Derives the key for {@code scope} from a secret access key. Fails with {@link IllegalArgumentException} naming the
-   * argument when either is null or the secret is blank.
+   * Derives the key for {@code scope} from a secret access key. Fails with {@link
+   * IllegalArgumentException} naming the argument when either is null or the secret is blank.
    */
   public static SigningKey derive(String secretAccessKey, CredentialScope scope) {
     Arguments.requireNonBlank(secretAccessKey, "secretAccessKey");

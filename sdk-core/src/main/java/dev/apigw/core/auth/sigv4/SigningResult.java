@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link SigV4Signer#sign} produced: the headers to add to the request, and the intermediate results for tests
- * and troubleshooting. Immutable.
+ * What {@link SigV4Signer#sign} produced: the headers to add to the request, and the intermediate
+ * results for tests and troubleshooting. Immutable.
  *
- * <p>The canonical request and the added headers can hold the session token; {@link #toString()} therefore shows only
- * the date, the scope, the signed header names and the signature, which are all sent in clear anyway. Nothing here
- * holds the secret access key or the signing key.
+ * <p>The canonical request and the added headers can hold the session token; {@link #toString()}
+ * therefore shows only the date, the scope, the signed header names and the signature, which are
+ * all sent in clear anyway. Nothing here holds the secret access key or the signing key.
  */
 public final class SigningResult {
   private final List<NameValue> headers;
@@ -40,9 +40,10 @@ public final class SigningResult {
   }
 
   /**
-   * The headers to add to the request, replacing any of the same name: {@code X-Amz-Date}, {@code X-Amz-Security-Token}
-   * (with a session token), {@code x-amz-content-sha256} (when the signer adds it) and {@code Authorization}, in this
-   * order. The request must be sent with exactly the signed {@code Host} value.
+   * The headers to add to the request, replacing any of the same name: {@code X-Amz-Date}, {@code
+   * X-Amz-Security-Token} (with a session token), {@code x-amz-content-sha256} (when the signer
+   * adds it) and {@code Authorization}, in this order. The request must be sent with exactly the
+   * signed {@code Host} value.
    */
   public List<NameValue> headers() {
     return headers;
@@ -92,7 +93,14 @@ public final class SigningResult {
 
   @Override
   public String toString() {
-    return "SigningResult{amzDate=" + amzDate + ", credentialScope=" + credentialScope + ", signedHeaders="
-        + canonicalRequest.signedHeaders() + ", signature=" + signature + "}";
+    return "SigningResult{amzDate="
+        + amzDate
+        + ", credentialScope="
+        + credentialScope
+        + ", signedHeaders="
+        + canonicalRequest.signedHeaders()
+        + ", signature="
+        + signature
+        + "}";
   }
 }

@@ -3,8 +3,8 @@ package dev.apigw.core.auth.sigv4;
 import dev.apigw.core.Arguments;
 
 /**
- * Step 2 of SigV4: the string to sign,
- * {@code AWS4-HMAC-SHA256\n<amz date>\n<credential scope>\n<hex SHA-256 of the canonical request>}. A pure function.
+ * Step 2 of SigV4: the string to sign, {@code AWS4-HMAC-SHA256\n<amz date>\n<credential
+ * scope>\n<hex SHA-256 of the canonical request>}. A pure function.
  */
 public final class StringToSign {
   /** The SigV4 algorithm name. */
@@ -12,8 +12,12 @@ public final class StringToSign {
 
   private StringToSign() {}
 
-  /** The string to sign for {@code canonicalRequest}; see {@link #create(String, CredentialScope, String)}. */
-  public static String create(String amzDate, CredentialScope scope, CanonicalRequest canonicalRequest) {
+  /**
+   * The string to sign for {@code canonicalRequest}; see {@link #create(String, CredentialScope,
+   * String)}.
+   */
+  public static String create(
+      String amzDate, CredentialScope scope, CanonicalRequest canonicalRequest) {
     Arguments.requireNonNull(canonicalRequest, "canonicalRequest");
     return create(amzDate, scope, canonicalRequest.sha256Hex());
   }
@@ -21,8 +25,8 @@ public final class StringToSign {
   /**
    * The string to sign.
    *
-   * @param amzDate the signing time as {@code yyyyMMdd'T'HHmmss'Z'} (the {@code X-Amz-Date} value); its date must be
-   *     the scope's date
+   * @param amzDate the signing time as {@code yyyyMMdd'T'HHmmss'Z'} (the {@code X-Amz-Date} value);
+   *     its date must be the scope's date
    * @param scope the credential scope
    * @param canonicalRequestHash lowercase hex SHA-256 of the canonical request
    */
@@ -37,7 +41,8 @@ public final class StringToSign {
       throw new IllegalArgumentException("amzDate must fall on the scope's date " + scope.date());
     }
     if (!Hashing.isLowercaseSha256Hex(canonicalRequestHash)) {
-      throw new IllegalArgumentException("canonicalRequestHash must be 64 lowercase hexadecimal digits");
+      throw new IllegalArgumentException(
+          "canonicalRequestHash must be 64 lowercase hexadecimal digits");
     }
     return ALGORITHM + '\n' + amzDate + '\n' + scope.value() + '\n' + canonicalRequestHash;
   }

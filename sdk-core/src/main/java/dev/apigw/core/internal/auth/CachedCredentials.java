@@ -14,21 +14,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Caches what a loader of temporary credentials returns and refreshes it ahead of expiry, on the timing of a
- * {@link RefreshPolicy}: from the prefetch instant (by default 5 minutes before expiry) one caller refreshes while the
- * others keep the cached credentials; from the stale instant (by default 1 minute before expiry) callers wait for a
- * refresh, one refresh for all of them. By default credentials without an expiration are loaded once.
+ * Caches what a loader of temporary credentials returns and refreshes it ahead of expiry, on the
+ * timing of a {@link RefreshPolicy}: from the prefetch instant (by default 5 minutes before expiry)
+ * one caller refreshes while the others keep the cached credentials; from the stale instant (by
+ * default 1 minute before expiry) callers wait for a refresh, one refresh for all of them. By
+ * default credentials without an expiration are loaded once.
  *
- * <p>A refresh that fails while the cached credentials have not expired keeps serving them (logged at WARN, without
- * any secret) and is tried again after a short pause rather than on every call; once they have expired, the failure
- * is thrown, unless the policy keeps expired credentials (the instance profile's static stability), in which case
- * they stay in use and the refresh is tried again after the policy's backoff. Thread-safe.
+ * <p>A refresh that fails while the cached credentials have not expired keeps serving them (logged
+ * at WARN, without any secret) and is tried again after a short pause rather than on every call;
+ * once they have expired, the failure is thrown, unless the policy keeps expired credentials (the
+ * instance profile's static stability), in which case they stay in use and the refresh is tried
+ * again after the policy's backoff. Thread-safe.
  */
 public final class CachedCredentials implements CredentialsProvider {
   public static final Duration DEFAULT_PREFETCH = Duration.ofMinutes(5);
   public static final Duration DEFAULT_STALE = Duration.ofMinutes(1);
-  /** How long a failed refresh waits before the next try while the cached credentials are still good. */
+
+  /**
+   * How long a failed refresh waits before the next try while the cached credentials are still
+   * good.
+   */
   static final Duration RETRY_PAUSE = Duration.ofSeconds(10);
+
   private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.credentials");
 
   private final String name;
@@ -37,10 +44,14 @@ public final class CachedCredentials implements CredentialsProvider {
   private final RefreshPolicy policy;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile @Nullable Cached cached;
-  /** Failed refreshes in a row while expired credentials were kept; guarded by {@link #refreshLock}. */
+
+  /**
+   * Failed refreshes in a row while expired credentials were kept; guarded by {@link #refreshLock}.
+   */
   private int expiredFailures;
 
-  private CachedCredentials(String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
+  private CachedCredentials(
+      String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
     this.name = name;
     this.loader = loader;
     this.clock = clock;
@@ -57,13 +68,14 @@ public final class CachedCredentials implements CredentialsProvider {
   }
 
   /** A cache with explicit timing; {@code stale} must not be longer than {@code prefetch}. */
-  public static CachedCredentials of(String name, Supplier<Credentials> loader, Clock clock, Duration prefetch,
-      Duration stale) {
+  public static CachedCredentials of(
+      String name, Supplier<Credentials> loader, Clock clock, Duration prefetch, Duration stale) {
     return of(name, loader, clock, RefreshPolicy.beforeExpiry(prefetch, stale));
   }
 
   /** A cache on the timing of {@code policy}, such as {@link RefreshPolicy#container()}. */
-  public static CachedCredentials of(String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
+  public static CachedCredentials of(
+      String name, Supplier<Credentials> loader, Clock clock, RefreshPolicy policy) {
     Arguments.requireNonBlank(name, "name");
     Arguments.requireNonNull(loader, "loader");
     Arguments.requireNonNull(clock, "clock");
@@ -105,8 +117,8 @@ public final class CachedCredentials implements CredentialsProvider {
   }
 
   /**
-   * Loads new credentials; on failure keeps {@code previous} while it has not expired, and past that when the policy
-   * keeps expired credentials. Called under the lock.
+   * Loads new credentials; on failure keeps {@code previous} while it has not expired, and past
+   * that when the policy keeps expired credentials. Called under the lock.
    */
   private Cached refresh(@Nullable Cached previous, Instant now) {
     Credentials loaded;
@@ -117,8 +129,11 @@ public final class CachedCredentials implements CredentialsProvider {
       }
     } catch (RuntimeException e) {
       if (previous != null && previous.usableAt(now)) {
-        LOG.warn("Refreshing credentials from {} failed; the cached credentials stay in use until {}: {}", name,
-            previous.credentials.expiration().map(Instant::toString).orElse("they are replaced"), describe(e));
+        LOG.warn(
+            "Refreshing credentials from {} failed; the cached credentials stay in use until {}: {}",
+            name,
+            previous.credentials.expiration().map(Instant::toString).orElse("they are replaced"),
+            describe(e));
         Instant retryAt = now.plus(RETRY_PAUSE);
         Cached kept = previous.retryingAt(now, retryAt);
         cached = kept;
@@ -127,8 +142,13 @@ public final class CachedCredentials implements CredentialsProvider {
       if (previous != null && policy.keepsExpiredCredentials()) {
         expiredFailures++;
         Instant retryAt = policy.nextTryAfterFailure(now, expiredFailures);
-        LOG.warn("Refreshing credentials from {} failed ({} in a row); the expired credentials stay in use and the"
-            + " refresh is tried again from {}: {}", name, expiredFailures, retryAt, describe(e));
+        LOG.warn(
+            "Refreshing credentials from {} failed ({} in a row); the expired credentials stay in use and the"
+                + " refresh is tried again from {}: {}",
+            name,
+            expiredFailures,
+            retryAt,
+            describe(e));
         Cached kept = new Cached(previous.credentials, retryAt, retryAt);
         cached = kept;
         return kept;
@@ -140,8 +160,11 @@ public final class CachedCredentials implements CredentialsProvider {
     Cached fresh = new Cached(loaded, schedule.prefetchAt, schedule.staleAt);
     cached = fresh;
     if (loaded.expiration().map(expiration -> !expiration.isAfter(now)).orElse(false)) {
-      LOG.warn("{} returned credentials that expired at {}; they are used until the next refresh at {}", name,
-          loaded.expiration().get(), schedule.staleAt);
+      LOG.warn(
+          "{} returned credentials that expired at {}; they are used until the next refresh at {}",
+          name,
+          loaded.expiration().get(),
+          schedule.staleAt);
     } else {
       LOG.debug("Loaded credentials from {} ({})", name, loaded);
     }
@@ -173,7 +196,10 @@ public final class CachedCredentials implements CredentialsProvider {
       return credentials.expiration().map(now::isBefore).orElse(true);
     }
 
-    /** The same credentials, with no refresh tried before {@code retryAt} (nor blocking anyone past their expiry). */
+    /**
+     * The same credentials, with no refresh tried before {@code retryAt} (nor blocking anyone past
+     * their expiry).
+     */
     Cached retryingAt(Instant now, Instant retryAt) {
       if (staleAt.isAfter(now)) {
         return new Cached(credentials, min(retryAt, staleAt), staleAt);

@@ -4,18 +4,18 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.exception.SdkException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tries providers in order and returns the first credentials found. As in the AWS SDK for Java v2, the provider that
- * answered is asked directly from then on. When none answers, the failure lists each provider and why it gave
- * nothing; the reasons are this SDK's own messages (never a secret) or, for a foreign exception, only its type.
- * Thread-safe.
+ * Tries providers in order and returns the first credentials found. As in the AWS SDK for Java v2,
+ * the provider that answered is asked directly from then on. When none answers, the failure lists
+ * each provider and why it gave nothing; the reasons are this SDK's own messages (never a secret)
+ * or, for a foreign exception, only its type. Thread-safe.
  */
 public final class CredentialsChain implements CredentialsProvider {
   private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.credentials");
@@ -61,8 +61,8 @@ public final class CredentialsChain implements CredentialsProvider {
         reasons.add(provider + ": failed with " + e.getClass().getName());
       }
     }
-    throw new SdkClientException("Unable to load credentials from any source in the chain: "
-        + String.join("; ", reasons));
+    throw new SdkClientException(
+        "Unable to load credentials from any source in the chain: " + String.join("; ", reasons));
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.apigw.core.internal.auth;
 
-import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.exception.SdkClientException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.json.Json;
 import dev.apigw.core.internal.json.Timestamps;
 import java.io.IOException;
@@ -16,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The top-level members of a JSON object that carries credentials (a metadata service's response, a credential
- * process's output). Scalars are kept as text with their kind; nested values are skipped. A failure to parse never
- * repeats any of the input, which may hold a secret: only the line and column are told.
+ * The top-level members of a JSON object that carries credentials (a metadata service's response, a
+ * credential process's output). Scalars are kept as text with their kind; nested values are
+ * skipped. A failure to parse never repeats any of the input, which may hold a secret: only the
+ * line and column are told.
  */
 final class CredentialsJson {
   private final Map<String, Member> members;
@@ -27,7 +27,10 @@ final class CredentialsJson {
     this.members = members;
   }
 
-  /** Thrown when the text is not one JSON object; the message names where it went wrong, never what was there. */
+  /**
+   * Thrown when the text is not one JSON object; the message names where it went wrong, never what
+   * was there.
+   */
   static final class MalformedException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -42,7 +45,9 @@ final class CredentialsJson {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new MalformedException("not a JSON object");
       }
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_OBJECT;
+          token = parser.nextToken()) {
         if (token != JsonToken.FIELD_NAME) {
           throw new MalformedException("the JSON object is cut short");
         }
@@ -55,7 +60,8 @@ final class CredentialsJson {
           parser.skipChildren();
           members.put(name, new Member(value, null));
         } else {
-          members.put(name, new Member(value, value == JsonToken.VALUE_NULL ? null : parser.getText()));
+          members.put(
+              name, new Member(value, value == JsonToken.VALUE_NULL ? null : parser.getText()));
         }
       }
       if (parser.nextToken() != null) {
@@ -63,8 +69,10 @@ final class CredentialsJson {
       }
     } catch (JsonProcessingException e) {
       com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
-      throw new MalformedException(where == null ? "malformed JSON"
-          : "malformed JSON at line " + where.getLineNr() + ", column " + where.getColumnNr());
+      throw new MalformedException(
+          where == null
+              ? "malformed JSON"
+              : "malformed JSON at line " + where.getLineNr() + ", column " + where.getColumnNr());
     } catch (IOException e) {
       throw new MalformedException("unreadable JSON");
     }
@@ -80,12 +88,17 @@ final class CredentialsJson {
   /** The member's text when it is a JSON number; empty otherwise. */
   Optional<String> number(String name) {
     Member member = members.get(name);
-    boolean isNumber = member != null
-        && (member.kind == JsonToken.VALUE_NUMBER_INT || member.kind == JsonToken.VALUE_NUMBER_FLOAT);
+    boolean isNumber =
+        member != null
+            && (member.kind == JsonToken.VALUE_NUMBER_INT
+                || member.kind == JsonToken.VALUE_NUMBER_FLOAT);
     return isNumber ? Optional.ofNullable(member.text) : Optional.empty();
   }
 
-  /** Describes what the member is, for messages: its kind, and its text only when {@code showText} (never a secret). */
+  /**
+   * Describes what the member is, for messages: its kind, and its text only when {@code showText}
+   * (never a secret).
+   */
   String describe(String name, boolean showText) {
     Member member = members.get(name);
     if (member == null) {
@@ -106,19 +119,24 @@ final class CredentialsJson {
   }
 
   /**
-   * The credentials this document holds, with the session token under {@code tokenField} ({@code Token} from
-   * metadata services, {@code SessionToken} from a credential process). Failures name {@code source} and what is
-   * missing or malformed, such as {@code "the ECS endpoint returned no AccessKeyId"}, never a value but the
-   * expiration's.
+   * The credentials this document holds, with the session token under {@code tokenField} ({@code
+   * Token} from metadata services, {@code SessionToken} from a credential process). Failures name
+   * {@code source} and what is missing or malformed, such as {@code "the ECS endpoint returned no
+   * AccessKeyId"}, never a value but the expiration's.
    *
-   * @param verb how {@code source} produced the document, such as {@code returned} or {@code printed}
+   * @param verb how {@code source} produced the document, such as {@code returned} or {@code
+   *     printed}
    */
   Credentials credentials(String source, String verb, String tokenField) {
     Optional<String> accessKeyId = text("AccessKeyId").filter(value -> !value.isBlank());
     Optional<String> secretAccessKey = text("SecretAccessKey").filter(value -> !value.isBlank());
     if (accessKeyId.isEmpty() || secretAccessKey.isEmpty()) {
-      throw new SdkClientException(source + " " + verb + " no "
-          + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
+      throw new SdkClientException(
+          source
+              + " "
+              + verb
+              + " no "
+              + (accessKeyId.isEmpty() ? "AccessKeyId" : "SecretAccessKey"));
     }
     Instant expiration = null;
     Optional<String> expirationText = text("Expiration");
@@ -126,17 +144,22 @@ final class CredentialsJson {
       try {
         expiration = parseExpiration(expirationText.get());
       } catch (IllegalArgumentException e) {
-        throw new SdkClientException(source + " " + verb + " an Expiration that is not an ISO-8601 timestamp: "
-            + describe("Expiration", true));
+        throw new SdkClientException(
+            source
+                + " "
+                + verb
+                + " an Expiration that is not an ISO-8601 timestamp: "
+                + describe("Expiration", true));
       }
     }
-    return Credentials.of(accessKeyId.get(), secretAccessKey.get(), text(tokenField).orElse(null), expiration);
+    return Credentials.of(
+        accessKeyId.get(), secretAccessKey.get(), text(tokenField).orElse(null), expiration);
   }
 
   /**
-   * An ISO-8601 expiration as the AWS SDK reads it: a trailing {@code +0000} counts as {@code Z}; offsets, a missing
-   * zone (UTC) and epoch seconds are accepted too. Fails with IllegalArgumentException naming the text (an expiration
-   * is no secret).
+   * An ISO-8601 expiration as the AWS SDK reads it: a trailing {@code +0000} counts as {@code Z};
+   * offsets, a missing zone (UTC) and epoch seconds are accepted too. Fails with
+   * IllegalArgumentException naming the text (an expiration is no secret).
    */
   static Instant parseExpiration(String text) {
     String trimmed = text.trim();

@@ -17,12 +17,18 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * The SSO portal's {@code GetRoleCredentials}: the credentials of an account's role for the holder of an SSO access
- * token, sent in {@code x-amz-sso_bearer_token} on an unsigned request. Thread-safe.
+ * The SSO portal's {@code GetRoleCredentials}: the credentials of an account's role for the holder
+ * of an SSO access token, sent in {@code x-amz-sso_bearer_token} on an unsigned request.
+ * Thread-safe.
  */
 public final class SsoClient implements AutoCloseable {
-  static final ServiceMetadata SERVICE = ServiceMetadata.of("SsoClient", "awsssoportal", "portal.sso",
-      (details, fields) -> new ServiceException(details)).withServiceId("SSO");
+  static final ServiceMetadata SERVICE =
+      ServiceMetadata.of(
+              "SsoClient",
+              "awsssoportal",
+              "portal.sso",
+              (details, fields) -> new ServiceException(details))
+          .withServiceId("SSO");
 
   private final ClientRuntime runtime;
 
@@ -35,11 +41,12 @@ public final class SsoClient implements AutoCloseable {
   }
 
   public Credentials getRoleCredentials(String accessToken, String accountId, String roleName) {
-    HttpRequestSpec request = HttpRequestSpec.builder("GET", "/federation/credentials")
-        .query("account_id", Arguments.requireNonBlank(accountId, "accountId"))
-        .query("role_name", Arguments.requireNonBlank(roleName, "roleName"))
-        .header("x-amz-sso_bearer_token", Arguments.requireNonBlank(accessToken, "accessToken"))
-        .build();
+    HttpRequestSpec request =
+        HttpRequestSpec.builder("GET", "/federation/credentials")
+            .query("account_id", Arguments.requireNonBlank(accountId, "accountId"))
+            .query("role_name", Arguments.requireNonBlank(roleName, "roleName"))
+            .header("x-amz-sso_bearer_token", Arguments.requireNonBlank(accessToken, "accessToken"))
+            .build();
     return runtime.invoke("GetRoleCredentials", request, SsoClient::credentials);
   }
 
@@ -50,7 +57,8 @@ public final class SsoClient implements AutoCloseable {
     Instant expiration = null;
     try (JsonParser parser = Json.factory().createParser(response.bodyStream())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("GetRoleCredentials answered with something other than a JSON object");
+        throw new IOException(
+            "GetRoleCredentials answered with something other than a JSON object");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -69,7 +77,10 @@ public final class SsoClient implements AutoCloseable {
                 sessionToken = text(parser, value);
                 break;
               case "expiration":
-                expiration = value == JsonToken.VALUE_NUMBER_INT ? Instant.ofEpochMilli(parser.getLongValue()) : null;
+                expiration =
+                    value == JsonToken.VALUE_NUMBER_INT
+                        ? Instant.ofEpochMilli(parser.getLongValue())
+                        : null;
                 break;
               default:
                 parser.skipChildren();
@@ -81,7 +92,8 @@ public final class SsoClient implements AutoCloseable {
       }
     }
     if (accessKeyId == null || secretAccessKey == null) {
-      throw new IOException("GetRoleCredentials answered without accessKeyId and secretAccessKey in roleCredentials");
+      throw new IOException(
+          "GetRoleCredentials answered without accessKeyId and secretAccessKey in roleCredentials");
     }
     return Credentials.of(accessKeyId, secretAccessKey, sessionToken, expiration);
   }
@@ -100,7 +112,10 @@ public final class SsoClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** Builds an {@link SsoClient}; the provider that uses it sets the region and anonymous credentials. */
+  /**
+   * Builds an {@link SsoClient}; the provider that uses it sets the region and anonymous
+   * credentials.
+   */
   public static final class Builder extends SdkClientBuilder<Builder, SsoClient> {
     private Builder() {
       super(SERVICE);

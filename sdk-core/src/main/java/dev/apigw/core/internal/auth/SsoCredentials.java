@@ -6,8 +6,8 @@ import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.Environment;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.internal.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Role credentials from AWS IAM Identity Center (SSO): the access token that {@code aws sso login} cached under
- * {@code ~/.aws/sso/cache/<sha1 of the session name or start URL>.json} is traded for the account role's credentials
- * at the SSO portal of {@code sso_region}. The token is read afresh on each refresh. For an {@code sso-session}, a
- * token within 5 minutes of expiry is renewed through SSO OIDC with its refresh token and written back to the cache,
- * as the AWS CLI and SDKs do; a renewal that fails while the token is still good keeps using it. An expired token
- * that cannot be renewed, or a missing one, fails with the command that renews it. The role credentials are cached
- * and refreshed ahead of expiry.
+ * Role credentials from AWS IAM Identity Center (SSO): the access token that {@code aws sso login}
+ * cached under {@code ~/.aws/sso/cache/<sha1 of the session name or start URL>.json} is traded for
+ * the account role's credentials at the SSO portal of {@code sso_region}. The token is read afresh
+ * on each refresh. For an {@code sso-session}, a token within 5 minutes of expiry is renewed
+ * through SSO OIDC with its refresh token and written back to the cache, as the AWS CLI and SDKs
+ * do; a renewal that fails while the token is still good keeps using it. An expired token that
+ * cannot be renewed, or a missing one, fails with the command that renews it. The role credentials
+ * are cached and refreshed ahead of expiry.
  */
 public final class SsoCredentials implements CredentialsProvider {
   static final Duration TOKEN_REFRESH_WINDOW = Duration.ofMinutes(5);
@@ -45,21 +46,37 @@ public final class SsoCredentials implements CredentialsProvider {
    * @param session whether the key is an {@code sso-session}, whose tokens can be renewed
    * @param profileName the profile, named in the error that tells how to log in again
    */
-  public static SsoCredentials create(Environment environment, Clock clock, String cacheKey, boolean session,
-      String ssoRegion, String accountId, String roleName, String profileName) {
+  public static SsoCredentials create(
+      Environment environment,
+      Clock clock,
+      String cacheKey,
+      boolean session,
+      String ssoRegion,
+      String accountId,
+      String roleName,
+      String profileName) {
     Arguments.requireNonNull(environment, "environment");
     Arguments.requireNonNull(clock, "clock");
     Arguments.requireNonBlank(cacheKey, "cacheKey");
     Arguments.requireNonBlank(ssoRegion, "ssoRegion");
     Arguments.requireNonBlank(accountId, "accountId");
     Arguments.requireNonBlank(roleName, "roleName");
-    Path tokenFile = environment.userHome().resolve(".aws").resolve("sso").resolve("cache")
-        .resolve(sha1Hex(cacheKey) + ".json");
+    Path tokenFile =
+        environment
+            .userHome()
+            .resolve(".aws")
+            .resolve("sso")
+            .resolve("cache")
+            .resolve(sha1Hex(cacheKey) + ".json");
     Clients clients = new Clients(environment, ssoRegion);
     TokenSource tokens = new TokenSource(tokenFile, clock, profileName, session ? clients : null);
-    String description = "SSO(profile " + profileName + ", account " + accountId + ", role " + roleName + ")";
-    return new SsoCredentials(description, CachedCredentials.of(description, () ->
-        clients.portal().getRoleCredentials(tokens.accessToken(), accountId, roleName)));
+    String description =
+        "SSO(profile " + profileName + ", account " + accountId + ", role " + roleName + ")";
+    return new SsoCredentials(
+        description,
+        CachedCredentials.of(
+            description,
+            () -> clients.portal().getRoleCredentials(tokens.accessToken(), accountId, roleName)));
   }
 
   /** The cached access token, renewed first where it can and should be. */
@@ -79,31 +96,54 @@ public final class SsoCredentials implements CredentialsProvider {
     synchronized String accessToken() {
       SsoToken token = SsoToken.read(file, renewHint);
       Instant now = clock.instant();
-      if (renewal != null && !now.isBefore(token.expiresAt.minus(TOKEN_REFRESH_WINDOW)) && token.refreshableAt(now)) {
+      if (renewal != null
+          && !now.isBefore(token.expiresAt.minus(TOKEN_REFRESH_WINDOW))
+          && token.refreshableAt(now)) {
         try {
-          SsoOidcClient.Refreshed refreshed = renewal.oidc().refresh(token.field("clientId"),
-              token.field("clientSecret"), token.field("refreshToken"));
-          SsoToken renewed = token.renewed(refreshed.accessToken, now.plus(refreshed.expiresIn),
-              refreshed.refreshToken);
+          SsoOidcClient.Refreshed refreshed =
+              renewal
+                  .oidc()
+                  .refresh(
+                      token.field("clientId"),
+                      token.field("clientSecret"),
+                      token.field("refreshToken"));
+          SsoToken renewed =
+              token.renewed(
+                  refreshed.accessToken, now.plus(refreshed.expiresIn), refreshed.refreshToken);
           try {
             renewed.write(file);
           } catch (IOException e) {
-            LOG.warn("The renewed SSO token could not be written back to {}: {}", file, e.getClass().getName());
+            LOG.warn(
+                "The renewed SSO token could not be written back to {}: {}",
+                file,
+                e.getClass().getName());
           }
           return renewed.accessToken;
         } catch (RuntimeException e) {
           if (now.isBefore(token.expiresAt)) {
-            LOG.warn("Renewing the SSO token of {} failed; it stays in use until {}: {}", file, token.expiresAt,
-                e instanceof SdkClientException || e instanceof ServiceException ? e.getMessage()
+            LOG.warn(
+                "Renewing the SSO token of {} failed; it stays in use until {}: {}",
+                file,
+                token.expiresAt,
+                e instanceof SdkClientException || e instanceof ServiceException
+                    ? e.getMessage()
                     : e.getClass().getName());
             return token.accessToken;
           }
-          throw new SdkClientException("The SSO token in " + file + " expired at " + token.expiresAt
-              + " and renewing it failed: " + e.getMessage() + renewHint, e);
+          throw new SdkClientException(
+              "The SSO token in "
+                  + file
+                  + " expired at "
+                  + token.expiresAt
+                  + " and renewing it failed: "
+                  + e.getMessage()
+                  + renewHint,
+              e);
         }
       }
       if (!now.isBefore(token.expiresAt)) {
-        throw new SdkClientException("The SSO token in " + file + " expired at " + token.expiresAt + renewHint);
+        throw new SdkClientException(
+            "The SSO token in " + file + " expired at " + token.expiresAt + renewHint);
       }
       return token.accessToken;
     }
@@ -111,7 +151,8 @@ public final class SsoCredentials implements CredentialsProvider {
 
   static String sha1Hex(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder(digest.length * 2);
       for (byte b : digest) {
         hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
@@ -147,10 +188,15 @@ public final class SsoCredentials implements CredentialsProvider {
     synchronized SsoClient portal() {
       if (portal == null) {
         try {
-          portal = SsoClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
-              .httpClient(CredentialsHttp.shared()).build(environment);
+          portal =
+              SsoClient.builder()
+                  .region(region)
+                  .credentialsProvider(AnonymousCredentialsProvider.create())
+                  .httpClient(CredentialsHttp.shared())
+                  .build(environment);
         } catch (IllegalStateException e) {
-          throw new SdkClientException("The SSO portal client could not be built: " + e.getMessage(), e);
+          throw new SdkClientException(
+              "The SSO portal client could not be built: " + e.getMessage(), e);
         }
       }
       return portal;
@@ -159,10 +205,15 @@ public final class SsoCredentials implements CredentialsProvider {
     synchronized SsoOidcClient oidc() {
       if (oidc == null) {
         try {
-          oidc = SsoOidcClient.builder().region(region).credentialsProvider(AnonymousCredentialsProvider.create())
-              .httpClient(CredentialsHttp.shared()).build(environment);
+          oidc =
+              SsoOidcClient.builder()
+                  .region(region)
+                  .credentialsProvider(AnonymousCredentialsProvider.create())
+                  .httpClient(CredentialsHttp.shared())
+                  .build(environment);
         } catch (IllegalStateException e) {
-          throw new SdkClientException("The SSO OIDC client could not be built: " + e.getMessage(), e);
+          throw new SdkClientException(
+              "The SSO OIDC client could not be built: " + e.getMessage(), e);
         }
       }
       return oidc;

@@ -18,12 +18,18 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 
 /**
- * The SSO OIDC service's {@code CreateToken} with the {@code refresh_token} grant: how a cached {@code sso-session}
- * access token is renewed without a new {@code aws sso login}. Unsigned, JSON. Thread-safe.
+ * The SSO OIDC service's {@code CreateToken} with the {@code refresh_token} grant: how a cached
+ * {@code sso-session} access token is renewed without a new {@code aws sso login}. Unsigned, JSON.
+ * Thread-safe.
  */
 public final class SsoOidcClient implements AutoCloseable {
-  static final ServiceMetadata SERVICE = ServiceMetadata.of("SsoOidcClient", "sso-oauth", "oidc",
-      (details, fields) -> new ServiceException(details)).withServiceId("SSO OIDC");
+  static final ServiceMetadata SERVICE =
+      ServiceMetadata.of(
+              "SsoOidcClient",
+              "sso-oauth",
+              "oidc",
+              (details, fields) -> new ServiceException(details))
+          .withServiceId("SSO OIDC");
 
   private final ClientRuntime runtime;
 
@@ -35,7 +41,10 @@ public final class SsoOidcClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** What {@code CreateToken} answered: the new access token, how long it lasts, and a new refresh token or null. */
+  /**
+   * What {@code CreateToken} answered: the new access token, how long it lasts, and a new refresh
+   * token or null.
+   */
   static final class Refreshed {
     final String accessToken;
     final Duration expiresIn;
@@ -53,14 +62,17 @@ public final class SsoOidcClient implements AutoCloseable {
     try (JsonGenerator generator = Json.factory().createGenerator(body)) {
       generator.writeStartObject();
       generator.writeStringField("clientId", Arguments.requireNonBlank(clientId, "clientId"));
-      generator.writeStringField("clientSecret", Arguments.requireNonBlank(clientSecret, "clientSecret"));
+      generator.writeStringField(
+          "clientSecret", Arguments.requireNonBlank(clientSecret, "clientSecret"));
       generator.writeStringField("grantType", "refresh_token");
-      generator.writeStringField("refreshToken", Arguments.requireNonBlank(refreshToken, "refreshToken"));
+      generator.writeStringField(
+          "refreshToken", Arguments.requireNonBlank(refreshToken, "refreshToken"));
       generator.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    HttpRequestSpec request = HttpRequestSpec.builder("POST", "/token").jsonBody(body.toByteArray()).build();
+    HttpRequestSpec request =
+        HttpRequestSpec.builder("POST", "/token").jsonBody(body.toByteArray()).build();
     return runtime.invoke("CreateToken", request, SsoOidcClient::refreshed);
   }
 
@@ -97,7 +109,10 @@ public final class SsoOidcClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** Builds an {@link SsoOidcClient}; the provider that uses it sets the region and anonymous credentials. */
+  /**
+   * Builds an {@link SsoOidcClient}; the provider that uses it sets the region and anonymous
+   * credentials.
+   */
   public static final class Builder extends SdkClientBuilder<Builder, SsoOidcClient> {
     private Builder() {
       super(SERVICE);

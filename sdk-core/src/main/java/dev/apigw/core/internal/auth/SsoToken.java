@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * An SSO access token as {@code aws sso login} caches it: the token, when it expires and, for an
- * {@code sso-session}, what refreshing it takes (the refresh token and the client registration). Read from and
- * written back to its cache file; fields this class does not use are kept as they were. Never shows a token.
+ * {@code sso-session}, what refreshing it takes (the refresh token and the client registration).
+ * Read from and written back to its cache file; fields this class does not use are kept as they
+ * were. Never shows a token.
  */
 final class SsoToken {
   final String accessToken;
@@ -34,14 +35,20 @@ final class SsoToken {
     this.fields = fields;
   }
 
-  @Nullable String field(String name) {
+  @Nullable
+  String field(String name) {
     String value = fields.get(name);
     return value == null || value.isBlank() ? null : value;
   }
 
-  /** Whether this token carries what a refresh needs, with a client registration that has not expired. */
+  /**
+   * Whether this token carries what a refresh needs, with a client registration that has not
+   * expired.
+   */
   boolean refreshableAt(Instant now) {
-    if (field("refreshToken") == null || field("clientId") == null || field("clientSecret") == null) {
+    if (field("refreshToken") == null
+        || field("clientId") == null
+        || field("clientSecret") == null) {
       return false;
     }
     String registrationExpiresAt = field("registrationExpiresAt");
@@ -51,11 +58,15 @@ final class SsoToken {
     try {
       return now.isBefore(parseInstant(registrationExpiresAt));
     } catch (RuntimeException e) {
-      return false; // a registration whose expiry cannot be read is not used; the token itself still is
+      return false; // a registration whose expiry cannot be read is not used; the token itself
+      // still is
     }
   }
 
-  /** This token renewed: the new access token and expiry, and the new refresh token when one was issued. */
+  /**
+   * This token renewed: the new access token and expiry, and the new refresh token when one was
+   * issued.
+   */
   SsoToken renewed(String newAccessToken, Instant newExpiresAt, @Nullable String newRefreshToken) {
     Map<String, String> updated = new LinkedHashMap<>(fields);
     updated.put("accessToken", newAccessToken);
@@ -71,7 +82,8 @@ final class SsoToken {
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = Json.factory().createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new SdkClientException("The SSO token cache " + file + " is not a JSON object" + renewHint);
+        throw new SdkClientException(
+            "The SSO token cache " + file + " is not a JSON object" + renewHint);
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
@@ -85,20 +97,27 @@ final class SsoToken {
     } catch (NoSuchFileException e) {
       throw new SdkClientException("No SSO token is cached in " + file + renewHint);
     } catch (IOException e) {
-      throw new SdkClientException("The SSO token cache " + file + " could not be read: "
-          + e.getClass().getSimpleName() + renewHint, e);
+      throw new SdkClientException(
+          "The SSO token cache "
+              + file
+              + " could not be read: "
+              + e.getClass().getSimpleName()
+              + renewHint,
+          e);
     }
     String accessToken = fields.get("accessToken");
     String expiresAt = fields.get("expiresAt");
     if (accessToken == null || accessToken.isBlank() || expiresAt == null) {
-      throw new SdkClientException("The SSO token cache " + file + " has no accessToken or expiresAt" + renewHint);
+      throw new SdkClientException(
+          "The SSO token cache " + file + " has no accessToken or expiresAt" + renewHint);
     }
     Instant expiry;
     try {
       expiry = parseInstant(expiresAt);
     } catch (RuntimeException e) {
-      throw new SdkClientException("The SSO token cache " + file + " has an expiresAt that is not a timestamp"
-          + renewHint, e);
+      throw new SdkClientException(
+          "The SSO token cache " + file + " has an expiresAt that is not a timestamp" + renewHint,
+          e);
     }
     return new SsoToken(accessToken, expiry, fields);
   }
@@ -115,7 +134,8 @@ final class SsoToken {
         }
         generator.writeEndObject();
       }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -22,14 +22,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The two STS operations the credentials chain needs, {@code AssumeRole} (signed with the source credentials) and
- * {@code AssumeRoleWithWebIdentity} (unsigned), over the query protocol. Built with the same builder and runtime as
- * every client of this SDK, so its retries, timeouts and configured endpoints ({@code AWS_ENDPOINT_URL_STS},
- * {@code AWS_ENDPOINT_URL}, the profile's) work as theirs do. Thread-safe.
+ * The two STS operations the credentials chain needs, {@code AssumeRole} (signed with the source
+ * credentials) and {@code AssumeRoleWithWebIdentity} (unsigned), over the query protocol. Built
+ * with the same builder and runtime as every client of this SDK, so its retries, timeouts and
+ * configured endpoints ({@code AWS_ENDPOINT_URL_STS}, {@code AWS_ENDPOINT_URL}, the profile's) work
+ * as theirs do. Thread-safe.
  */
 public final class StsClient implements AutoCloseable {
-  static final ServiceMetadata SERVICE = ServiceMetadata.of("StsClient", "sts", "sts", (details, fields) ->
-      new ServiceException(details)).withServiceId("STS");
+  static final ServiceMetadata SERVICE =
+      ServiceMetadata.of(
+              "StsClient", "sts", "sts", (details, fields) -> new ServiceException(details))
+          .withServiceId("STS");
   private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
   private static final String VERSION = "2011-06-15";
 
@@ -44,7 +47,10 @@ public final class StsClient implements AutoCloseable {
   }
 
   /** Credentials of {@code roleArn}, asked for with the client's credentials. */
-  public Credentials assumeRole(String roleArn, String sessionName, @Nullable String externalId,
+  public Credentials assumeRole(
+      String roleArn,
+      String sessionName,
+      @Nullable String externalId,
       @Nullable Integer durationSeconds) {
     Map<String, String> form = new HashMap<>();
     form.put("RoleArn", Arguments.requireNonBlank(roleArn, "roleArn"));
@@ -58,8 +64,12 @@ public final class StsClient implements AutoCloseable {
     return call("AssumeRole", form);
   }
 
-  /** Credentials of {@code roleArn} for the holder of an OpenID Connect token; the request is not signed. */
-  public Credentials assumeRoleWithWebIdentity(String roleArn, String sessionName, String webIdentityToken) {
+  /**
+   * Credentials of {@code roleArn} for the holder of an OpenID Connect token; the request is not
+   * signed.
+   */
+  public Credentials assumeRoleWithWebIdentity(
+      String roleArn, String sessionName, String webIdentityToken) {
     Map<String, String> form = new HashMap<>();
     form.put("RoleArn", Arguments.requireNonBlank(roleArn, "roleArn"));
     form.put("RoleSessionName", Arguments.requireNonBlank(sessionName, "sessionName"));
@@ -68,12 +78,20 @@ public final class StsClient implements AutoCloseable {
   }
 
   private Credentials call(String action, Map<String, String> parameters) {
-    StringBuilder body = new StringBuilder("Action=").append(action).append("&Version=").append(VERSION);
-    parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> body.append('&')
-        .append(entry.getKey()).append('=').append(PercentEncoding.encode(entry.getValue())));
-    HttpRequestSpec request = HttpRequestSpec.builder("POST", "/")
-        .body(body.toString().getBytes(StandardCharsets.UTF_8), FORM)
-        .build();
+    StringBuilder body =
+        new StringBuilder("Action=").append(action).append("&Version=").append(VERSION);
+    parameters.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            entry ->
+                body.append('&')
+                    .append(entry.getKey())
+                    .append('=')
+                    .append(PercentEncoding.encode(entry.getValue())));
+    HttpRequestSpec request =
+        HttpRequestSpec.builder("POST", "/")
+            .body(body.toString().getBytes(StandardCharsets.UTF_8), FORM)
+            .build();
     return runtime.invoke(action, request, response -> credentials(action, response));
   }
 
@@ -95,21 +113,30 @@ public final class StsClient implements AutoCloseable {
           } else if (inCredentials) {
             fields.put(name, reader.getElementText().trim());
           }
-        } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("Credentials")) {
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && reader.getLocalName().equals("Credentials")) {
           break;
         }
       }
       reader.close();
     } catch (XMLStreamException e) {
-      throw new IOException(action + " answered with XML that could not be read: " + e.getMessage(), e);
+      throw new IOException(
+          action + " answered with XML that could not be read: " + e.getMessage(), e);
     }
     String accessKeyId = fields.get("AccessKeyId");
     String secretAccessKey = fields.get("SecretAccessKey");
-    if (accessKeyId == null || accessKeyId.isEmpty() || secretAccessKey == null || secretAccessKey.isEmpty()) {
-      throw new IOException(action + " answered without AccessKeyId and SecretAccessKey in Credentials");
+    if (accessKeyId == null
+        || accessKeyId.isEmpty()
+        || secretAccessKey == null
+        || secretAccessKey.isEmpty()) {
+      throw new IOException(
+          action + " answered without AccessKeyId and SecretAccessKey in Credentials");
     }
     String expiration = fields.get("Expiration");
-    return Credentials.of(accessKeyId, secretAccessKey, fields.get("SessionToken"),
+    return Credentials.of(
+        accessKeyId,
+        secretAccessKey,
+        fields.get("SessionToken"),
         expiration == null || expiration.isEmpty() ? null : Timestamps.parse(expiration));
   }
 
@@ -123,7 +150,10 @@ public final class StsClient implements AutoCloseable {
     return "StsClient{" + runtime + "}";
   }
 
-  /** Builds an {@link StsClient}; region and credentials are always set by the provider that uses it. */
+  /**
+   * Builds an {@link StsClient}; region and credentials are always set by the provider that uses
+   * it.
+   */
   public static final class Builder extends SdkClientBuilder<Builder, StsClient> {
     private Builder() {
       super(SERVICE);

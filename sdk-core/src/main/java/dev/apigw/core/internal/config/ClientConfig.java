@@ -1,17 +1,18 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.internal.Environment;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
 import java.util.Optional;
 
 /**
- * The settings a client reads from outside the code, each in the AWS SDK for Java v2's order: a Java system property,
- * then an environment variable, then the current profile of the shared config files. The profile files are read at
- * most once, on the first setting that needs them. Not thread-safe: one is used by one {@code build()}.
+ * The settings a client reads from outside the code, each in the AWS SDK for Java v2's order: a
+ * Java system property, then an environment variable, then the current profile of the shared config
+ * files. The profile files are read at most once, on the first setting that needs them. Not
+ * thread-safe: one is used by one {@code build()}.
  */
 public final class ClientConfig {
   private final Environment environment;
@@ -37,7 +38,10 @@ public final class ClientConfig {
     return profileFile;
   }
 
-  /** The name of the current profile: {@code aws.profile}, {@code AWS_PROFILE}, else {@code default}. */
+  /**
+   * The name of the current profile: {@code aws.profile}, {@code AWS_PROFILE}, else {@code
+   * default}.
+   */
   public String profileName() {
     return ProfileNames.current(environment);
   }
@@ -49,12 +53,21 @@ public final class ClientConfig {
 
   /** A property of the current profile, with its source. */
   public Optional<Setting> profileSetting(String key) {
-    return profile().flatMap(profile -> profile.property(key)
-        .map(value -> Setting.of(value.trim(), key + " of profile '" + profile.name() + "'")))
+    return profile()
+        .flatMap(
+            profile ->
+                profile
+                    .property(key)
+                    .map(
+                        value ->
+                            Setting.of(value.trim(), key + " of profile '" + profile.name() + "'")))
         .filter(setting -> !setting.value().isEmpty());
   }
 
-  /** The system property, else the environment variable, else (when {@code profileKey} is not null) the profile. */
+  /**
+   * The system property, else the environment variable, else (when {@code profileKey} is not null)
+   * the profile.
+   */
   public Optional<Setting> setting(String property, String variable, @Nullable String profileKey) {
     Optional<String> fromProperty = environment.property(property);
     if (fromProperty.isPresent()) {

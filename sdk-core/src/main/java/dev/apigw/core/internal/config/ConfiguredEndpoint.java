@@ -6,24 +6,26 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An endpoint set outside the code, found as the AWS SDKs look for one, unless {@code aws.ignoreConfiguredEndpointUrls},
- * {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or the profile's {@code ignore_configured_endpoint_urls} is true:
+ * An endpoint set outside the code, found as the AWS SDKs look for one, unless {@code
+ * aws.ignoreConfiguredEndpointUrls}, {@code AWS_IGNORE_CONFIGURED_ENDPOINT_URLS} or the profile's
+ * {@code ignore_configured_endpoint_urls} is true:
  *
  * <ol>
  *   <li>the system properties, the service's own first: {@code aws.endpointUrl<ServiceId>}, then
  *       {@code aws.endpointUrl};
- *   <li>the environment variables, the service's own first: {@code AWS_ENDPOINT_URL_<SERVICE_ID>}, then
- *       {@code AWS_ENDPOINT_URL};
+ *   <li>the environment variables, the service's own first: {@code AWS_ENDPOINT_URL_<SERVICE_ID>},
+ *       then {@code AWS_ENDPOINT_URL};
  *   <li>the service's {@code endpoint_url} in the {@code [services …]} section the profile names;
  *   <li>the profile's own {@code endpoint_url}.
  * </ol>
  *
- * <p>So a global system property wins over a service's environment variable, as in the AWS SDK for Java v2.
+ * <p>So a global system property wins over a service's environment variable, as in the AWS SDK for
+ * Java v2.
  *
- * <p>The variable and the services key come from the model's service id ({@code ApiGatewayV2}, {@code STS},
- * {@code SSO OIDC}), in upper and lower case with underscores for spaces; the property from the client's name, as the
- * AWS SDK for Java v2 spells it ({@code aws.endpointUrlApiGatewayV2}, {@code aws.endpointUrlSts},
- * {@code aws.endpointUrlSsoOidc}).
+ * <p>The variable and the services key come from the model's service id ({@code ApiGatewayV2},
+ * {@code STS}, {@code SSO OIDC}), in upper and lower case with underscores for spaces; the property
+ * from the client's name, as the AWS SDK for Java v2 spells it ({@code
+ * aws.endpointUrlApiGatewayV2}, {@code aws.endpointUrlSts}, {@code aws.endpointUrlSsoOidc}).
  */
 public final class ConfiguredEndpoint {
   public static final String IGNORE_PROPERTY = "aws.ignoreConfiguredEndpointUrls";
@@ -37,14 +39,20 @@ public final class ConfiguredEndpoint {
   private ConfiguredEndpoint() {}
 
   /**
-   * The configured endpoint for the service, with where it was found; empty when none is set or they are ignored.
+   * The configured endpoint for the service, with where it was found; empty when none is set or
+   * they are ignored.
    *
-   * @param propertySuffix what follows {@code aws.endpointUrl} in the service's property, such as {@code Sts}
+   * @param propertySuffix what follows {@code aws.endpointUrl} in the service's property, such as
+   *     {@code Sts}
    */
-  public static Optional<Setting> find(ClientConfig config, String serviceId, String propertySuffix) {
+  public static Optional<Setting> find(
+      ClientConfig config, String serviceId, String propertySuffix) {
     Arguments.requireNonBlank(serviceId, "serviceId");
     Arguments.requireNonBlank(propertySuffix, "propertySuffix");
-    if (config.setting(IGNORE_PROPERTY, IGNORE_VARIABLE, IGNORE_PROFILE_KEY).map(Setting::asBoolean).orElse(false)) {
+    if (config
+        .setting(IGNORE_PROPERTY, IGNORE_VARIABLE, IGNORE_PROFILE_KEY)
+        .map(Setting::asBoolean)
+        .orElse(false)) {
       return Optional.empty();
     }
     String property = GLOBAL_PROPERTY + propertySuffix;
@@ -69,11 +77,17 @@ public final class ConfiguredEndpoint {
   }
 
   private static Optional<Setting> property(ClientConfig config, String name) {
-    return config.environment().property(name).map(value -> Setting.of(value, "the system property " + name));
+    return config
+        .environment()
+        .property(name)
+        .map(value -> Setting.of(value, "the system property " + name));
   }
 
   private static Optional<Setting> variable(ClientConfig config, String name) {
-    return config.environment().variable(name).map(value -> Setting.of(value, "the environment variable " + name));
+    return config
+        .environment()
+        .variable(name)
+        .map(value -> Setting.of(value, "the environment variable " + name));
   }
 
   private static Optional<Setting> fromServicesSection(ClientConfig config, String serviceKey) {
@@ -83,7 +97,9 @@ public final class ConfiguredEndpoint {
       return Optional.empty();
     }
     String key = serviceKey + "." + PROFILE_KEY;
-    return config.profileFile().services(sectionName.get())
+    return config
+        .profileFile()
+        .services(sectionName.get())
         .flatMap(section -> section.property(key))
         .map(String::trim)
         .filter(value -> !value.isEmpty())

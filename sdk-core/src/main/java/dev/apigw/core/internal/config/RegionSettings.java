@@ -3,10 +3,10 @@ package dev.apigw.core.internal.config;
 import java.util.Optional;
 
 /**
- * The region as configured outside the code, without network I/O: {@code aws.region}, {@code AWS_REGION}, the current
- * profile's {@code region}, then {@code AWS_DEFAULT_REGION}. The last is the AWS CLI's variable, which the AWS SDK
- * for Java v2 does not read; users of both set it, so it is read here, after every source the Java SDK reads before
- * instance metadata.
+ * The region as configured outside the code, without network I/O: {@code aws.region}, {@code
+ * AWS_REGION}, the current profile's {@code region}, then {@code AWS_DEFAULT_REGION}. The last is
+ * the AWS CLI's variable, which the AWS SDK for Java v2 does not read; users of both set it, so it
+ * is read here, after every source the Java SDK reads before instance metadata.
  */
 public final class RegionSettings {
   public static final String PROPERTY = "aws.region";
@@ -21,7 +21,9 @@ public final class RegionSettings {
     if (found.isPresent()) {
       return found;
     }
-    return config.environment().variable(CLI_VARIABLE)
+    return config
+        .environment()
+        .variable(CLI_VARIABLE)
         .map(value -> Setting.of(value, "the environment variable " + CLI_VARIABLE));
   }
 }

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.config;
 
 /**
- * A configured value and where it was found ({@code AWS_REGION}, {@code the aws.region system property},
- * {@code profile "dev" in the shared config files}), for error messages that tell the user what to fix. Never holds a
- * secret: credentials are not read through it.
+ * A configured value and where it was found ({@code AWS_REGION}, {@code the aws.region system
+ * property}, {@code profile "dev" in the shared config files}), for error messages that tell the
+ * user what to fix. Never holds a secret: credentials are not read through it.
  */
 public final class Setting {
   private final String value;
@@ -26,7 +26,10 @@ public final class Setting {
     return source;
   }
 
-  /** {@code true} or {@code false}, in any case; otherwise an {@link IllegalStateException} naming the source. */
+  /**
+   * {@code true} or {@code false}, in any case; otherwise an {@link IllegalStateException} naming
+   * the source.
+   */
   public boolean asBoolean() {
     if (value.equalsIgnoreCase("true")) {
       return true;
@@ -37,7 +40,10 @@ public final class Setting {
     throw new IllegalStateException(source + " must be true or false, not '" + value + "'");
   }
 
-  /** A whole number of at least {@code min}; otherwise an {@link IllegalStateException} naming the source. */
+  /**
+   * A whole number of at least {@code min}; otherwise an {@link IllegalStateException} naming the
+   * source.
+   */
   public int asInt(int min) {
     int parsed;
     try {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code aws.parseArn}: {@code arn:partition:service:region:account:resource} into the record the rules read
- * ({@code partition}, {@code service}, {@code region}, {@code accountId}, {@code resourceId}), or unset when the text
- * is not an ARN. Partition, service and resource must be present; region and account may be empty. The resource is
- * split at every {@code :} and {@code /}, empty pieces kept.
+ * {@code aws.parseArn}: {@code arn:partition:service:region:account:resource} into the record the
+ * rules read ({@code partition}, {@code service}, {@code region}, {@code accountId}, {@code
+ * resourceId}), or unset when the text is not an ARN. Partition, service and resource must be
+ * present; region and account may be empty. The resource is split at every {@code :} and {@code /},
+ * empty pieces kept.
  */
 final class ArnParser {
   private ArnParser() {}

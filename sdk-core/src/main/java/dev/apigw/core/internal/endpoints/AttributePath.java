@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code getAttr} path, such as {@code dnsSuffix}, {@code resourceId[1]} or {@code a.b[0]}: dot-separated keys,
- * each optionally followed by one index. A missing key or an index beyond the end gives unset.
+ * A {@code getAttr} path, such as {@code dnsSuffix}, {@code resourceId[1]} or {@code a.b[0]}:
+ * dot-separated keys, each optionally followed by one index. A missing key or an index beyond the
+ * end gives unset.
  */
 final class AttributePath {
   private final String text;
+
   /** {@code String} keys and {@code Integer} indexes, in order. */
   private final List<Object> steps;
 
@@ -19,7 +21,9 @@ final class AttributePath {
     this.steps = List.copyOf(steps);
   }
 
-  /** Parses {@code text}; fails with {@link IllegalArgumentException} saying what is wrong with it. */
+  /**
+   * Parses {@code text}; fails with {@link IllegalArgumentException} saying what is wrong with it.
+   */
   static AttributePath parse(String text) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("the attribute path is empty");
@@ -32,15 +36,19 @@ final class AttributePath {
         throw new IllegalArgumentException("the attribute path '" + text + "' has an empty key");
       }
       if (key.indexOf(']') >= 0) {
-        throw new IllegalArgumentException("the attribute path '" + text + "' has a ']' without a '['");
+        throw new IllegalArgumentException(
+            "the attribute path '" + text + "' has a ']' without a '['");
       }
       if (!key.isEmpty()) {
         steps.add(key);
       }
       if (open >= 0) {
         if (!part.endsWith("]") || part.indexOf('[', open + 1) >= 0) {
-          throw new IllegalArgumentException("the attribute path '" + text + "' must end each part with at most one"
-              + " index, such as name[0]");
+          throw new IllegalArgumentException(
+              "the attribute path '"
+                  + text
+                  + "' must end each part with at most one"
+                  + " index, such as name[0]");
         }
         steps.add(parseIndex(part.substring(open + 1, part.length() - 1), text));
       }
@@ -49,16 +57,24 @@ final class AttributePath {
   }
 
   private static Integer parseIndex(String digits, String text) {
-    if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new IllegalArgumentException("the attribute path '" + text + "' has the index [" + digits + "], not a"
-          + " whole number from 0");
+    if (digits.isEmpty()
+        || digits.length() > 9
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException(
+          "the attribute path '"
+              + text
+              + "' has the index ["
+              + digits
+              + "], not a"
+              + " whole number from 0");
     }
     return Integer.valueOf(digits);
   }
 
   /**
-   * The kind the path gives from a value of kind {@code start}; fails with {@link IllegalArgumentException} when the
-   * parser can tell the path does not fit (a key a URL has not, an index into a string).
+   * The kind the path gives from a value of kind {@code start}; fails with {@link
+   * IllegalArgumentException} when the parser can tell the path does not fit (a key a URL has not,
+   * an index into a string).
    */
   Kind kindFrom(Kind start) {
     Kind kind = start;
@@ -67,17 +83,19 @@ final class AttributePath {
         return Kind.ANY;
       }
       if (step instanceof String) {
-        Kind attribute = kind == Kind.RECORD || kind == Kind.URL || kind == Kind.PARTITION || kind == Kind.ARN
-            ? kind.attribute((String) step) : null;
+        Kind attribute =
+            kind == Kind.RECORD || kind == Kind.URL || kind == Kind.PARTITION || kind == Kind.ARN
+                ? kind.attribute((String) step)
+                : null;
         if (attribute == null) {
-          throw new IllegalArgumentException(kind.description() + " has no attribute '" + step + "' (path '" + text
-              + "')");
+          throw new IllegalArgumentException(
+              kind.description() + " has no attribute '" + step + "' (path '" + text + "')");
         }
         kind = attribute;
       } else {
         if (kind != Kind.ARRAY) {
-          throw new IllegalArgumentException("the path '" + text + "' indexes " + kind.description()
-              + ", not an array");
+          throw new IllegalArgumentException(
+              "the path '" + text + "' indexes " + kind.description() + ", not an array");
         }
         kind = Kind.ANY;
       }
@@ -86,22 +104,35 @@ final class AttributePath {
   }
 
   /**
-   * The value at the path in {@code value}; null when a key is missing or an index is beyond the end. Fails with
-   * {@link IllegalArgumentException} when a step meets a value it cannot step into.
+   * The value at the path in {@code value}; null when a key is missing or an index is beyond the
+   * end. Fails with {@link IllegalArgumentException} when a step meets a value it cannot step into.
    */
-  @Nullable Object get(Object value) {
+  @Nullable
+  Object get(Object value) {
     Object current = value;
     for (Object step : steps) {
       if (step instanceof String) {
         if (!(current instanceof Map)) {
-          throw new IllegalArgumentException("the key '" + step + "' of the path '" + text + "' meets "
-              + Kind.describe(current) + ", not a record");
+          throw new IllegalArgumentException(
+              "the key '"
+                  + step
+                  + "' of the path '"
+                  + text
+                  + "' meets "
+                  + Kind.describe(current)
+                  + ", not a record");
         }
         current = ((Map<?, ?>) current).get(step);
       } else {
         if (!(current instanceof List)) {
-          throw new IllegalArgumentException("the index [" + step + "] of the path '" + text + "' meets "
-              + Kind.describe(current) + ", not an array");
+          throw new IllegalArgumentException(
+              "the index ["
+                  + step
+                  + "] of the path '"
+                  + text
+                  + "' meets "
+                  + Kind.describe(current)
+                  + ", not an array");
         }
         List<?> list = (List<?>) current;
         int index = (Integer) step;

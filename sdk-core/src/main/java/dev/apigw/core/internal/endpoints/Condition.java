@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.endpoints;
 
 /**
- * One condition of a rule: a function call that holds unless it gives false or unset, and whose value may be
- * assigned to a variable for the conditions and rules after it.
+ * One condition of a rule: a function call that holds unless it gives false or unset, and whose
+ * value may be assigned to a variable for the conditions and rules after it.
  */
 final class Condition {
   /** The slot of a condition that assigns nothing. */

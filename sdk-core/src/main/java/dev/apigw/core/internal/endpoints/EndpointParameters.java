@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The values a client gives the rule set, by built-in: the region ({@code AWS::Region}), FIPS
- * ({@code AWS::UseFIPS}), dual stack ({@code AWS::UseDualStack}) and an endpoint override ({@code SDK::Endpoint}).
- * A rule set's parameters take them by their {@code builtIn}, whatever it names them. Immutable.
+ * ({@code AWS::UseFIPS}), dual stack ({@code AWS::UseDualStack}) and an endpoint override ({@code
+ * SDK::Endpoint}). A rule set's parameters take them by their {@code builtIn}, whatever it names
+ * them. Immutable.
  */
 public final class EndpointParameters {
   private final @Nullable String region;
@@ -52,7 +53,9 @@ public final class EndpointParameters {
       return false;
     }
     EndpointParameters that = (EndpointParameters) other;
-    return useFips == that.useFips && useDualStack == that.useDualStack && Objects.equals(region, that.region)
+    return useFips == that.useFips
+        && useDualStack == that.useDualStack
+        && Objects.equals(region, that.region)
         && Objects.equals(endpoint, that.endpoint);
   }
 
@@ -63,8 +66,15 @@ public final class EndpointParameters {
 
   @Override
   public String toString() {
-    return "EndpointParameters{region=" + region + ", useFips=" + useFips + ", useDualStack=" + useDualStack
-        + ", endpoint=" + endpoint + "}";
+    return "EndpointParameters{region="
+        + region
+        + ", useFips="
+        + useFips
+        + ", useDualStack="
+        + useDualStack
+        + ", endpoint="
+        + endpoint
+        + "}";
   }
 
   /** Builds {@link EndpointParameters}; not thread-safe. */
@@ -77,9 +87,9 @@ public final class EndpointParameters {
     private Builder() {}
 
     /**
-     * The region, such as {@code us-east-1}; null for none. Fails naming the argument when it is blank. Rule sets put
-     * it into host names as it is, so a region from outside the program should pass
-     * {@code Regions.requireValid(String)} first (the client builder's does).
+     * The region, such as {@code us-east-1}; null for none. Fails naming the argument when it is
+     * blank. Rule sets put it into host names as it is, so a region from outside the program should
+     * pass {@code Regions.requireValid(String)} first (the client builder's does).
      */
     public Builder region(@Nullable String region) {
       this.region = region == null ? null : Arguments.requireNonBlank(region, "region");
@@ -96,7 +106,10 @@ public final class EndpointParameters {
       return this;
     }
 
-    /** An endpoint that overrides the rule set's, such as {@code http://127.0.0.1:8080}; null for none. */
+    /**
+     * An endpoint that overrides the rule set's, such as {@code http://127.0.0.1:8080}; null for
+     * none.
+     */
     public Builder endpoint(@Nullable String endpoint) {
       this.endpoint = endpoint == null ? null : Arguments.requireNonBlank(endpoint, "endpoint");
       return this;

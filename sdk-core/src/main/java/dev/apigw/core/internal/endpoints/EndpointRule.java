@@ -14,7 +14,11 @@ final class EndpointRule extends Rule {
   private final Map<String, List<Expression>> headers;
   private final RecordExpression properties;
 
-  EndpointRule(String location, List<Condition> conditions, Expression url, Map<String, List<Expression>> headers,
+  EndpointRule(
+      String location,
+      List<Condition> conditions,
+      Expression url,
+      Map<String, List<Expression>> headers,
       RecordExpression properties) {
     super(location, conditions);
     this.url = url;
@@ -34,8 +38,12 @@ final class EndpointRule extends Rule {
       for (Expression expression : header.getValue()) {
         Object value = expression.evaluate(scope);
         if (!(value instanceof String)) {
-          throw expression.invalid("a value of the header " + header.getKey() + " is " + Kind.describe(value)
-              + ", not a string");
+          throw expression.invalid(
+              "a value of the header "
+                  + header.getKey()
+                  + " is "
+                  + Kind.describe(value)
+                  + ", not a string");
         }
         values.add((String) value);
       }
@@ -50,12 +58,23 @@ final class EndpointRule extends Rule {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new EndpointResolutionException("The endpoint rule set resolved to '" + url + "', which is not a valid"
-          + " URI (" + e.getReason() + " at index " + e.getIndex() + ")", e);
+      throw new EndpointResolutionException(
+          "The endpoint rule set resolved to '"
+              + url
+              + "', which is not a valid"
+              + " URI ("
+              + e.getReason()
+              + " at index "
+              + e.getIndex()
+              + ")",
+          e);
     }
     if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
-      throw new EndpointResolutionException("The endpoint rule set resolved to '" + url + "', which is not an"
-          + " absolute URL with a host, such as https://example.com");
+      throw new EndpointResolutionException(
+          "The endpoint rule set resolved to '"
+              + url
+              + "', which is not an"
+              + " absolute URL with a host, such as https://example.com");
     }
     return uri;
   }

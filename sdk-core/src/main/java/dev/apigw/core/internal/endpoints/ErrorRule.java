@@ -2,7 +2,10 @@ package dev.apigw.core.internal.endpoints;
 
 import java.util.List;
 
-/** A rule that ends resolution with the rule set's message, such as {@code Invalid Configuration: Missing Region}. */
+/**
+ * A rule that ends resolution with the rule set's message, such as {@code Invalid Configuration:
+ * Missing Region}.
+ */
 final class ErrorRule extends Rule {
   private final Expression message;
 

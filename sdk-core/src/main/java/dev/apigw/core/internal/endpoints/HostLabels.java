@@ -1,12 +1,16 @@
 package dev.apigw.core.internal.endpoints;
 
-/** The host-name checks of the library: {@code isValidHostLabel} and {@code aws.isVirtualHostableS3Bucket}. */
+/**
+ * The host-name checks of the library: {@code isValidHostLabel} and {@code
+ * aws.isVirtualHostableS3Bucket}.
+ */
 final class HostLabels {
   private HostLabels() {}
 
   /**
-   * Whether {@code value} is one host label (1 to 63 ASCII letters, digits and hyphens, not starting with a hyphen);
-   * with {@code allowSubDomains}, one or more such labels joined by single dots.
+   * Whether {@code value} is one host label (1 to 63 ASCII letters, digits and hyphens, not
+   * starting with a hyphen); with {@code allowSubDomains}, one or more such labels joined by single
+   * dots.
    */
   static boolean isValid(String value, boolean allowSubDomains) {
     if (!allowSubDomains) {
@@ -39,13 +43,16 @@ final class HostLabels {
   }
 
   /**
-   * Whether {@code bucket} can be an S3 bucket's host label: 3 to 63 lowercase letters, digits and hyphens, starting
-   * and ending with a letter or digit. With {@code allowSubDomains}, dots may also join such runs (no dot next to a
-   * dot or a hyphen), as long as the whole is not an IPv4 address.
+   * Whether {@code bucket} can be an S3 bucket's host label: 3 to 63 lowercase letters, digits and
+   * hyphens, starting and ending with a letter or digit. With {@code allowSubDomains}, dots may
+   * also join such runs (no dot next to a dot or a hyphen), as long as the whole is not an IPv4
+   * address.
    */
   static boolean isVirtualHostableS3Bucket(String bucket, boolean allowSubDomains) {
     int length = bucket.length();
-    if (length < 3 || length > 63 || !isLowerLetterOrDigit(bucket.charAt(0))
+    if (length < 3
+        || length > 63
+        || !isLowerLetterOrDigit(bucket.charAt(0))
         || !isLowerLetterOrDigit(bucket.charAt(length - 1))) {
       return false;
     }

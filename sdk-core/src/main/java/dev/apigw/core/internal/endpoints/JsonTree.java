@@ -14,16 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one JSON document into plain values: {@code String}, {@code Boolean}, {@code Integer}, unmodifiable
- * {@code List} and {@code Map} (in document order), and null for JSON null. The rule set and the partitions are
- * small files whose objects name their kind last (a rule's {@code type}), so they are read whole and then built.
+ * Reads one JSON document into plain values: {@code String}, {@code Boolean}, {@code Integer},
+ * unmodifiable {@code List} and {@code Map} (in document order), and null for JSON null. The rule
+ * set and the partitions are small files whose objects name their kind last (a rule's {@code
+ * type}), so they are read whole and then built.
  */
 final class JsonTree {
   private JsonTree() {}
 
   /**
-   * Reads the document in {@code json}. Syntax errors, duplicate keys, fractions and integers beyond 32 bits fail
-   * with {@link IllegalArgumentException}; only reading the stream fails with {@link IOException}.
+   * Reads the document in {@code json}. Syntax errors, duplicate keys, fractions and integers
+   * beyond 32 bits fail with {@link IllegalArgumentException}; only reading the stream fails with
+   * {@link IOException}.
    */
   static @Nullable Object read(InputStream json, String what) throws IOException {
     try (JsonParser parser = Json.factory().createParser(json)) {
@@ -33,13 +35,21 @@ final class JsonTree {
       }
       Object value = readValue(parser, what);
       if (parser.nextToken() != null) {
-        throw new IllegalArgumentException(what + " has more after its JSON value, at line "
-            + parser.currentLocation().getLineNr());
+        throw new IllegalArgumentException(
+            what
+                + " has more after its JSON value, at line "
+                + parser.currentLocation().getLineNr());
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage() + " (line "
-          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")", e);
+      throw new IllegalArgumentException(
+          what
+              + " is not valid JSON: "
+              + e.getOriginalMessage()
+              + " (line "
+              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+              + ")",
+          e);
     }
   }
 
@@ -53,8 +63,12 @@ final class JsonTree {
           parser.nextToken();
           Object value = readValue(parser, what);
           if (map.containsKey(key)) {
-            throw new IllegalArgumentException(what + " has the key \"" + key + "\" twice in one object, at line "
-                + parser.currentLocation().getLineNr());
+            throw new IllegalArgumentException(
+                what
+                    + " has the key \""
+                    + key
+                    + "\" twice in one object, at line "
+                    + parser.currentLocation().getLineNr());
           }
           map.put(key, value);
         }
@@ -75,13 +89,22 @@ final class JsonTree {
         return null;
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
-          throw new IllegalArgumentException(what + " has the integer " + parser.getText()
-              + ", beyond 32 bits, at line " + parser.currentLocation().getLineNr());
+          throw new IllegalArgumentException(
+              what
+                  + " has the integer "
+                  + parser.getText()
+                  + ", beyond 32 bits, at line "
+                  + parser.currentLocation().getLineNr());
         }
         return parser.getIntValue();
       default:
-        throw new IllegalArgumentException(what + " has " + parser.getText() + " where only strings, booleans,"
-            + " integers, arrays and objects are expected, at line " + parser.currentLocation().getLineNr());
+        throw new IllegalArgumentException(
+            what
+                + " has "
+                + parser.getText()
+                + " where only strings, booleans,"
+                + " integers, arrays and objects are expected, at line "
+                + parser.currentLocation().getLineNr());
     }
   }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The kinds of value the rules work with, as far as the parser can tell them apart: enough to refuse a rule set that
- * compares a boolean with a string, or reads an attribute a URL does not have, before any endpoint is resolved.
- * At run time values are plain {@code String}, {@code Boolean}, {@code Integer}, {@code List} and {@code Map}.
+ * The kinds of value the rules work with, as far as the parser can tell them apart: enough to
+ * refuse a rule set that compares a boolean with a string, or reads an attribute a URL does not
+ * have, before any endpoint is resolved. At run time values are plain {@code String}, {@code
+ * Boolean}, {@code Integer}, {@code List} and {@code Map}.
  */
 enum Kind {
   STRING("a string"),
@@ -35,7 +36,10 @@ enum Kind {
     return description;
   }
 
-  /** Whether a value of kind {@code actual} may stand where this kind is expected, as far as the parser knows. */
+  /**
+   * Whether a value of kind {@code actual} may stand where this kind is expected, as far as the
+   * parser knows.
+   */
   boolean admits(Kind actual) {
     return this == ANY || actual == ANY || this == actual;
   }
@@ -62,10 +66,11 @@ enum Kind {
   }
 
   /**
-   * The kind of attribute {@code name} of a record of this kind: {@link #ANY} when the record's attributes are not
-   * known ahead, null when this kind of record has no such attribute.
+   * The kind of attribute {@code name} of a record of this kind: {@link #ANY} when the record's
+   * attributes are not known ahead, null when this kind of record has no such attribute.
    */
-  @Nullable Kind attribute(String name) {
+  @Nullable
+  Kind attribute(String name) {
     switch (this) {
       case URL:
         switch (name) {

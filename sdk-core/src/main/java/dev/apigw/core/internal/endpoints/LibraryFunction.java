@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The functions a rule set may call: the rules language's standard library and the AWS functions. {@code getAttr}
- * is also standard, but its path is parsed with the rule set, so it is {@link AttributeAccess} rather than an entry
- * here. Each entry takes its arguments already checked against {@link #parameters()}; only {@code isSet} takes an
- * unset argument.
+ * The functions a rule set may call: the rules language's standard library and the AWS functions.
+ * {@code getAttr} is also standard, but its path is parsed with the rule set, so it is {@link
+ * AttributeAccess} rather than an entry here. Each entry takes its arguments already checked
+ * against {@link #parameters()}; only {@code isSet} takes an unset argument.
  */
 enum LibraryFunction {
   IS_SET("isSet", Kind.BOOLEAN, Kind.ANY) {
@@ -39,7 +39,8 @@ enum LibraryFunction {
   },
   SUBSTRING("substring", Kind.STRING, Kind.STRING, Kind.INTEGER, Kind.INTEGER, Kind.BOOLEAN) {
     @Override
-    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable
+    Object apply(@Nullable Object[] args, Scope scope) {
       return substring((String) args[0], (Integer) args[1], (Integer) args[2], (Boolean) args[3]);
     }
   },
@@ -51,7 +52,8 @@ enum LibraryFunction {
   },
   PARSE_URL("parseURL", Kind.URL, Kind.STRING) {
     @Override
-    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable
+    Object apply(@Nullable Object[] args, Scope scope) {
       return UrlParser.parse((String) args[0]);
     }
   },
@@ -63,18 +65,21 @@ enum LibraryFunction {
   },
   AWS_PARTITION("aws.partition", Kind.PARTITION, Kind.STRING) {
     @Override
-    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable
+    Object apply(@Nullable Object[] args, Scope scope) {
       Partition partition = scope.partitions().find((String) args[0]);
       return partition == null ? null : partition.attributes();
     }
   },
   AWS_PARSE_ARN("aws.parseArn", Kind.ARN, Kind.STRING) {
     @Override
-    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable
+    Object apply(@Nullable Object[] args, Scope scope) {
       return ArnParser.parse((String) args[0]);
     }
   },
-  AWS_IS_VIRTUAL_HOSTABLE_S3_BUCKET("aws.isVirtualHostableS3Bucket", Kind.BOOLEAN, Kind.STRING, Kind.BOOLEAN) {
+  AWS_IS_VIRTUAL_HOSTABLE_S3_BUCKET(
+      "aws.isVirtualHostableS3Bucket", Kind.BOOLEAN, Kind.STRING, Kind.BOOLEAN) {
     @Override
     Object apply(@Nullable Object[] args, Scope scope) {
       return HostLabels.isVirtualHostableS3Bucket((String) args[0], (Boolean) args[1]);
@@ -132,12 +137,15 @@ enum LibraryFunction {
     return parameters;
   }
 
-  /** Applies the function to arguments that match {@link #parameters()}; null is an empty optional. */
+  /**
+   * Applies the function to arguments that match {@link #parameters()}; null is an empty optional.
+   */
   abstract @Nullable Object apply(@Nullable Object[] args, Scope scope);
 
   /**
-   * The characters {@code [start, stop)} of {@code input}, counted from its end when {@code reverse}; unset when
-   * the range is empty or does not fit, or when {@code input} has a character beyond ASCII.
+   * The characters {@code [start, stop)} of {@code input}, counted from its end when {@code
+   * reverse}; unset when the range is empty or does not fit, or when {@code input} has a character
+   * beyond ASCII.
    */
   static @Nullable String substring(String input, int start, int stop, boolean reverse) {
     if (start < 0 || start >= stop || stop > input.length()) {

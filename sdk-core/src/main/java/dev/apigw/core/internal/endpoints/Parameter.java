@@ -2,7 +2,10 @@ package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.Nullable;
 
-/** One parameter of a rule set: its name, kind (string or boolean), built-in, whether required, and its default. */
+/**
+ * One parameter of a rule set: its name, kind (string or boolean), built-in, whether required, and
+ * its default.
+ */
 final class Parameter {
   private final String name;
   private final Kind kind;
@@ -12,22 +15,36 @@ final class Parameter {
   private final int slot;
 
   /**
-   * Fails with {@link IllegalArgumentException} when the default is not of the parameter's kind, or the built-in
-   * gives values of another kind.
+   * Fails with {@link IllegalArgumentException} when the default is not of the parameter's kind, or
+   * the built-in gives values of another kind.
    */
-  Parameter(String name, Kind kind, @Nullable String builtIn, boolean required, @Nullable Object defaultValue,
+  Parameter(
+      String name,
+      Kind kind,
+      @Nullable String builtIn,
+      boolean required,
+      @Nullable Object defaultValue,
       int slot) {
     if (kind != Kind.STRING && kind != Kind.BOOLEAN) {
-      throw new IllegalArgumentException("a parameter is a string or a boolean, not " + kind.description());
+      throw new IllegalArgumentException(
+          "a parameter is a string or a boolean, not " + kind.description());
     }
     if (defaultValue != null && !kind.matches(defaultValue)) {
-      throw new IllegalArgumentException("the default is " + Kind.describe(defaultValue) + " but the parameter is "
-          + kind.description());
+      throw new IllegalArgumentException(
+          "the default is "
+              + Kind.describe(defaultValue)
+              + " but the parameter is "
+              + kind.description());
     }
     Kind supplied = builtInKind(builtIn);
     if (supplied != null && supplied != kind) {
-      throw new IllegalArgumentException("the built-in " + builtIn + " gives " + supplied.description()
-          + " but the parameter is " + kind.description());
+      throw new IllegalArgumentException(
+          "the built-in "
+              + builtIn
+              + " gives "
+              + supplied.description()
+              + " but the parameter is "
+              + kind.description());
     }
     this.name = name;
     this.kind = kind;
@@ -49,15 +66,22 @@ final class Parameter {
     return slot;
   }
 
-  /** Its value for {@code parameters}: the built-in's value, else the default; fails when required and unset. */
-  @Nullable Object valueFrom(EndpointParameters parameters) {
+  /**
+   * Its value for {@code parameters}: the built-in's value, else the default; fails when required
+   * and unset.
+   */
+  @Nullable
+  Object valueFrom(EndpointParameters parameters) {
     Object value = supplied(parameters);
     if (value == null) {
       value = defaultValue;
     }
     if (value == null && required) {
-      throw new EndpointResolutionException("The endpoint rule set requires the parameter " + name
-          + (builtIn == null ? "" : " (built-in " + builtIn + ")") + ", which has no value");
+      throw new EndpointResolutionException(
+          "The endpoint rule set requires the parameter "
+              + name
+              + (builtIn == null ? "" : " (built-in " + builtIn + ")")
+              + ", which has no value");
     }
     return value;
   }
@@ -80,7 +104,10 @@ final class Parameter {
     }
   }
 
-  /** The kind of value {@link EndpointParameters} gives for {@code builtIn}; null for one it does not give. */
+  /**
+   * The kind of value {@link EndpointParameters} gives for {@code builtIn}; null for one it does
+   * not give.
+   */
   private static @Nullable Kind builtInKind(@Nullable String builtIn) {
     if (builtIn == null) {
       return null;

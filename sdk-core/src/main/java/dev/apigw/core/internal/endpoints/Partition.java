@@ -6,29 +6,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@code aws.partition} gives for a region: the partition's name and DNS suffixes, whether it offers FIPS and
- * dual-stack endpoints, and the region its global endpoints live in; for a region with overrides in
- * {@code partitions.json}, with those applied. Immutable.
+ * What {@code aws.partition} gives for a region: the partition's name and DNS suffixes, whether it
+ * offers FIPS and dual-stack endpoints, and the region its global endpoints live in; for a region
+ * with overrides in {@code partitions.json}, with those applied. Immutable.
  */
 public final class Partition {
   private final Map<String, Object> attributes;
 
   /**
-   * From a partition's outputs, which must include the six this class reads (strings and booleans); others are
-   * kept for the rules. Fails with {@link IllegalArgumentException} naming a missing or mistyped output.
+   * From a partition's outputs, which must include the six this class reads (strings and booleans);
+   * others are kept for the rules. Fails with {@link IllegalArgumentException} naming a missing or
+   * mistyped output.
    */
   Partition(Map<String, Object> outputs) {
     this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
-    for (String name : new String[] {"name", "dnsSuffix", "dualStackDnsSuffix", "implicitGlobalRegion"}) {
+    for (String name :
+        new String[] {"name", "dnsSuffix", "dualStackDnsSuffix", "implicitGlobalRegion"}) {
       if (!(attributes.get(name) instanceof String)) {
-        throw new IllegalArgumentException("the output " + name + " must be a string, not "
-            + Kind.describe(attributes.get(name)));
+        throw new IllegalArgumentException(
+            "the output " + name + " must be a string, not " + Kind.describe(attributes.get(name)));
       }
     }
     for (String name : new String[] {"supportsFIPS", "supportsDualStack"}) {
       if (!(attributes.get(name) instanceof Boolean)) {
-        throw new IllegalArgumentException("the output " + name + " must be a boolean, not "
-            + Kind.describe(attributes.get(name)));
+        throw new IllegalArgumentException(
+            "the output "
+                + name
+                + " must be a boolean, not "
+                + Kind.describe(attributes.get(name)));
       }
     }
   }
@@ -68,7 +73,8 @@ public final class Partition {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return this == other || (other instanceof Partition && attributes.equals(((Partition) other).attributes));
+    return this == other
+        || (other instanceof Partition && attributes.equals(((Partition) other).attributes));
   }
 
   @Override

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * AWS's partitions, from the {@code partitions.json} AWS publishes with its SDKs, and which one a region belongs
- * to. A region listed in a partition's {@code regions} belongs to it, with that region's overrides of the outputs
- * applied; otherwise the first partition whose {@code regionRegex} matches; otherwise {@code aws}. Immutable and
- * thread-safe.
+ * AWS's partitions, from the {@code partitions.json} AWS publishes with its SDKs, and which one a
+ * region belongs to. A region listed in a partition's {@code regions} belongs to it, with that
+ * region's overrides of the outputs applied; otherwise the first partition whose {@code
+ * regionRegex} matches; otherwise {@code aws}. Immutable and thread-safe.
  */
 public final class Partitions {
   private static final String RESOURCE = "partitions.json";
@@ -28,7 +28,10 @@ public final class Partitions {
   private final List<Partition> patternPartitions;
   private final @Nullable Partition fallback;
 
-  private Partitions(Map<String, Partition> explicitRegions, List<Pattern> patterns, List<Partition> patternPartitions,
+  private Partitions(
+      Map<String, Partition> explicitRegions,
+      List<Pattern> patterns,
+      List<Partition> patternPartitions,
       @Nullable Partition fallback) {
     this.explicitRegions = Map.copyOf(explicitRegions);
     this.patterns = List.copyOf(patterns);
@@ -42,23 +45,28 @@ public final class Partitions {
   }
 
   /**
-   * The partition of {@code region}, such as {@code aws-cn} for {@code cn-north-1}; {@code aws} for a region no
-   * partition claims.
+   * The partition of {@code region}, such as {@code aws-cn} for {@code cn-north-1}; {@code aws} for
+   * a region no partition claims.
    *
-   * @throws IllegalArgumentException when {@code region} is null, or no partition claims it and there is no
-   *     {@code aws} partition to fall back to
+   * @throws IllegalArgumentException when {@code region} is null, or no partition claims it and
+   *     there is no {@code aws} partition to fall back to
    */
   public Partition partitionOf(String region) {
     Partition partition = find(Arguments.requireNonNull(region, "region"));
     if (partition == null) {
-      throw new IllegalArgumentException("No partition claims the region " + region + " and there is no "
-          + FALLBACK + " partition to fall back to");
+      throw new IllegalArgumentException(
+          "No partition claims the region "
+              + region
+              + " and there is no "
+              + FALLBACK
+              + " partition to fall back to");
     }
     return partition;
   }
 
   /** What {@code aws.partition} gives: {@link #partitionOf(String)}, or null where that fails. */
-  @Nullable Partition find(String region) {
+  @Nullable
+  Partition find(String region) {
     Partition explicit = explicitRegions.get(region);
     if (explicit != null) {
       return explicit;
@@ -72,9 +80,10 @@ public final class Partitions {
   }
 
   /**
-   * Reads partitions in the format of {@code partitions.json}. Fails with {@link IllegalArgumentException} naming
-   * the problem when the document is malformed (a partition without an id or a region pattern, an output missing or
-   * of the wrong type, a region listed by two partitions); keys the format may grow are ignored.
+   * Reads partitions in the format of {@code partitions.json}. Fails with {@link
+   * IllegalArgumentException} naming the problem when the document is malformed (a partition
+   * without an id or a region pattern, an output missing or of the wrong type, a region listed by
+   * two partitions); keys the format may grow are ignored.
    */
   static Partitions parse(InputStream json) throws IOException {
     Object document = JsonTree.read(json, "The partitions document");
@@ -95,7 +104,8 @@ public final class Partitions {
       }
       ids.add(id);
       at = "partition " + id;
-      Map<String, Object> outputs = outputs(object(entry.get("outputs"), at + " outputs"), at + " outputs");
+      Map<String, Object> outputs =
+          outputs(object(entry.get("outputs"), at + " outputs"), at + " outputs");
       Partition partition = partition(outputs, at);
       patterns.add(pattern(string(entry.get("regionRegex"), at + " regionRegex"), at));
       patternPartitions.add(partition);
@@ -136,8 +146,12 @@ public final class Partitions {
   private static Map<String, Object> outputs(Map<String, Object> values, String at) {
     for (Map.Entry<String, Object> value : values.entrySet()) {
       if (!(value.getValue() instanceof String) && !(value.getValue() instanceof Boolean)) {
-        throw malformed(at, "the output " + value.getKey() + " must be a string or a boolean, not "
-            + found(value.getValue()));
+        throw malformed(
+            at,
+            "the output "
+                + value.getKey()
+                + " must be a string or a boolean, not "
+                + found(value.getValue()));
       }
     }
     return values;
@@ -179,7 +193,8 @@ public final class Partitions {
   }
 
   private static IllegalArgumentException malformed(String at, String problem) {
-    return new IllegalArgumentException("The partitions document is malformed at " + at + ": " + problem);
+    return new IllegalArgumentException(
+        "The partitions document is malformed at " + at + ": " + problem);
   }
 
   @Override
@@ -194,8 +209,10 @@ public final class Partitions {
     private static Partitions load() {
       try (InputStream json = Partitions.class.getResourceAsStream(RESOURCE)) {
         if (json == null) {
-          throw new IllegalStateException("The SDK's partitions, dev/apigw/core/internal/endpoints/" + RESOURCE
-              + ", are missing from the class path");
+          throw new IllegalStateException(
+              "The SDK's partitions, dev/apigw/core/internal/endpoints/"
+                  + RESOURCE
+                  + ", are missing from the class path");
         }
         return parse(json);
       } catch (IOException e) {

@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An object written in the rule set, as in an endpoint's properties; its values are evaluated in turn. */
+/**
+ * An object written in the rule set, as in an endpoint's properties; its values are evaluated in
+ * turn.
+ */
 final class RecordExpression extends Expression {
   private final Map<String, Expression> entries;
 

@@ -25,7 +25,8 @@ final class Reference extends Expression {
   }
 
   @Override
-  @Nullable Object evaluate(Scope scope) {
+  @Nullable
+  Object evaluate(Scope scope) {
     return scope.get(slot);
   }
 }

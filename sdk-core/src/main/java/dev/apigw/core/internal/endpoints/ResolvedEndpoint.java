@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an endpoint rule gives: the URL, the headers to send with requests to it, and its properties (such as
- * {@code authSchemes}) as plain values ({@code String}, {@code Boolean}, {@code Integer}, {@code List}, {@code Map}).
- * Immutable.
+ * What an endpoint rule gives: the URL, the headers to send with requests to it, and its properties
+ * (such as {@code authSchemes}) as plain values ({@code String}, {@code Boolean}, {@code Integer},
+ * {@code List}, {@code Map}). Immutable.
  */
 public final class ResolvedEndpoint {
   private final URI url;
@@ -46,7 +46,9 @@ public final class ResolvedEndpoint {
       return false;
     }
     ResolvedEndpoint that = (ResolvedEndpoint) other;
-    return url.equals(that.url) && headers.equals(that.headers) && properties.equals(that.properties);
+    return url.equals(that.url)
+        && headers.equals(that.headers)
+        && properties.equals(that.properties);
   }
 
   @Override
@@ -56,6 +58,12 @@ public final class ResolvedEndpoint {
 
   @Override
   public String toString() {
-    return "ResolvedEndpoint{url=" + url + ", headers=" + headers + ", properties=" + properties + "}";
+    return "ResolvedEndpoint{url="
+        + url
+        + ", headers="
+        + headers
+        + ", properties="
+        + properties
+        + "}";
   }
 }

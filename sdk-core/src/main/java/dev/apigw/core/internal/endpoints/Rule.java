@@ -3,7 +3,9 @@ package dev.apigw.core.internal.endpoints;
 import dev.apigw.core.Nullable;
 import java.util.List;
 
-/** A rule: conditions, and what follows when they all hold (an endpoint, an error, or more rules). */
+/**
+ * A rule: conditions, and what follows when they all hold (an endpoint, an error, or more rules).
+ */
 abstract class Rule {
   private final String location;
   private final List<Condition> conditions;
@@ -18,8 +20,8 @@ abstract class Rule {
   }
 
   /**
-   * The endpoint this rule selects in {@code scope}, or null when its conditions do not all hold. An error rule
-   * whose conditions hold throws its {@link EndpointResolutionException}.
+   * The endpoint this rule selects in {@code scope}, or null when its conditions do not all hold.
+   * An error rule whose conditions hold throws its {@link EndpointResolutionException}.
    */
   final @Nullable ResolvedEndpoint evaluate(Scope scope) {
     for (Condition condition : conditions) {
@@ -41,7 +43,9 @@ abstract class Rule {
         return endpoint;
       }
     }
-    throw new EndpointResolutionException("No rule of the endpoint rule set applies" + where
-        + " (rule exhaustion; the rule set should end with a rule without conditions)");
+    throw new EndpointResolutionException(
+        "No rule of the endpoint rule set applies"
+            + where
+            + " (rule exhaustion; the rule set should end with a rule without conditions)");
   }
 }

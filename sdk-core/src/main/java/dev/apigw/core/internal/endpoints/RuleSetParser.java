@@ -9,18 +9,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the nodes of a rule set from its JSON values, checking as it goes what can be checked before resolving:
- * the keys of every object, references to parameters and variables in scope, function names and arities, the kinds
- * of arguments where they are known, template and attribute-path syntax. Each failure is an
- * {@link IllegalArgumentException} that names the place, such as {@code rules[1].rules[0].conditions[0].argv[1]}.
+ * Builds the nodes of a rule set from its JSON values, checking as it goes what can be checked
+ * before resolving: the keys of every object, references to parameters and variables in scope,
+ * function names and arities, the kinds of arguments where they are known, template and
+ * attribute-path syntax. Each failure is an {@link IllegalArgumentException} that names the place,
+ * such as {@code rules[1].rules[0].conditions[0].argv[1]}.
  */
 final class RuleSetParser {
-  private static final Set<String> ROOT_KEYS = Set.of("version", "parameters", "rules", "documentation");
+  private static final Set<String> ROOT_KEYS =
+      Set.of("version", "parameters", "rules", "documentation");
   private static final Set<String> PARAMETER_KEYS =
       Set.of("type", "builtIn", "required", "default", "documentation", "deprecated");
-  private static final Set<String> ENDPOINT_RULE_KEYS = Set.of("type", "conditions", "endpoint", "documentation");
-  private static final Set<String> ERROR_RULE_KEYS = Set.of("type", "conditions", "error", "documentation");
-  private static final Set<String> TREE_RULE_KEYS = Set.of("type", "conditions", "rules", "documentation");
+  private static final Set<String> ENDPOINT_RULE_KEYS =
+      Set.of("type", "conditions", "endpoint", "documentation");
+  private static final Set<String> ERROR_RULE_KEYS =
+      Set.of("type", "conditions", "error", "documentation");
+  private static final Set<String> TREE_RULE_KEYS =
+      Set.of("type", "conditions", "rules", "documentation");
   private static final Set<String> ENDPOINT_KEYS = Set.of("url", "properties", "headers");
   private static final Set<String> CONDITION_KEYS = Set.of("fn", "argv", "assign", "documentation");
   private static final Set<String> CALL_KEYS = Set.of("fn", "argv");
@@ -41,7 +46,10 @@ final class RuleSetParser {
 
   private RuleSetParser() {}
 
-  /** The parsed rule set, bound to {@code partitions} (null: the standard ones, loaded on first use). */
+  /**
+   * The parsed rule set, bound to {@code partitions} (null: the standard ones, loaded on first
+   * use).
+   */
   static EndpointRuleSet parse(@Nullable Object document, @Nullable Partitions partitions) {
     return new RuleSetParser().ruleSet(document, partitions);
   }
@@ -53,9 +61,11 @@ final class RuleSetParser {
       throw malformed("version", "this engine reads version 1 rule sets, not " + version);
     }
     Map<String, Binding> scope = new HashMap<>();
-    Map<String, Object> declared = object(required(root, "parameters", "the rule set"), "parameters", null);
+    Map<String, Object> declared =
+        object(required(root, "parameters", "the rule set"), "parameters", null);
     for (Map.Entry<String, Object> entry : declared.entrySet()) {
-      Parameter parameter = parameter(entry.getKey(), entry.getValue(), "parameters." + entry.getKey());
+      Parameter parameter =
+          parameter(entry.getKey(), entry.getValue(), "parameters." + entry.getKey());
       parameters.add(parameter);
       scope.put(parameter.name(), new Binding(parameter.slot(), parameter.kind()));
     }
@@ -72,7 +82,8 @@ final class RuleSetParser {
     } else if (type.equalsIgnoreCase("boolean")) {
       kind = Kind.BOOLEAN;
     } else {
-      throw malformed(at + ".type", "this engine knows the parameter types string and boolean, not " + type);
+      throw malformed(
+          at + ".type", "this engine knows the parameter types string and boolean, not " + type);
     }
     Object builtIn = declaration.get("builtIn");
     Object required = declaration.get("required");
@@ -81,7 +92,12 @@ final class RuleSetParser {
     }
     String builtInName = builtIn == null ? null : string(builtIn, at + ".builtIn");
     try {
-      return new Parameter(name, kind, builtInName, Boolean.TRUE.equals(required), declaration.get("default"),
+      return new Parameter(
+          name,
+          kind,
+          builtInName,
+          Boolean.TRUE.equals(required),
+          declaration.get("default"),
           slots++);
     } catch (IllegalArgumentException e) {
       throw malformed(at, e.getMessage());
@@ -120,24 +136,32 @@ final class RuleSetParser {
     checkKeys(rule, keys, at, "a rule of type " + type);
     List<Condition> conditions = new ArrayList<>();
     Object declaredConditions = rule.get("conditions");
-    List<Object> items = declaredConditions == null ? List.of() : array(declaredConditions, at + ".conditions");
+    List<Object> items =
+        declaredConditions == null ? List.of() : array(declaredConditions, at + ".conditions");
     for (int i = 0; i < items.size(); i++) {
       conditions.add(condition(items.get(i), at + ".conditions[" + i + "]", scope));
     }
     switch (type) {
       case "endpoint":
-        return endpointRule(object(required(rule, "endpoint", at), at + ".endpoint", ENDPOINT_KEYS), at, conditions,
+        return endpointRule(
+            object(required(rule, "endpoint", at), at + ".endpoint", ENDPOINT_KEYS),
+            at,
+            conditions,
             scope);
       case "error":
         Expression message = expression(required(rule, "error", at), at + ".error", scope);
         requireKind(message, Kind.STRING, "the error message");
         return new ErrorRule(at, conditions, message);
       default:
-        return new TreeRule(at, conditions, rules(required(rule, "rules", at), at + ".rules", scope));
+        return new TreeRule(
+            at, conditions, rules(required(rule, "rules", at), at + ".rules", scope));
     }
   }
 
-  private EndpointRule endpointRule(Map<String, Object> endpoint, String rule, List<Condition> conditions,
+  private EndpointRule endpointRule(
+      Map<String, Object> endpoint,
+      String rule,
+      List<Condition> conditions,
       Map<String, Binding> scope) {
     String at = rule + ".endpoint";
     Expression url = expression(required(endpoint, "url", at), at + ".url", scope);
@@ -145,7 +169,8 @@ final class RuleSetParser {
     Map<String, List<Expression>> headers = new LinkedHashMap<>();
     Object declaredHeaders = endpoint.get("headers");
     if (declaredHeaders != null) {
-      for (Map.Entry<String, Object> header : object(declaredHeaders, at + ".headers", null).entrySet()) {
+      for (Map.Entry<String, Object> header :
+          object(declaredHeaders, at + ".headers", null).entrySet()) {
         String headerAt = at + ".headers." + header.getKey();
         List<Expression> values = new ArrayList<>();
         List<Object> items = array(header.getValue(), headerAt);
@@ -158,9 +183,10 @@ final class RuleSetParser {
       }
     }
     Object declaredProperties = endpoint.get("properties");
-    RecordExpression properties = declaredProperties == null
-        ? new RecordExpression(at + ".properties", Map.of())
-        : (RecordExpression) property(declaredProperties, at + ".properties", scope, true);
+    RecordExpression properties =
+        declaredProperties == null
+            ? new RecordExpression(at + ".properties", Map.of())
+            : (RecordExpression) property(declaredProperties, at + ".properties", scope, true);
     return new EndpointRule(rule, conditions, url, headers, properties);
   }
 
@@ -176,7 +202,8 @@ final class RuleSetParser {
       throw malformed(at + ".assign", "the variable's name is empty");
     }
     if (scope.containsKey(name)) {
-      throw malformed(at + ".assign", "'" + name + "' is already a parameter or a variable in scope");
+      throw malformed(
+          at + ".assign", "'" + name + "' is already a parameter or a variable in scope");
     }
     int slot = slots++;
     scope.put(name, new Binding(slot, call.kind()));
@@ -192,13 +219,17 @@ final class RuleSetParser {
         throw malformed(at, "getAttr takes 2 arguments, not " + argv.size());
       }
       if (!(argv.get(1) instanceof String)) {
-        throw malformed(at + ".argv[1]", "the path of getAttr must be a string, such as \"dnsSuffix\"");
+        throw malformed(
+            at + ".argv[1]", "the path of getAttr must be a string, such as \"dnsSuffix\"");
       }
-      return attributeAccess(expression(argv.get(0), at + ".argv[0]", scope), (String) argv.get(1), at);
+      return attributeAccess(
+          expression(argv.get(0), at + ".argv[0]", scope), (String) argv.get(1), at);
     }
     LibraryFunction function = LibraryFunction.named(name);
     if (function == null) {
-      throw malformed(at + ".fn", "there is no function '" + name + "'; the library has " + LibraryFunction.names());
+      throw malformed(
+          at + ".fn",
+          "there is no function '" + name + "'; the library has " + LibraryFunction.names());
     }
     List<Expression> arguments = new ArrayList<>();
     for (int i = 0; i < argv.size(); i++) {
@@ -219,7 +250,10 @@ final class RuleSetParser {
     }
   }
 
-  /** A value where the rules expect one: a string (maybe a template), boolean, integer, array, reference or call. */
+  /**
+   * A value where the rules expect one: a string (maybe a template), boolean, integer, array,
+   * reference or call.
+   */
   private Expression expression(@Nullable Object value, String at, Map<String, Binding> scope) {
     if (value instanceof String) {
       return template((String) value, at, scope);
@@ -248,23 +282,32 @@ final class RuleSetParser {
         checkKeys(object, CALL_KEYS, at, "a function call");
         return call(object, at, scope);
       }
-      throw malformed(at, "an object here is a reference {\"ref\": ...} or a function call {\"fn\": ..., \"argv\":"
-          + " [...]}");
+      throw malformed(
+          at,
+          "an object here is a reference {\"ref\": ...} or a function call {\"fn\": ..., \"argv\":"
+              + " [...]}");
     }
     throw malformed(at, "expected a value, found " + found(value));
   }
 
-  /** A value of an endpoint's properties: strings (maybe templates), booleans, integers, arrays and objects. */
-  private Expression property(@Nullable Object value, String at, Map<String, Binding> scope, boolean top) {
+  /**
+   * A value of an endpoint's properties: strings (maybe templates), booleans, integers, arrays and
+   * objects.
+   */
+  private Expression property(
+      @Nullable Object value, String at, Map<String, Binding> scope, boolean top) {
     if (value instanceof Map) {
       Map<String, Object> object = object(value, at, null);
       if (object.containsKey("ref") || object.containsKey("fn")) {
-        throw malformed(at, "endpoint properties hold no references or function calls; use a template such as"
-            + " \"{Region}\"");
+        throw malformed(
+            at,
+            "endpoint properties hold no references or function calls; use a template such as"
+                + " \"{Region}\"");
       }
       Map<String, Expression> entries = new LinkedHashMap<>();
       for (Map.Entry<String, Object> entry : object.entrySet()) {
-        entries.put(entry.getKey(), property(entry.getValue(), at + "." + entry.getKey(), scope, false));
+        entries.put(
+            entry.getKey(), property(entry.getValue(), at + "." + entry.getKey(), scope, false));
       }
       return new RecordExpression(at, entries);
     }
@@ -285,14 +328,15 @@ final class RuleSetParser {
   private Reference reference(String name, String at, Map<String, Binding> scope) {
     Binding binding = scope.get(name);
     if (binding == null) {
-      throw malformed(at, "'" + name + "' is neither a parameter nor a variable assigned before this point");
+      throw malformed(
+          at, "'" + name + "' is neither a parameter nor a variable assigned before this point");
     }
     return new Reference(at, name, binding.slot, binding.kind);
   }
 
   /**
-   * A string, with {@code {name}} and {@code {name#path}} placeholders; {@code {{} and {@code }}} stand for single
-   * braces.
+   * A string, with {@code {name}} and {@code {name#path}} placeholders; {@code {{} and {@code }}}
+   * stand for single braces.
    */
   private Expression template(String text, String at, Map<String, Binding> scope) {
     if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
@@ -306,7 +350,8 @@ final class RuleSetParser {
       boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c;
       if (c == '}') {
         if (!doubled) {
-          throw malformed(at, "the template \"" + text + "\" has a '}' without a '{' (write }} for a brace)");
+          throw malformed(
+              at, "the template \"" + text + "\" has a '}' without a '{' (write }} for a brace)");
         }
         constant.append('}');
         i += 2;
@@ -338,7 +383,8 @@ final class RuleSetParser {
     return new Template(at, parts);
   }
 
-  private Expression placeholder(String content, String text, String at, Map<String, Binding> scope) {
+  private Expression placeholder(
+      String content, String text, String at, Map<String, Binding> scope) {
     if (content.indexOf('{') >= 0) {
       throw malformed(at, "the template \"" + text + "\" has a '{' inside a placeholder");
     }
@@ -352,16 +398,24 @@ final class RuleSetParser {
       value = attributeAccess(value, content.substring(hash + 1), at);
     }
     if (!Kind.STRING.admits(value.kind())) {
-      throw malformed(at, "the template \"" + text + "\" inserts {" + content + "}, which is "
-          + value.kind().description() + "; only strings go into a template");
+      throw malformed(
+          at,
+          "the template \""
+              + text
+              + "\" inserts {"
+              + content
+              + "}, which is "
+              + value.kind().description()
+              + "; only strings go into a template");
     }
     return value;
   }
 
   private static void requireKind(Expression expression, Kind kind, String what) {
     if (!kind.admits(expression.kind())) {
-      throw malformed(expression.location(), what + " must be " + kind.description() + ", not "
-          + expression.kind().description());
+      throw malformed(
+          expression.location(),
+          what + " must be " + kind.description() + ", not " + expression.kind().description());
     }
   }
 
@@ -375,7 +429,8 @@ final class RuleSetParser {
 
   /** {@code value} as an object; with {@code keys}, every key must be one of them. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(@Nullable Object value, String at, @Nullable Set<String> keys) {
+  private static Map<String, Object> object(
+      @Nullable Object value, String at, @Nullable Set<String> keys) {
     if (!(value instanceof Map)) {
       throw malformed(at, "expected an object, found " + found(value));
     }
@@ -386,10 +441,12 @@ final class RuleSetParser {
     return object;
   }
 
-  private static void checkKeys(Map<String, Object> object, Set<String> keys, String at, String what) {
+  private static void checkKeys(
+      Map<String, Object> object, Set<String> keys, String at, String what) {
     for (String key : object.keySet()) {
       if (!keys.contains(key)) {
-        throw malformed(at, "unknown key \"" + key + "\"; " + what + " has " + String.join(", ", sorted(keys)));
+        throw malformed(
+            at, "unknown key \"" + key + "\"; " + what + " has " + String.join(", ", sorted(keys)));
       }
     }
   }
@@ -420,6 +477,7 @@ final class RuleSetParser {
   }
 
   private static IllegalArgumentException malformed(String at, String problem) {
-    return new IllegalArgumentException("The endpoint rule set is malformed at " + at + ": " + problem);
+    return new IllegalArgumentException(
+        "The endpoint rule set is malformed at " + at + ": " + problem);
   }
 }

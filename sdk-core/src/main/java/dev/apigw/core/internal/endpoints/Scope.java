@@ -3,8 +3,9 @@ package dev.apigw.core.internal.endpoints;
 import dev.apigw.core.Nullable;
 
 /**
- * The state of one resolution: a slot per parameter and per assigned variable (numbered by the parser, so a
- * reference is an array index), and the partitions {@code aws.partition} reads. Confined to one thread.
+ * The state of one resolution: a slot per parameter and per assigned variable (numbered by the
+ * parser, so a reference is an array index), and the partitions {@code aws.partition} reads.
+ * Confined to one thread.
  */
 final class Scope {
   private final @Nullable Object[] slots;
@@ -15,7 +16,8 @@ final class Scope {
     this.partitions = partitions;
   }
 
-  @Nullable Object get(int slot) {
+  @Nullable
+  Object get(int slot) {
     return slots[slot];
   }
 

@@ -3,8 +3,9 @@ package dev.apigw.core.internal.endpoints;
 import java.util.List;
 
 /**
- * A string with placeholders, such as {@code https://apigateway.{Region}.{PartitionResult#dnsSuffix}}: its parts are
- * constant strings and expressions, each of which must give a string.
+ * A string with placeholders, such as {@code
+ * https://apigateway.{Region}.{PartitionResult#dnsSuffix}}: its parts are constant strings and
+ * expressions, each of which must give a string.
  */
 final class Template extends Expression {
   private final List<Object> parts;

@@ -2,7 +2,9 @@ package dev.apigw.core.internal.endpoints;
 
 import java.util.List;
 
-/** A rule whose conditions lead to further rules; once its conditions hold, one of those must apply. */
+/**
+ * A rule whose conditions lead to further rules; once its conditions hold, one of those must apply.
+ */
 final class TreeRule extends Rule {
   private final List<Rule> rules;
 

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code parseURL}: splits an {@code http} or {@code https} URL into the record the rules read ({@code scheme},
- * {@code authority}, {@code path}, {@code normalizedPath}, {@code isIp}), or gives unset when the text is not such a
- * URL. A URL with a query is refused, as the language requires; so is one with a fragment or user information,
- * which an endpoint cannot carry either. Host names are not checked beyond their characters: DNS names need not be
- * host labels here ({@code isValidHostLabel} does that).
+ * {@code parseURL}: splits an {@code http} or {@code https} URL into the record the rules read
+ * ({@code scheme}, {@code authority}, {@code path}, {@code normalizedPath}, {@code isIp}), or gives
+ * unset when the text is not such a URL. A URL with a query is refused, as the language requires;
+ * so is one with a fragment or user information, which an endpoint cannot carry either. Host names
+ * are not checked beyond their characters: DNS names need not be host labels here ({@code
+ * isValidHostLabel} does that).
  */
 final class UrlParser {
   private static final String SUB_DELIMITERS = "!$&'()*+,;=";
@@ -46,7 +47,10 @@ final class UrlParser {
     return Collections.unmodifiableMap(record);
   }
 
-  /** Whether the authority's host is an IP address; null when the authority is not a host with an optional port. */
+  /**
+   * Whether the authority's host is an IP address; null when the authority is not a host with an
+   * optional port.
+   */
   private static @Nullable Boolean hostIsIp(String authority) {
     String host;
     String port;
@@ -88,7 +92,10 @@ final class UrlParser {
     return true;
   }
 
-  /** Hex digits, colons and dots (an embedded IPv4 address), at least two colons; a zone after {@code %25}. */
+  /**
+   * Hex digits, colons and dots (an embedded IPv4 address), at least two colons; a zone after
+   * {@code %25}.
+   */
   private static boolean isIpv6(String host) {
     int zone = host.indexOf("%25");
     String address = zone < 0 ? host : host.substring(0, zone);
@@ -123,7 +130,11 @@ final class UrlParser {
   private static boolean isPath(String path) {
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
-      if (!isUnreserved(c) && SUB_DELIMITERS.indexOf(c) < 0 && c != ':' && c != '@' && c != '/'
+      if (!isUnreserved(c)
+          && SUB_DELIMITERS.indexOf(c) < 0
+          && c != ':'
+          && c != '@'
+          && c != '/'
           && !isPercentEscape(path, i)) {
         return false;
       }
@@ -132,13 +143,20 @@ final class UrlParser {
   }
 
   private static boolean isUnreserved(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
   private static boolean isPercentEscape(String text, int at) {
-    return text.charAt(at) == '%' && at + 2 < text.length()
-        && Character.digit(text.charAt(at + 1), 16) >= 0 && Character.digit(text.charAt(at + 2), 16) >= 0;
+    return text.charAt(at) == '%'
+        && at + 2 < text.length()
+        && Character.digit(text.charAt(at + 1), 16) >= 0
+        && Character.digit(text.charAt(at + 2), 16) >= 0;
   }
 
   /** The path with a {@code /} at both ends (just {@code /} for an empty path). */

@@ -13,27 +13,29 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns an error (non-2xx) response into a {@link ServiceException}.
  *
  * <ul>
- *   <li>Error code: the {@code X-Amzn-ErrorType} header, else the body's {@code code}, {@code __type} or
- *       {@code Code}, else the same fields inside an {@code {"error": {...}}} envelope. Each is cleaned up: the first
- *       of comma-separated values, cut at the first {@code :}, and only what follows a {@code #}
- *       ({@code aws.protocoltests#NotFoundException:http://internal.amazon.com/} gives {@code NotFoundException}).
- *   <li>Message: the body's {@code message}, {@code Message} or {@code errorMessage}, else the same inside the
- *       envelope, else the {@code X-Amzn-ErrorMessage} header.
+ *   <li>Error code: the {@code X-Amzn-ErrorType} header, else the body's {@code code}, {@code
+ *       __type} or {@code Code}, else the same fields inside an {@code {"error": {...}}} envelope.
+ *       Each is cleaned up: the first of comma-separated values, cut at the first {@code :}, and
+ *       only what follows a {@code #} ({@code
+ *       aws.protocoltests#NotFoundException:http://internal.amazon.com/} gives {@code
+ *       NotFoundException}).
+ *   <li>Message: the body's {@code message}, {@code Message} or {@code errorMessage}, else the same
+ *       inside the envelope, else the {@code X-Amzn-ErrorMessage} header.
  *   <li>Request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
  * </ul>
  *
- * <p>An XML body (the query protocols') gives the first {@code <Code>} and {@code <Message>} elements instead.
+ * <p>An XML body (the query protocols') gives the first {@code <Code>} and {@code <Message>}
+ * elements instead.
  *
- * <p>When a code was found the {@link ErrorFactory} makes the exception, with the top-level scalar fields of the body
- * (falling back to those of the envelope's {@code error} object). Without any code, for example for an HTML page
- * from a proxy or an empty body, the result is a plain {@link ServiceException} with the raw body excerpt. Whatever
- * the body, this never throws.
+ * <p>When a code was found the {@link ErrorFactory} makes the exception, with the top-level scalar
+ * fields of the body (falling back to those of the envelope's {@code error} object). Without any
+ * code, for example for an HTML page from a proxy or an empty body, the result is a plain {@link
+ * ServiceException} with the raw body excerpt. Whatever the body, this never throws.
  */
 public final class ErrorResponseParser {
   static final String ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
@@ -46,8 +48,8 @@ public final class ErrorResponseParser {
   private ErrorResponseParser() {}
 
   /**
-   * The exception for this error response. Fails with {@link IllegalArgumentException} naming the argument when one is
-   * null; never otherwise, whatever the body holds.
+   * The exception for this error response. Fails with {@link IllegalArgumentException} naming the
+   * argument when one is null; never otherwise, whatever the body holds.
    */
   public static ServiceException toException(SdkHttpResponse response, ErrorFactory errorFactory) {
     if (response == null) {
@@ -65,7 +67,8 @@ public final class ErrorResponseParser {
     }
     String message = body.first(MESSAGE_FIELDS);
     if (code == null && message == null && rawBody.startsWith("<")) {
-      // The query protocols (STS among them) answer errors in XML: <ErrorResponse><Error><Code>…</Code>…
+      // The query protocols (STS among them) answer errors in XML:
+      // <ErrorResponse><Error><Code>…</Code>…
       code = cleanErrorCode(xmlElement(rawBody, "Code"));
       message = xmlElement(rawBody, "Message");
     }
@@ -73,7 +76,8 @@ public final class ErrorResponseParser {
       message = response.header(ERROR_MESSAGE_HEADER).orElse(null);
     }
     ErrorDetails details =
-        ErrorDetails.of(response.statusCode(), code, message, response.requestId().orElse(null), rawBody);
+        ErrorDetails.of(
+            response.statusCode(), code, message, response.requestId().orElse(null), rawBody);
     if (details.errorCode() == null) {
       return new ServiceException(details);
     }
@@ -81,7 +85,8 @@ public final class ErrorResponseParser {
     try {
       exception = errorFactory.create(details, body::field);
     } catch (RuntimeException e) {
-      // A broken factory must not hide the service's answer: fall back to the base type and keep the failure.
+      // A broken factory must not hide the service's answer: fall back to the base type and keep
+      // the failure.
       ServiceException fallback = new ServiceException(details);
       fallback.addSuppressed(e);
       return fallback;
@@ -89,7 +94,10 @@ public final class ErrorResponseParser {
     return exception != null ? exception : new ServiceException(details);
   }
 
-  /** The text of the first {@code <name>} element of a small XML document, unescaped; null when there is none. */
+  /**
+   * The text of the first {@code <name>} element of a small XML document, unescaped; null when
+   * there is none.
+   */
   static @Nullable String xmlElement(String xml, String name) {
     int start = xml.indexOf("<" + name + ">");
     if (start < 0) {
@@ -101,13 +109,19 @@ public final class ErrorResponseParser {
       return null;
     }
     String text = xml.substring(start, end).trim();
-    return text.isEmpty() ? null : text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&apos;", "'").replace("&amp;", "&");
+    return text.isEmpty()
+        ? null
+        : text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
   }
 
   /**
-   * An error code as AWS services write it, reduced to its name: the first of comma-separated values, without
-   * anything from the first {@code :} on, and only the part after a {@code #}; trimmed. Null when nothing is left.
+   * An error code as AWS services write it, reduced to its name: the first of comma-separated
+   * values, without anything from the first {@code :} on, and only the part after a {@code #};
+   * trimmed. Null when nothing is left.
    */
   static @Nullable String cleanErrorCode(@Nullable String raw) {
     if (raw == null) {
@@ -130,7 +144,10 @@ public final class ErrorResponseParser {
     return code.isEmpty() ? null : code;
   }
 
-  /** The scalar fields of an error body: its top level, and the {@code error} envelope's object if there is one. */
+  /**
+   * The scalar fields of an error body: its top level, and the {@code error} envelope's object if
+   * there is one.
+   */
   private static final class Body {
     private static final Body NONE = new Body(Collections.emptyMap(), Collections.emptyMap());
 
@@ -167,12 +184,16 @@ public final class ErrorResponseParser {
     }
 
     /**
-     * Reads the object the parser is on, putting scalar fields into {@code into}, and, when {@code envelope} is not
-     * null, the scalar fields of an {@code error} object into {@code envelope}. False when the input ends early.
+     * Reads the object the parser is on, putting scalar fields into {@code into}, and, when {@code
+     * envelope} is not null, the scalar fields of an {@code error} object into {@code envelope}.
+     * False when the input ends early.
      */
     private static boolean readObject(
-        JsonParser parser, Map<String, String> into, @Nullable Map<String, String> envelope) throws IOException {
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+        JsonParser parser, Map<String, String> into, @Nullable Map<String, String> envelope)
+        throws IOException {
+      for (JsonToken token = parser.nextToken();
+          token != JsonToken.END_OBJECT;
+          token = parser.nextToken()) {
         if (token != JsonToken.FIELD_NAME) {
           return false;
         }
@@ -185,7 +206,9 @@ public final class ErrorResponseParser {
           if (value != JsonToken.VALUE_NULL) {
             into.put(name, parser.getText());
           }
-        } else if (value == JsonToken.START_OBJECT && envelope != null && ENVELOPE_FIELD.equals(name)) {
+        } else if (value == JsonToken.START_OBJECT
+            && envelope != null
+            && ENVELOPE_FIELD.equals(name)) {
           envelope.clear();
           if (!readObject(parser, envelope, null)) {
             return false;
@@ -200,8 +223,12 @@ public final class ErrorResponseParser {
       return true;
     }
 
-    /** The first of these fields that has a non-blank value, at the top level first, then in the envelope. */
-    @Nullable String first(String[] names) {
+    /**
+     * The first of these fields that has a non-blank value, at the top level first, then in the
+     * envelope.
+     */
+    @Nullable
+    String first(String[] names) {
       for (Map<String, String> fields : List.of(topLevel, envelope)) {
         for (String name : names) {
           String value = fields.get(name);
@@ -214,7 +241,8 @@ public final class ErrorResponseParser {
     }
 
     /** A field by name, at the top level, else in the envelope; null when absent. */
-    @Nullable String field(@Nullable String name) {
+    @Nullable
+    String field(@Nullable String name) {
       if (name == null) {
         return null;
       }

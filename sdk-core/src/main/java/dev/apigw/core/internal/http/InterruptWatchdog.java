@@ -10,11 +10,11 @@ import okhttp3.Call;
 /**
  * Cancels an OkHttp call when the thread that waits for it is interrupted.
  *
- * <p>A thread blocked in a socket read does not notice {@link Thread#interrupt()}, and OkHttp does not turn an
- * interrupt into a cancel, so without help an interrupted caller waits until the server answers or a timeout fires.
- * One daemon thread for the whole JVM looks at the threads of the calls in flight every {@value #PERIOD_MILLIS} ms and
- * cancels the call of any thread that has been interrupted, which makes its read fail at once. It parks while no call
- * is in flight. Thread-safe.
+ * <p>A thread blocked in a socket read does not notice {@link Thread#interrupt()}, and OkHttp does
+ * not turn an interrupt into a cancel, so without help an interrupted caller waits until the server
+ * answers or a timeout fires. One daemon thread for the whole JVM looks at the threads of the calls
+ * in flight every {@value #PERIOD_MILLIS} ms and cancels the call of any thread that has been
+ * interrupted, which makes its read fail at once. It parks while no call is in flight. Thread-safe.
  */
 public final class InterruptWatchdog {
   static final long PERIOD_MILLIS = 10;
@@ -32,7 +32,9 @@ public final class InterruptWatchdog {
     return SHARED;
   }
 
-  /** Watches the calling thread while it runs {@code call}; close the watch when the call is done. */
+  /**
+   * Watches the calling thread while it runs {@code call}; close the watch when the call is done.
+   */
   public Watch watch(Call call) {
     Watch watch = new Watch(Thread.currentThread(), call);
     watches.add(watch);
@@ -61,7 +63,8 @@ public final class InterruptWatchdog {
   private void run() {
     try {
       while (true) {
-        // An interrupt of this thread itself would make every park return at once: clear it and go on.
+        // An interrupt of this thread itself would make every park return at once: clear it and go
+        // on.
         Thread.interrupted();
         if (watches.isEmpty()) {
           idle = true;
@@ -86,7 +89,9 @@ public final class InterruptWatchdog {
     }
   }
 
-  /** Cancels a call; whatever a listener of the caller's throws from it must not end the watchdog. */
+  /**
+   * Cancels a call; whatever a listener of the caller's throws from it must not end the watchdog.
+   */
   private static void cancel(Call call) {
     try {
       call.cancel();

@@ -12,12 +12,15 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * Turns an {@link HttpRequestSpec} into the OkHttp request for one endpoint: the endpoint's scheme, host, port and
- * base path, the spec's path, query (percent-encoded as SigV4 canonicalizes it), headers and body. Immutable.
+ * Turns an {@link HttpRequestSpec} into the OkHttp request for one endpoint: the endpoint's scheme,
+ * host, port and base path, the spec's path, query (percent-encoded as SigV4 canonicalizes it),
+ * headers and body. Immutable.
  */
 public final class OkHttpRequests {
   /** Methods OkHttp sends only with a body; an empty one is sent when the request has none. */
-  private static final Set<String> BODY_REQUIRED_METHODS = Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT");
+  private static final Set<String> BODY_REQUIRED_METHODS =
+      Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT");
+
   private static final byte[] NO_BYTES = new byte[0];
 
   private final HttpUrl endpoint;
@@ -28,9 +31,13 @@ public final class OkHttpRequests {
     this.basePath = basePath;
   }
 
-  /** Requests to {@code endpoint}, an http or https URI whose path, if any, goes before every request path. */
+  /**
+   * Requests to {@code endpoint}, an http or https URI whose path, if any, goes before every
+   * request path.
+   */
   public static OkHttpRequests forEndpoint(URI endpoint) {
-    HttpUrl.Builder url = new HttpUrl.Builder().scheme(endpoint.getScheme().toLowerCase(Locale.ROOT));
+    HttpUrl.Builder url =
+        new HttpUrl.Builder().scheme(endpoint.getScheme().toLowerCase(Locale.ROOT));
     url.host(endpoint.getHost());
     if (endpoint.getPort() != -1) {
       url.port(endpoint.getPort());
@@ -41,13 +48,15 @@ public final class OkHttpRequests {
   public Request toRequest(HttpRequestSpec spec) {
     HttpUrl.Builder url = endpoint.newBuilder().encodedPath(basePath + spec.encodedPath());
     for (NameValue parameter : spec.queryParameters()) {
-      url.addEncodedQueryParameter(PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value()));
+      url.addEncodedQueryParameter(
+          PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value()));
     }
     Request.Builder request = new Request.Builder().url(url.build());
     for (NameValue header : spec.headers()) {
       request.addHeader(header.name(), header.value());
     }
-    // The body has no media type of its own: the Content-Type header, as the spec set it, is what is sent and signed.
+    // The body has no media type of its own: the Content-Type header, as the spec set it, is what
+    // is sent and signed.
     byte[] body = spec.body().orElse(null);
     RequestBody requestBody = null;
     if (body != null) {
@@ -60,7 +69,11 @@ public final class OkHttpRequests {
 
   /** The endpoint, with its base path, as requests are sent to it. */
   public String describeEndpoint() {
-    return endpoint.newBuilder().encodedPath(basePath.isEmpty() ? "/" : basePath).build().toString();
+    return endpoint
+        .newBuilder()
+        .encodedPath(basePath.isEmpty() ? "/" : basePath)
+        .build()
+        .toString();
   }
 
   /** The endpoint's path without a trailing {@code /}; empty for none. */

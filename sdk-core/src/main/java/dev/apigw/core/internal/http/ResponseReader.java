@@ -11,7 +11,10 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 
-/** Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size limit. */
+/**
+ * Reads an OkHttp response fully into an {@link SdkHttpResponse}, refusing bodies above a size
+ * limit.
+ */
 public final class ResponseReader {
   /** The body is longer than the reader's limit: sending the request again would not help. */
   public static final class ResponseTooLargeException extends IOException {
@@ -28,9 +31,9 @@ public final class ResponseReader {
   private ResponseReader() {}
 
   /**
-   * Reads status, headers and the whole body. Does not close {@code response}: the caller owns it. Fails with an
-   * {@link IOException} when the body cannot be read, a {@link ResponseTooLargeException} when it is longer than
-   * {@code maxBodyBytes}.
+   * Reads status, headers and the whole body. Does not close {@code response}: the caller owns it.
+   * Fails with an {@link IOException} when the body cannot be read, a {@link
+   * ResponseTooLargeException} when it is longer than {@code maxBodyBytes}.
    */
   public static SdkHttpResponse read(Response response, long maxBodyBytes) throws IOException {
     Headers headers = response.headers();
@@ -38,14 +41,16 @@ public final class ResponseReader {
     for (int i = 0; i < headers.size(); i++) {
       headerList.add(NameValue.of(headers.name(i), headers.value(i)));
     }
-    return SdkHttpResponse.wrap(response.code(), headerList, readBody(response.body(), maxBodyBytes));
+    return SdkHttpResponse.wrap(
+        response.code(), headerList, readBody(response.body(), maxBodyBytes));
   }
 
   /** The whole body, moved into a buffer of pooled segments: no copy into an array. */
   private static Buffer readBody(ResponseBody body, long maxBodyBytes) throws IOException {
     long declared = body.contentLength();
     if (declared > maxBodyBytes) {
-      throw new ResponseTooLargeException(tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
+      throw new ResponseTooLargeException(
+          tooLarge(maxBodyBytes) + " (Content-Length: " + declared + ")");
     }
     BufferedSource source = body.source();
     if (source.request(maxBodyBytes + 1)) {

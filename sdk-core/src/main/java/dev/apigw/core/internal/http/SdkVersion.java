@@ -17,7 +17,10 @@ public final class SdkVersion {
     return VERSION;
   }
 
-  /** The SDK's own user agent, {@code apigw-java/<version> java/<java version>}, for every request it sends. */
+  /**
+   * The SDK's own user agent, {@code apigw-java/<version> java/<java version>}, for every request
+   * it sends.
+   */
   public static String userAgent() {
     return "apigw-java/" + VERSION + " java/" + javaVersion();
   }
@@ -46,14 +49,21 @@ public final class SdkVersion {
     }
   }
 
-  /** A non-empty run of the characters a user agent product version may hold (so no unfiltered {@code ${...}}). */
+  /**
+   * A non-empty run of the characters a user agent product version may hold (so no unfiltered
+   * {@code ${...}}).
+   */
   private static boolean isToken(String value) {
     if (value.isEmpty()) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._+".indexOf(c) >= 0;
+      boolean ok =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || "-._+".indexOf(c) >= 0;
       if (!ok) {
         return false;
       }

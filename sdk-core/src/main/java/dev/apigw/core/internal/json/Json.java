@@ -6,9 +6,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /** The one configured JSON factory the SDK parses and writes with. Thread-safe; built once. */
 public final class Json {
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-      .build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+          .build();
 
   private Json() {}
 

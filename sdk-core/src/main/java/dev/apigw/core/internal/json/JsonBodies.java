@@ -35,8 +35,8 @@ public final class JsonBodies {
   }
 
   /**
-   * Reads the object in {@code body}; an empty body (or only white space) reads nothing. Anything after the object
-   * but white space is an error.
+   * Reads the object in {@code body}; an empty body (or only white space) reads nothing. Anything
+   * after the object but white space is an error.
    */
   public static void read(byte[] body, BodyReader reader) throws IOException {
     try (JsonParser parser = Json.factory().createParser(body)) {
@@ -58,7 +58,8 @@ public final class JsonBodies {
     }
     reader.read(parser);
     if (parser.nextToken() != null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected content after the JSON object");
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          parser, "Unexpected content after the JSON object");
     }
   }
 }

@@ -11,12 +11,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Reads JSON values for generated codecs. Every method expects the parser on the value's first token and leaves it
- * on the value's last token. Scalars are read leniently (a number sent as a string is accepted); a value of the
- * wrong kind fails with a {@link JsonParseException} that says what was expected and what came.
+ * Reads JSON values for generated codecs. Every method expects the parser on the value's first
+ * token and leaves it on the value's last token. Scalars are read leniently (a number sent as a
+ * string is accepted); a value of the wrong kind fails with a {@link JsonParseException} that says
+ * what was expected and what came.
  */
 public final class JsonReads {
   /** Reads one value with the parser on its first token. */
@@ -59,7 +59,8 @@ public final class JsonReads {
   public static int readInt(JsonParser parser) throws IOException {
     long value = readLong(parser);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw new JsonParseException(parser, "Expected a 32-bit integer but " + value + " is out of range");
+      throw new JsonParseException(
+          parser, "Expected a 32-bit integer but " + value + " is out of range");
     }
     return (int) value;
   }
@@ -119,24 +120,25 @@ public final class JsonReads {
   }
 
   /**
-   * An enumeration's value. A string equal to one of {@code known}'s values comes back as that constant without
-   * making a String of it (such values repeat in every item of a listing); any other value, or a scalar that is not
-   * a string, goes through {@code of}.
+   * An enumeration's wire value. A string equal to one of {@code known}'s values comes back as that
+   * constant's own String, without making a new one (such values repeat in every item of a
+   * listing); any other value, or a scalar that is not a string, is read as {@link #readString}
+   * reads it.
    */
-  public static <T extends WireEnum> T readEnum(JsonParser parser, List<T> known, Function<String, T> of)
+  public static String readWireValue(JsonParser parser, List<? extends WireEnum> known)
       throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
       for (int i = 0; i < known.size(); i++) {
-        T candidate = known.get(i);
-        if (sameChars(candidate.value(), chars, offset, length)) {
-          return candidate;
+        String value = known.get(i).value();
+        if (sameChars(value, chars, offset, length)) {
+          return value;
         }
       }
     }
-    return of.apply(readString(parser));
+    return readString(parser);
   }
 
   private static boolean sameChars(String value, char[] chars, int offset, int length) {
@@ -152,9 +154,9 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from an array's {@code START_ARRAY} to its first element that is not null. Generated codecs
-   * read a list member element by element into the value's builder with this and {@link #nextElement}, so the list
-   * is built once.
+   * Moves the parser from an array's {@code START_ARRAY} to its first element that is not null.
+   * Generated codecs read a list member element by element into the value's builder with this and
+   * {@link #nextElement}, so the list is built once.
    *
    * @return false when the array has no such element, with the parser on its {@code END_ARRAY}
    */
@@ -166,13 +168,15 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from the last token of an array's element (or its {@code START_ARRAY}) to the next element
-   * that is not null.
+   * Moves the parser from the last token of an array's element (or its {@code START_ARRAY}) to the
+   * next element that is not null.
    *
    * @return false at the array's {@code END_ARRAY}
    */
   public static boolean nextElement(JsonParser parser) throws IOException {
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       if (token == null) {
         throw new JsonParseException(parser, "The JSON ends inside an array");
       }
@@ -184,8 +188,9 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from an object's {@code START_OBJECT} to the value of its first entry that is not null; the
-   * entry's key is then {@link JsonParser#currentName()}. The map counterpart of {@link #firstElement}.
+   * Moves the parser from an object's {@code START_OBJECT} to the value of its first entry that is
+   * not null; the entry's key is then {@link JsonParser#currentName()}. The map counterpart of
+   * {@link #firstElement}.
    *
    * @return false when the object has no such entry, with the parser on its {@code END_OBJECT}
    */
@@ -197,13 +202,15 @@ public final class JsonReads {
   }
 
   /**
-   * Moves the parser from the last token of an entry's value (or the object's {@code START_OBJECT}) to the value
-   * of the next entry that is not null.
+   * Moves the parser from the last token of an entry's value (or the object's {@code START_OBJECT})
+   * to the value of the next entry that is not null.
    *
    * @return false at the object's {@code END_OBJECT}
    */
   public static boolean nextEntry(JsonParser parser) throws IOException {
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_OBJECT;
+        token = parser.nextToken()) {
       if (token != JsonToken.FIELD_NAME) {
         throw new JsonParseException(parser, "The JSON ends inside an object");
       }
@@ -239,12 +246,15 @@ public final class JsonReads {
   }
 
   /** Prefixes a decoding failure with the member it happened in, such as {@code Route.routeKey}. */
-  public static JsonParseException inMember(JsonParser parser, String typeName, String field, IOException cause) {
-    return new JsonParseException(parser, typeName + "." + field + ": " + cause.getMessage(), cause);
+  public static JsonParseException inMember(
+      JsonParser parser, String typeName, String field, IOException cause) {
+    return new JsonParseException(
+        parser, typeName + "." + field + ": " + cause.getMessage(), cause);
   }
 
   private static JsonParseException mismatch(JsonParser parser, String expected) {
-    return new JsonParseException(parser, "Expected " + expected + " but found " + describe(parser.currentToken()));
+    return new JsonParseException(
+        parser, "Expected " + expected + " but found " + describe(parser.currentToken()));
   }
 
   private static String describe(JsonToken token) {

@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.apigw.core.WireEnum;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,6 @@ public final class JsonWrites {
 
   public static void writeString(JsonGenerator generator, String value) throws IOException {
     generator.writeString(value);
-  }
-
-  public static void writeEnum(JsonGenerator generator, WireEnum value) throws IOException {
-    generator.writeString(value.value());
   }
 
   public static void writeBoolean(JsonGenerator generator, Boolean value) throws IOException {
@@ -55,8 +50,8 @@ public final class JsonWrites {
     generator.writeBinary(value);
   }
 
-  public static <T> void writeList(JsonGenerator generator, List<T> list, Writer<? super T> elements)
-      throws IOException {
+  public static <T> void writeList(
+      JsonGenerator generator, List<T> list, Writer<? super T> elements) throws IOException {
     generator.writeStartArray();
     for (T element : list) {
       elements.write(generator, element);
@@ -64,8 +59,8 @@ public final class JsonWrites {
     generator.writeEndArray();
   }
 
-  public static <T> void writeMap(JsonGenerator generator, Map<String, T> map, Writer<? super T> values)
-      throws IOException {
+  public static <T> void writeMap(
+      JsonGenerator generator, Map<String, T> map, Writer<? super T> values) throws IOException {
     generator.writeStartObject();
     for (Map.Entry<String, T> entry : map.entrySet()) {
       generator.writeFieldName(entry.getKey());

@@ -7,20 +7,26 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parses the timestamps the service sends, leniently: ISO-8601 date-times with or without a fraction and with
- * {@code Z} or an offset (or no zone at all, read as UTC), and epoch seconds with or without a fraction.
+ * Parses the timestamps the service sends, leniently: ISO-8601 date-times with or without a
+ * fraction and with {@code Z} or an offset (or no zone at all, read as UTC), and epoch seconds with
+ * or without a fraction.
  */
 public final class Timestamps {
   private Timestamps() {}
 
-  /** Parses ISO-8601 text or epoch seconds written as text; throws IllegalArgumentException naming the text. */
+  /**
+   * Parses ISO-8601 text or epoch seconds written as text; throws IllegalArgumentException naming
+   * the text.
+   */
   public static Instant parse(String text) {
     String trimmed = text.trim();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("Not a timestamp: an empty string");
     }
     char first = trimmed.charAt(0);
-    if (trimmed.indexOf('T') < 0 && trimmed.indexOf('t') < 0 && (Character.isDigit(first) || first == '-' || first == '+')) {
+    if (trimmed.indexOf('T') < 0
+        && trimmed.indexOf('t') < 0
+        && (Character.isDigit(first) || first == '-' || first == '+')) {
       try {
         return fromEpochSeconds(new BigDecimal(trimmed));
       } catch (NumberFormatException e) {
@@ -42,7 +48,12 @@ public final class Timestamps {
   /** The instant {@code seconds} after the epoch; fractions are kept to the nanosecond. */
   public static Instant fromEpochSeconds(BigDecimal seconds) {
     BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
-    int nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+    int nanos =
+        seconds
+            .subtract(whole)
+            .movePointRight(9)
+            .setScale(0, java.math.RoundingMode.HALF_UP)
+            .intValueExact();
     return Instant.ofEpochSecond(whole.longValueExact(), nanos);
   }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.json.Json;
 import java.io.IOException;
 import java.time.Duration;
@@ -19,29 +19,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The EC2 instance metadata service (IMDS), reached and configured as the AWS SDK for Java v2 (2.41.18) does.
+ * The EC2 instance metadata service (IMDS), reached and configured as the AWS SDK for Java v2
+ * (2.41.18) does.
  *
  * <p><b>Endpoint.</b> {@value #ENDPOINT} (system property {@value #ENDPOINT_PROPERTY}, profile
- * {@value #ENDPOINT_PROFILE}) when set; else by {@value #ENDPOINT_MODE} ({@value #ENDPOINT_MODE_PROPERTY}, profile
- * {@value #ENDPOINT_MODE_PROFILE}): {@code IPv4} (the default) is {@code http://169.254.169.254}, {@code IPv6} is
- * {@code http://[fd00:ec2::254]}, any other value an error. The system property wins over the variable, and both over
- * the profile. Read on every request.
+ * {@value #ENDPOINT_PROFILE}) when set; else by {@value #ENDPOINT_MODE} ({@value
+ * #ENDPOINT_MODE_PROPERTY}, profile {@value #ENDPOINT_MODE_PROFILE}): {@code IPv4} (the default) is
+ * {@code http://169.254.169.254}, {@code IPv6} is {@code http://[fd00:ec2::254]}, any other value
+ * an error. The system property wins over the variable, and both over the profile. Read on every
+ * request.
  *
- * <p><b>IMDSv2.</b> Each session starts with {@code PUT /latest/api/token} (header
- * {@code x-aws-ec2-metadata-token-ttl-seconds: 21600}); the token goes with the session's requests as
- * {@code x-aws-ec2-metadata-token}. When getting a token fails in any way but an HTTP 400, the requests go without one
- * (IMDSv1), unless {@value #V1_DISABLED} ({@value #V1_DISABLED_PROPERTY}, profile {@value #V1_DISABLED_PROFILE}) is
- * true; a 400 is always an error. No token is kept between sessions, and a 401 is not answered with a new token: the
- * SDK does neither.
+ * <p><b>IMDSv2.</b> Each session starts with {@code PUT /latest/api/token} (header {@code
+ * x-aws-ec2-metadata-token-ttl-seconds: 21600}); the token goes with the session's requests as
+ * {@code x-aws-ec2-metadata-token}. When getting a token fails in any way but an HTTP 400, the
+ * requests go without one (IMDSv1), unless {@value #V1_DISABLED} ({@value #V1_DISABLED_PROPERTY},
+ * profile {@value #V1_DISABLED_PROFILE}) is true; a 400 is always an error. No token is kept
+ * between sessions, and a 401 is not answered with a new token: the SDK does neither.
  *
- * <p><b>Disabled.</b> {@value #DISABLED} ({@value #DISABLED_PROPERTY}) set to {@code true} (any case) turns the
- * service off: nothing is sent. {@code false} leaves it on; other values are errors. Not read from the profile.
+ * <p><b>Disabled.</b> {@value #DISABLED} ({@value #DISABLED_PROPERTY}) set to {@code true} (any
+ * case) turns the service off: nothing is sent. {@code false} leaves it on; other values are
+ * errors. Not read from the profile.
  *
  * <p><b>Timeouts and attempts.</b> For credentials, every request has one connect and read timeout,
- * {@value #TIMEOUT} ({@value #TIMEOUT_PROPERTY}, profile {@value #TIMEOUT_PROFILE}) in seconds (a whole or decimal
- * number; default 1), and is sent once: the SDK's credentials provider does not retry and does not read
- * {@code AWS_METADATA_SERVICE_NUM_ATTEMPTS}. {@link #region()} follows the SDK's region lookup instead: a fixed 1
- * second timeout and 3 attempts, 250 and 500 ms apart. The V1-disabled flag and the timeout are read once, on first use.
+ * {@value #TIMEOUT} ({@value #TIMEOUT_PROPERTY}, profile {@value #TIMEOUT_PROFILE}) in seconds (a
+ * whole or decimal number; default 1), and is sent once: the SDK's credentials provider does not
+ * retry and does not read {@code AWS_METADATA_SERVICE_NUM_ATTEMPTS}. {@link #region()} follows the
+ * SDK's region lookup instead: a fixed 1 second timeout and 3 attempts, 250 and 500 ms apart. The
+ * V1-disabled flag and the timeout are read once, on first use.
  *
  * <p>Thread-safe.
  */
@@ -80,8 +84,11 @@ public final class Ec2MetadataClient {
   private volatile @Nullable Duration timeout;
   private volatile @Nullable String region;
 
-  private Ec2MetadataClient(Environment environment, Function<String, Optional<String>> profileProperty,
-      MetadataHttp http, Sleeper sleeper) {
+  private Ec2MetadataClient(
+      Environment environment,
+      Function<String, Optional<String>> profileProperty,
+      MetadataHttp http,
+      Sleeper sleeper) {
     this.environment = environment;
     this.profileProperty = profileProperty;
     this.http = http;
@@ -92,22 +99,34 @@ public final class Ec2MetadataClient {
    * A client reading settings from {@code environment} and then from the active profile through
    * {@code profileProperty} (a property's value by name, empty when unset).
    */
-  public static Ec2MetadataClient create(Environment environment, Function<String, Optional<String>> profileProperty) {
+  public static Ec2MetadataClient create(
+      Environment environment, Function<String, Optional<String>> profileProperty) {
     return create(environment, profileProperty, Sleeper.SYSTEM);
   }
 
-  /** As {@link #create(Environment, Function)}, waiting between region attempts with {@code sleeper}; for tests. */
-  public static Ec2MetadataClient create(Environment environment, Function<String, Optional<String>> profileProperty,
+  /**
+   * As {@link #create(Environment, Function)}, waiting between region attempts with {@code
+   * sleeper}; for tests.
+   */
+  public static Ec2MetadataClient create(
+      Environment environment,
+      Function<String, Optional<String>> profileProperty,
       Sleeper sleeper) {
-    return new Ec2MetadataClient(Arguments.requireNonNull(environment, "environment"),
-        Arguments.requireNonNull(profileProperty, "profileProperty"), MetadataHttp.shared(),
+    return new Ec2MetadataClient(
+        Arguments.requireNonNull(environment, "environment"),
+        Arguments.requireNonNull(profileProperty, "profileProperty"),
+        MetadataHttp.shared(),
         Arguments.requireNonNull(sleeper, "sleeper"));
   }
 
-  /** Whether {@value #DISABLED} turns the service off; fails for a value that is neither true nor false. */
+  /**
+   * Whether {@value #DISABLED} turns the service off; fails for a value that is neither true nor
+   * false.
+   */
   public boolean isDisabled() {
     Optional<String> value = environment.setting(DISABLED_PROPERTY, DISABLED);
-    return value.isPresent() && parseBoolean(value.get(), DISABLED + " (" + DISABLED_PROPERTY + ")");
+    return value.isPresent()
+        && parseBoolean(value.get(), DISABLED + " (" + DISABLED_PROPERTY + ")");
   }
 
   /** Whether falling back to IMDSv1 is forbidden; read once. */
@@ -116,11 +135,13 @@ public final class Ec2MetadataClient {
     if (known == null) {
       Optional<String> fromEnvironment = environment.setting(V1_DISABLED_PROPERTY, V1_DISABLED);
       if (fromEnvironment.isPresent()) {
-        known = parseBoolean(fromEnvironment.get(), V1_DISABLED + " (" + V1_DISABLED_PROPERTY + ")");
+        known =
+            parseBoolean(fromEnvironment.get(), V1_DISABLED + " (" + V1_DISABLED_PROPERTY + ")");
       } else {
-        known = profile(V1_DISABLED_PROFILE)
-            .map(value -> parseBoolean(value, "the profile's " + V1_DISABLED_PROFILE))
-            .orElse(false);
+        known =
+            profile(V1_DISABLED_PROFILE)
+                .map(value -> parseBoolean(value, "the profile's " + V1_DISABLED_PROFILE))
+                .orElse(false);
       }
       v1Disabled = known;
     }
@@ -135,8 +156,10 @@ public final class Ec2MetadataClient {
       if (fromEnvironment.isPresent()) {
         known = parseTimeout(fromEnvironment.get(), TIMEOUT + " (" + TIMEOUT_PROPERTY + ")");
       } else {
-        known = profile(TIMEOUT_PROFILE).map(value -> parseTimeout(value, "the profile's " + TIMEOUT_PROFILE))
-            .orElse(Duration.ofSeconds(1));
+        known =
+            profile(TIMEOUT_PROFILE)
+                .map(value -> parseTimeout(value, "the profile's " + TIMEOUT_PROFILE))
+                .orElse(Duration.ofSeconds(1));
       }
       timeout = known;
     }
@@ -149,49 +172,74 @@ public final class Ec2MetadataClient {
   }
 
   /**
-   * Starts a session: gets a token, or falls back to IMDSv1 as described above. Fails with
-   * {@link SdkClientException} when the service is disabled, on an HTTP 400, and on any failure when IMDSv1 is
-   * disabled.
+   * Starts a session: gets a token, or falls back to IMDSv1 as described above. Fails with {@link
+   * SdkClientException} when the service is disabled, on an HTTP 400, and on any failure when
+   * IMDSv1 is disabled.
    */
   public Session session(Duration timeout) {
     Arguments.requireNonNull(timeout, "timeout");
     if (isDisabled()) {
-      throw new SdkClientException("The EC2 instance metadata service is disabled by " + DISABLED + " ("
-          + DISABLED_PROPERTY + ")");
+      throw new SdkClientException(
+          "The EC2 instance metadata service is disabled by "
+              + DISABLED
+              + " ("
+              + DISABLED_PROPERTY
+              + ")");
     }
     ResolvedEndpoint endpoint = resolveEndpoint();
     HttpUrl tokenUrl = url(endpoint, TOKEN_PATH);
     String failure;
     IOException cause = null;
     try {
-      MetadataHttp.Reply reply = http.send("PUT", tokenUrl, Map.of(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS), timeout);
+      MetadataHttp.Reply reply =
+          http.send("PUT", tokenUrl, Map.of(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS), timeout);
       if (reply.status() == 200 && isHeaderSafe(reply.body())) {
         return new Session(endpoint, reply.body(), timeout);
       }
       if (reply.status() == 400) {
-        throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl + " (endpoint "
-            + endpoint + "): HTTP 400");
+        throw new SdkClientException(
+            "Unable to fetch an EC2 instance metadata token from "
+                + tokenUrl
+                + " (endpoint "
+                + endpoint
+                + "): HTTP 400");
       }
-      // A token no header can carry fails in the SDK when it is sent, which it treats as any other token failure.
-      failure = reply.status() == 200 ? "a token that an HTTP header cannot carry" : "HTTP " + reply.status();
+      // A token no header can carry fails in the SDK when it is sent, which it treats as any other
+      // token failure.
+      failure =
+          reply.status() == 200
+              ? "a token that an HTTP header cannot carry"
+              : "HTTP " + reply.status();
     } catch (IOException e) {
       cause = e;
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     if (isV1Disabled()) {
-      throw new SdkClientException("Unable to fetch an EC2 instance metadata token from " + tokenUrl + " (endpoint "
-          + endpoint + "): " + failure + "; and falling back to IMDSv1 is disabled by " + V1_DISABLED + ", " + V1_DISABLED_PROPERTY + " or the"
-          + " profile's " + V1_DISABLED_PROFILE, cause);
+      throw new SdkClientException(
+          "Unable to fetch an EC2 instance metadata token from "
+              + tokenUrl
+              + " (endpoint "
+              + endpoint
+              + "): "
+              + failure
+              + "; and falling back to IMDSv1 is disabled by "
+              + V1_DISABLED
+              + ", "
+              + V1_DISABLED_PROPERTY
+              + " or the"
+              + " profile's "
+              + V1_DISABLED_PROFILE,
+          cause);
     }
     LOG.debug("No EC2 instance metadata token from {} ({}); using IMDSv1", tokenUrl, failure);
     return new Session(endpoint, null, timeout);
   }
 
   /**
-   * The instance's region from its identity document, as the SDK's region lookup finds it; empty when the service
-   * is disabled, the document is not there (404) or has no region. Fails with {@link SdkClientException} when the
-   * service cannot be reached in 3 attempts, or getting a token fails as {@link #session} says. A region found is
-   * kept for this client's life.
+   * The instance's region from its identity document, as the SDK's region lookup finds it; empty
+   * when the service is disabled, the document is not there (404) or has no region. Fails with
+   * {@link SdkClientException} when the service cannot be reached in 3 attempts, or getting a token
+   * fails as {@link #session} says. A region found is kept for this client's life.
    */
   public Optional<String> region() {
     String known = region;
@@ -211,16 +259,30 @@ public final class Ec2MetadataClient {
       try {
         reply = session.send(IDENTITY_DOCUMENT_PATH);
       } catch (IOException e) {
-        last = new SdkClientException("Unable to reach the EC2 instance metadata service at " + session.endpoint
-            + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e, true);
+        last =
+            new SdkClientException(
+                "Unable to reach the EC2 instance metadata service at "
+                    + session.endpoint
+                    + ": "
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage(),
+                e,
+                true);
         continue;
       }
       if (reply.status() == 404) {
         return Optional.empty();
       }
       if (reply.status() != 200) {
-        last = new SdkClientException("The EC2 instance metadata service at " + session.endpoint + " answered "
-            + IDENTITY_DOCUMENT_PATH + " with HTTP " + reply.status());
+        last =
+            new SdkClientException(
+                "The EC2 instance metadata service at "
+                    + session.endpoint
+                    + " answered "
+                    + IDENTITY_DOCUMENT_PATH
+                    + " with HTTP "
+                    + reply.status());
         continue;
       }
       Optional<String> found = regionIn(reply.body());
@@ -252,7 +314,8 @@ public final class Ec2MetadataClient {
       }
       return Optional.ofNullable(region).map(String::trim).filter(value -> !value.isEmpty());
     } catch (IOException e) {
-      LOG.warn("The EC2 instance identity document could not be read: {}", e.getClass().getSimpleName());
+      LOG.warn(
+          "The EC2 instance identity document could not be read: {}", e.getClass().getSimpleName());
       return Optional.empty();
     }
   }
@@ -262,7 +325,8 @@ public final class Ec2MetadataClient {
       sleeper.sleep(duration.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SdkClientException("Interrupted while waiting to retry the EC2 instance metadata service", e);
+      throw new SdkClientException(
+          "Interrupted while waiting to retry the EC2 instance metadata service", e);
     }
   }
 
@@ -283,13 +347,18 @@ public final class Ec2MetadataClient {
     }
     String value = mode.orElse("IPv4");
     if (value.equalsIgnoreCase("IPv4")) {
-      return new ResolvedEndpoint(IPV4_ENDPOINT, mode.isPresent() ? modeOrigin : "the default endpoint mode IPv4");
+      return new ResolvedEndpoint(
+          IPV4_ENDPOINT, mode.isPresent() ? modeOrigin : "the default endpoint mode IPv4");
     }
     if (value.equalsIgnoreCase("IPv6")) {
       return new ResolvedEndpoint(IPV6_ENDPOINT, modeOrigin);
     }
-    throw new SdkClientException("Unrecognized EC2 instance metadata endpoint mode '" + value + "' in " + modeOrigin
-        + ": expected IPv4 or IPv6");
+    throw new SdkClientException(
+        "Unrecognized EC2 instance metadata endpoint mode '"
+            + value
+            + "' in "
+            + modeOrigin
+            + ": expected IPv4 or IPv6");
   }
 
   private static HttpUrl url(ResolvedEndpoint endpoint, String path) {
@@ -299,15 +368,21 @@ public final class Ec2MetadataClient {
     }
     HttpUrl url = HttpUrl.parse(base + path);
     if (url == null) {
-      throw new SdkClientException("The EC2 instance metadata endpoint '" + endpoint.url + "' from " + endpoint.origin
-          + " is not an http or https URL");
+      throw new SdkClientException(
+          "The EC2 instance metadata endpoint '"
+              + endpoint.url
+              + "' from "
+              + endpoint.origin
+              + " is not an http or https URL");
     }
     return url;
   }
 
   private Optional<String> profile(String name) {
     Optional<String> value = profileProperty.apply(name);
-    return value == null ? Optional.empty() : value.map(String::trim).filter(text -> !text.isEmpty());
+    return value == null
+        ? Optional.empty()
+        : value.map(String::trim).filter(text -> !text.isEmpty());
   }
 
   private static boolean parseBoolean(String value, String origin) {
@@ -318,7 +393,8 @@ public final class Ec2MetadataClient {
     if (text.equalsIgnoreCase("false")) {
       return false;
     }
-    throw new SdkClientException(origin + " is set to '" + text + "', which is neither true nor false");
+    throw new SdkClientException(
+        origin + " is set to '" + text + "', which is neither true nor false");
   }
 
   private static Duration parseTimeout(String value, String origin) {
@@ -334,7 +410,8 @@ public final class Ec2MetadataClient {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new SdkClientException(origin + " is set to '" + text + "', which is not a number of seconds");
+      throw new SdkClientException(
+          origin + " is set to '" + text + "', which is not a number of seconds");
     }
   }
 
@@ -398,7 +475,8 @@ public final class Ec2MetadataClient {
 
     /** One GET of {@code path}, with the token when there is one. */
     public MetadataHttp.Reply send(String path) throws IOException {
-      Map<String, String> headers = token == null ? Collections.emptyMap() : Map.of(TOKEN_HEADER, token);
+      Map<String, String> headers =
+          token == null ? Collections.emptyMap() : Map.of(TOKEN_HEADER, token);
       return http.send("GET", url(path), headers, timeout);
     }
 

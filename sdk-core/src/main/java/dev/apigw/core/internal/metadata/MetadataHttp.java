@@ -4,7 +4,6 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.ResponseReader;
 import dev.apigw.core.internal.http.SdkVersion;
-
 import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -18,20 +17,24 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * One HTTP request to a local credentials endpoint (the container agent, the instance metadata service), sent as the
- * AWS SDK for Java v2 sends it: no proxy, no redirects followed, no retry behind the caller's back, and one timeout
- * used for connecting and for each read. Thread-safe; every request shares one OkHttp connection pool.
+ * One HTTP request to a local credentials endpoint (the container agent, the instance metadata
+ * service), sent as the AWS SDK for Java v2 sends it: no proxy, no redirects followed, no retry
+ * behind the caller's back, and one timeout used for connecting and for each read. Thread-safe;
+ * every request shares one OkHttp connection pool.
  */
 public final class MetadataHttp {
   /** More than any credentials document; a longer body is refused. */
   static final long MAX_BODY_BYTES = 1024 * 1024;
+
   private static final byte[] NO_BYTES = new byte[0];
-  private static final MetadataHttp SHARED = new MetadataHttp(new OkHttpClient.Builder()
-      .proxy(Proxy.NO_PROXY)
-      .followRedirects(false)
-      .followSslRedirects(false)
-      .retryOnConnectionFailure(false)
-      .build());
+  private static final MetadataHttp SHARED =
+      new MetadataHttp(
+          new OkHttpClient.Builder()
+              .proxy(Proxy.NO_PROXY)
+              .followRedirects(false)
+              .followSslRedirects(false)
+              .retryOnConnectionFailure(false)
+              .build());
 
   private final OkHttpClient client;
   private final String userAgent = SdkVersion.userAgent();
@@ -58,7 +61,9 @@ public final class MetadataHttp {
       return status;
     }
 
-    /** The body as UTF-8 text; may hold credentials, so it is never shown by {@link #toString()}. */
+    /**
+     * The body as UTF-8 text; may hold credentials, so it is never shown by {@link #toString()}.
+     */
     public String body() {
       return body;
     }
@@ -70,25 +75,28 @@ public final class MetadataHttp {
   }
 
   /**
-   * Sends {@code method} (GET or PUT; PUT with an empty body) to {@code url} with {@code headers} and a
-   * {@code User-Agent}, and reads the whole response. Fails with {@link IOException} when the connection fails, times
-   * out or the body is longer than 1 MiB.
+   * Sends {@code method} (GET or PUT; PUT with an empty body) to {@code url} with {@code headers}
+   * and a {@code User-Agent}, and reads the whole response. Fails with {@link IOException} when the
+   * connection fails, times out or the body is longer than 1 MiB.
    */
-  public Reply send(String method, HttpUrl url, Map<String, String> headers, Duration timeout) throws IOException {
+  public Reply send(String method, HttpUrl url, Map<String, String> headers, Duration timeout)
+      throws IOException {
     Arguments.requireNonBlank(method, "method");
     Arguments.requireNonNull(url, "url");
     Arguments.requireNonNull(headers, "headers");
     Arguments.requireNonNull(timeout, "timeout");
-    Request.Builder request = new Request.Builder().url(url)
-        .header("User-Agent", userAgent)
-        .header("Accept", "*/*");
+    Request.Builder request =
+        new Request.Builder().url(url).header("User-Agent", userAgent).header("Accept", "*/*");
     headers.forEach(request::header);
-    request.method(method, method.equals("GET") ? null : RequestBody.create(NO_BYTES, (MediaType) null));
-    OkHttpClient timed = client.newBuilder()
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        .build();
+    request.method(
+        method, method.equals("GET") ? null : RequestBody.create(NO_BYTES, (MediaType) null));
+    OkHttpClient timed =
+        client
+            .newBuilder()
+            .connectTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .build();
     try (Response response = timed.newCall(request.build()).execute()) {
       SdkHttpResponse read = ResponseReader.read(response, MAX_BODY_BYTES);
       return new Reply(read.statusCode(), new String(read.body(), StandardCharsets.UTF_8));

@@ -2,16 +2,17 @@ package dev.apigw.core.internal.metadata;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.profile.Profile;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The properties of one profile (named, or the current one) as a lookup function, for the sources that read a few
- * settings from the shared files, such as the instance metadata endpoint. The files are read on the first lookup
- * and kept; files that cannot be read give no properties here (the profile source itself reports them).
+ * The properties of one profile (named, or the current one) as a lookup function, for the sources
+ * that read a few settings from the shared files, such as the instance metadata endpoint. The files
+ * are read on the first lookup and kept; files that cannot be read give no properties here (the
+ * profile source itself reports them).
  */
 public final class ProfileProperties implements Function<String, Optional<String>> {
   private final Environment environment;
@@ -23,7 +24,10 @@ public final class ProfileProperties implements Function<String, Optional<String
     this.profileName = profileName;
   }
 
-  /** @param profileName the profile, or null for the current one ({@code aws.profile}, {@code AWS_PROFILE}) */
+  /**
+   * @param profileName the profile, or null for the current one ({@code aws.profile}, {@code
+   *     AWS_PROFILE})
+   */
   public static ProfileProperties of(Environment environment, @Nullable String profileName) {
     return new ProfileProperties(Arguments.requireNonNull(environment, "environment"), profileName);
   }
@@ -34,7 +38,8 @@ public final class ProfileProperties implements Function<String, Optional<String
     if (loaded == null) {
       try {
         ClientConfig config = ClientConfig.of(environment);
-        loaded = config.profileFile().profile(profileName != null ? profileName : config.profileName());
+        loaded =
+            config.profileFile().profile(profileName != null ? profileName : config.profileName());
       } catch (RuntimeException e) {
         loaded = Optional.empty();
       }

@@ -9,16 +9,16 @@ import dev.apigw.core.internal.config.Setting;
 import java.util.Optional;
 
 /**
- * The default region chain, in one place for the public region provider, the client builder and the credentials
- * sources that call STS: what {@link RegionSettings} finds without I/O, then the EC2 instance's region from its
- * metadata unless instance metadata is disabled.
+ * The default region chain, in one place for the public region provider, the client builder and the
+ * credentials sources that call STS: what {@link RegionSettings} finds without I/O, then the EC2
+ * instance's region from its metadata unless instance metadata is disabled.
  */
 public final class RegionChain {
   private RegionChain() {}
 
   /**
-   * The region. Fails with {@link SdkClientException} saying where it looked and why instance metadata gave none;
-   * also when a setting or profile file it reads is broken.
+   * The region. Fails with {@link SdkClientException} saying where it looked and why instance
+   * metadata gave none; also when a setting or profile file it reads is broken.
    */
   public static String resolve(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
@@ -45,10 +45,16 @@ public final class RegionChain {
 
   /** The EC2 instance's region; fails with {@link SdkClientException} saying why there is none. */
   public static String fromInstanceMetadata(Environment environment) {
-    String none = "Unable to load the region: none is configured (region(...), the system property "
-        + RegionSettings.PROPERTY + ", " + RegionSettings.VARIABLE + ", the profile's region, "
-        + RegionSettings.CLI_VARIABLE + "), and the EC2 instance metadata ";
-    Ec2MetadataClient metadata = Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null));
+    String none =
+        "Unable to load the region: none is configured (region(...), the system property "
+            + RegionSettings.PROPERTY
+            + ", "
+            + RegionSettings.VARIABLE
+            + ", the profile's region, "
+            + RegionSettings.CLI_VARIABLE
+            + "), and the EC2 instance metadata ";
+    Ec2MetadataClient metadata =
+        Ec2MetadataClient.create(environment, ProfileProperties.of(environment, null));
     Optional<String> region;
     try {
       if (metadata.isDisabled()) {

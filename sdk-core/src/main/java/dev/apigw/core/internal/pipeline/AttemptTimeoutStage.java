@@ -5,7 +5,10 @@ import dev.apigw.core.internal.Ticker;
 import java.time.Duration;
 import okhttp3.Request;
 
-/** Gives each attempt its deadline: {@code apiCallAttemptTimeout} from its start, or the call's, whichever is first. */
+/**
+ * Gives each attempt its deadline: {@code apiCallAttemptTimeout} from its start, or the call's,
+ * whichever is first.
+ */
 public final class AttemptTimeoutStage implements CallStage {
   private final Duration timeout;
   private final Ticker ticker;

@@ -4,8 +4,9 @@ import dev.apigw.core.Nullable;
 import java.time.Duration;
 
 /**
- * What the stages of one call know about it: the operation, the call's deadline, and the current attempt with its
- * own deadline. Immutable: a stage that learns something hands a derived context on.
+ * What the stages of one call know about it: the operation, the call's deadline, and the current
+ * attempt with its own deadline. Immutable: a stage that learns something hands a derived context
+ * on.
  */
 public final class CallContext {
   /** No deadline. */
@@ -20,8 +21,15 @@ public final class CallContext {
   private final @Nullable Duration apiCallAttemptTimeout;
   private final CallRecord record;
 
-  private CallContext(String operationName, long callDeadlineNanos, @Nullable Duration apiCallTimeout, int attempt,
-      int maxAttempts, long attemptDeadlineNanos, @Nullable Duration apiCallAttemptTimeout, CallRecord record) {
+  private CallContext(
+      String operationName,
+      long callDeadlineNanos,
+      @Nullable Duration apiCallTimeout,
+      int attempt,
+      int maxAttempts,
+      long attemptDeadlineNanos,
+      @Nullable Duration apiCallAttemptTimeout,
+      CallRecord record) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -33,22 +41,28 @@ public final class CallContext {
   }
 
   /**
-   * The context of a call that starts at {@code startNanos} and may last {@code apiCallTimeout} (null for no
-   * limit).
+   * The context of a call that starts at {@code startNanos} and may last {@code apiCallTimeout}
+   * (null for no limit).
    */
-  public static CallContext start(String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
-    long deadline = apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
-    return new CallContext(operationName, deadline, apiCallTimeout, 0, 1, deadline, null, new CallRecord());
+  public static CallContext start(
+      String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
+    long deadline =
+        apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
+    return new CallContext(
+        operationName, deadline, apiCallTimeout, 0, 1, deadline, null, new CallRecord());
   }
 
-  /** This context for attempt {@code attempt} of {@code maxAttempts}, which until limited runs to the call deadline. */
+  /**
+   * This context for attempt {@code attempt} of {@code maxAttempts}, which until limited runs to
+   * the call deadline.
+   */
   public CallContext forAttempt(int attempt, int maxAttempts) {
     return withAttempt(attempt, maxAttempts, callDeadlineNanos, null);
   }
 
   /**
-   * This context with the attempt limited to {@code timeout} from {@code nowNanos}; the call deadline still wins when
-   * it comes first.
+   * This context with the attempt limited to {@code timeout} from {@code nowNanos}; the call
+   * deadline still wins when it comes first.
    */
   public CallContext withAttemptTimeout(long nowNanos, Duration timeout) {
     long attemptDeadline = saturatedAdd(nowNanos, nanos(timeout));
@@ -58,10 +72,17 @@ public final class CallContext {
   }
 
   /** This call's context for one attempt, with the deadline and the limit that bounds it. */
-  private CallContext withAttempt(int attemptNumber, int attempts, long attemptDeadline,
-      @Nullable Duration attemptTimeout) {
-    return new CallContext(operationName, callDeadlineNanos, apiCallTimeout, attemptNumber, attempts, attemptDeadline,
-        attemptTimeout, record);
+  private CallContext withAttempt(
+      int attemptNumber, int attempts, long attemptDeadline, @Nullable Duration attemptTimeout) {
+    return new CallContext(
+        operationName,
+        callDeadlineNanos,
+        apiCallTimeout,
+        attemptNumber,
+        attempts,
+        attemptDeadline,
+        attemptTimeout,
+        record);
   }
 
   /** The call's record, shared by every context derived from its first one. */
@@ -98,8 +119,8 @@ public final class CallContext {
   }
 
   /**
-   * The attempt's own limit when it ends before the call deadline; null when the call deadline is what bounds the
-   * attempt (or there is none).
+   * The attempt's own limit when it ends before the call deadline; null when the call deadline is
+   * what bounds the attempt (or there is none).
    */
   public @Nullable Duration apiCallAttemptTimeout() {
     return apiCallAttemptTimeout;
@@ -115,7 +136,10 @@ public final class CallContext {
     return callDeadlineNanos == NO_DEADLINE ? Long.MAX_VALUE : callDeadlineNanos - nowNanos;
   }
 
-  /** The duration in nanoseconds; a limit too long to count in nanoseconds (some 292 years) is no limit. */
+  /**
+   * The duration in nanoseconds; a limit too long to count in nanoseconds (some 292 years) is no
+   * limit.
+   */
   private static long nanos(Duration duration) {
     try {
       return duration.toNanos();

@@ -4,9 +4,9 @@ import dev.apigw.core.exception.SdkException;
 import java.util.List;
 
 /**
- * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded: how many attempts
- * it took and how the earlier ones failed, so that a failure to decode the response still tells the whole story. One
- * per call, used by the call's own thread only.
+ * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded:
+ * how many attempts it took and how the earlier ones failed, so that a failure to decode the
+ * response still tells the whole story. One per call, used by the call's own thread only.
  */
 public final class CallRecord {
   private int attempts;
@@ -19,8 +19,8 @@ public final class CallRecord {
   }
 
   /**
-   * Finishes an exception thrown after the pipeline returned: the attempts made and the earlier failures as
-   * suppressed exceptions. Does nothing when no attempt was recorded.
+   * Finishes an exception thrown after the pipeline returned: the attempts made and the earlier
+   * failures as suppressed exceptions. Does nothing when no attempt was recorded.
    */
   public <E extends SdkException> E finish(E failure) {
     if (attempts > 0) {

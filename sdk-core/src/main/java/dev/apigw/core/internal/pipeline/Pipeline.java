@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import okhttp3.Request;
 
 /**
- * An ordered list of {@link CallStage}s; the last one sends the request and must not call on. Immutable and
- * thread-safe.
+ * An ordered list of {@link CallStage}s; the last one sends the request and must not call on.
+ * Immutable and thread-safe.
  */
 public final class Pipeline {
   private final CallStage[] stages;
@@ -29,9 +29,11 @@ public final class Pipeline {
 
   private SdkHttpResponse proceed(int index, Request request, CallContext context) {
     if (index == stages.length) {
-      throw new IllegalStateException("the last stage of a pipeline must not call on: " + stages[index - 1]);
+      throw new IllegalStateException(
+          "the last stage of a pipeline must not call on: " + stages[index - 1]);
     }
-    return stages[index].execute(request, context, (next, nextContext) -> proceed(index + 1, next, nextContext));
+    return stages[index].execute(
+        request, context, (next, nextContext) -> proceed(index + 1, next, nextContext));
   }
 
   /** The stages, in order. */
@@ -41,6 +43,8 @@ public final class Pipeline {
 
   @Override
   public String toString() {
-    return List.of(stages).stream().map(Object::toString).collect(Collectors.joining(" → ", "Pipeline{", "}"));
+    return List.of(stages).stream()
+        .map(Object::toString)
+        .collect(Collectors.joining(" → ", "Pipeline{", "}"));
   }
 }

@@ -23,15 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the rest of the pipeline once per attempt until one succeeds, a failure is not worth retrying, the attempts
- * run out, the retry quota cannot pay for a retry, or the next backoff would end after the call deadline.
+ * Runs the rest of the pipeline once per attempt until one succeeds, a failure is not worth
+ * retrying, the attempts run out, the retry quota cannot pay for a retry, or the next backoff would
+ * end after the call deadline.
  *
- * <p>Each attempt goes through the later stages again, so it gets its own deadline and a fresh signature, and sends
- * the same body. The exception that ends the call carries the attempt count and the earlier attempts' failures as
- * suppressed exceptions. An interrupt, before an attempt or during a backoff, ends the call at once.
+ * <p>Each attempt goes through the later stages again, so it gets its own deadline and a fresh
+ * signature, and sends the same body. The exception that ends the call carries the attempt count
+ * and the earlier attempts' failures as suppressed exceptions. An interrupt, before an attempt or
+ * during a backoff, ends the call at once.
  *
- * <p>Logs under {@code dev.apigw.retry}: one DEBUG line per attempt and one per retry, and one WARN line when the
- * retry quota runs dry. Thread-safe; the quota and the limiter are this client's.
+ * <p>Logs under {@code dev.apigw.retry}: one DEBUG line per attempt and one per retry, and one WARN
+ * line when the retry quota runs dry. Thread-safe; the quota and the limiter are this client's.
  */
 public final class RetryStage implements CallStage {
   private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.retry");
@@ -43,8 +45,13 @@ public final class RetryStage implements CallStage {
   private final Sleeper sleeper;
   private final Ticker ticker;
 
-  public RetryStage(int maxAttempts, Backoff backoff, @Nullable RetryQuota quota,
-      @Nullable ClientRateLimiter rateLimiter, Sleeper sleeper, Ticker ticker) {
+  public RetryStage(
+      int maxAttempts,
+      Backoff backoff,
+      @Nullable RetryQuota quota,
+      @Nullable ClientRateLimiter rateLimiter,
+      Sleeper sleeper,
+      Ticker ticker) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
@@ -63,8 +70,12 @@ public final class RetryStage implements CallStage {
     int tokensTaken = 0;
     for (int attempt = 1; ; attempt++) {
       if (Thread.currentThread().isInterrupted()) {
-        throw end(new SdkClientException(operation + ": the call was interrupted",
-            new InterruptedException("the thread was interrupted before attempt " + attempt)), earlier, attempt - 1,
+        throw end(
+            new SdkClientException(
+                operation + ": the call was interrupted",
+                new InterruptedException("the thread was interrupted before attempt " + attempt)),
+            earlier,
+            attempt - 1,
             null);
       }
       waitForRateLimiter(context, attempt, earlier);
@@ -98,27 +109,44 @@ public final class RetryStage implements CallStage {
       }
       long delay = backoff.delayNanos(attempt, kind == Failure.THROTTLING);
       if (delay >= context.callNanosLeft(ticker.nanoTime())) {
-        throw end(failure, earlier, attempt, "not retried: the backoff of " + millis(delay)
-            + " ms would end after the apiCallTimeout of " + describe(context.apiCallTimeout()));
+        throw end(
+            failure,
+            earlier,
+            attempt,
+            "not retried: the backoff of "
+                + millis(delay)
+                + " ms would end after the apiCallTimeout of "
+                + describe(context.apiCallTimeout()));
       }
       int cost = 0;
       if (quota != null) {
         cost = quota.acquireForRetry(kind == Failure.TIMEOUT);
         if (cost == 0) {
-          String note = "not retried: the client's retry quota is exhausted (" + quota.available()
-              + " tokens left, a retry takes " + (kind == Failure.TIMEOUT ? RetryQuota.TIMEOUT_RETRY_COST
-              : RetryQuota.RETRY_COST) + ")";
+          String note =
+              "not retried: the client's retry quota is exhausted ("
+                  + quota.available()
+                  + " tokens left, a retry takes "
+                  + (kind == Failure.TIMEOUT
+                      ? RetryQuota.TIMEOUT_RETRY_COST
+                      : RetryQuota.RETRY_COST)
+                  + ")";
           if (quota.firstRefusalSinceRefill()) {
-            LOG.warn("{}: the retry quota of this client is exhausted; failed calls are not retried until "
-                + "successful calls refill it", operation);
+            LOG.warn(
+                "{}: the retry quota of this client is exhausted; failed calls are not retried until "
+                    + "successful calls refill it",
+                operation);
           }
           throw end(failure, earlier, attempt, note);
         }
         tokensTaken += cost;
       }
       if (LOG.isDebugEnabled()) {
-        LOG.debug("{}: retrying after {} ({}) in {} ms", operation, outcome(failure), kind.name().toLowerCase(
-            Locale.ROOT), millis(delay));
+        LOG.debug(
+            "{}: retrying after {} ({}) in {} ms",
+            operation,
+            outcome(failure),
+            kind.name().toLowerCase(Locale.ROOT),
+            millis(delay));
       }
       earlier.add(failure);
       try {
@@ -128,8 +156,12 @@ public final class RetryStage implements CallStage {
         if (quota != null) {
           quota.releaseUnused(cost);
         }
-        throw end(new SdkClientException(operation + ": the call was interrupted while waiting to retry", e), earlier,
-            attempt, null);
+        throw end(
+            new SdkClientException(
+                operation + ": the call was interrupted while waiting to retry", e),
+            earlier,
+            attempt,
+            null);
       }
     }
   }
@@ -144,20 +176,30 @@ public final class RetryStage implements CallStage {
       acquired = rateLimiter.acquire(context.callNanosLeft(ticker.nanoTime()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw end(new SdkClientException(operation + ": the call was interrupted while the client was rate limited", e),
-          earlier, attempt - 1, null);
+      throw end(
+          new SdkClientException(
+              operation + ": the call was interrupted while the client was rate limited", e),
+          earlier,
+          attempt - 1,
+          null);
     }
     if (!acquired) {
       SdkException last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-      throw end(new ApiCallTimeoutException(operation, context.apiCallTimeout(), last), earlier, attempt - 1,
+      throw end(
+          new ApiCallTimeoutException(operation, context.apiCallTimeout(), last),
+          earlier,
+          attempt - 1,
           "the client-side rate limiter would delay the next attempt past the apiCallTimeout of "
               + describe(context.apiCallTimeout()));
     }
   }
 
-  /** Finishes the exception that ends the call: the attempt count, why retrying stopped, the earlier failures. */
-  private static SdkException end(SdkException failure, List<SdkException> earlier, int attempts,
-      @Nullable String note) {
+  /**
+   * Finishes the exception that ends the call: the attempt count, why retrying stopped, the earlier
+   * failures.
+   */
+  private static SdkException end(
+      SdkException failure, List<SdkException> earlier, int attempts, @Nullable String note) {
     for (SdkException previous : earlier) {
       if (previous != failure && previous != failure.getCause()) {
         failure.addSuppressed(previous);
@@ -169,7 +211,12 @@ public final class RetryStage implements CallStage {
 
   private void logAttempt(String operation, int attempt, String outcome, long startNanos) {
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} attempt {} of {}: {} in {} ms", operation, attempt, maxAttempts, outcome,
+      LOG.debug(
+          "{} attempt {} of {}: {} in {} ms",
+          operation,
+          attempt,
+          maxAttempts,
+          outcome,
           millis(ticker.nanoTime() - startNanos));
     }
   }
@@ -177,7 +224,9 @@ public final class RetryStage implements CallStage {
   private static String outcome(SdkException failure) {
     if (failure instanceof ServiceException) {
       ServiceException service = (ServiceException) failure;
-      return "HTTP " + service.statusCode() + service.errorCode().map(code -> " " + code).orElse("");
+      return "HTTP "
+          + service.statusCode()
+          + service.errorCode().map(code -> " " + code).orElse("");
     }
     Throwable cause = failure.getCause();
     String type = failure.getClass().getSimpleName();
@@ -194,7 +243,11 @@ public final class RetryStage implements CallStage {
 
   @Override
   public String toString() {
-    return "retry (" + maxAttempts + " attempts" + (quota != null ? ", " + quota : "")
-        + (rateLimiter != null ? ", " + rateLimiter : "") + ")";
+    return "retry ("
+        + maxAttempts
+        + " attempts"
+        + (quota != null ? ", " + quota : "")
+        + (rateLimiter != null ? ", " + rateLimiter : "")
+        + ")";
   }
 }

@@ -2,9 +2,9 @@ package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
@@ -22,20 +22,22 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 
 /**
- * Signs each attempt with SigV4 just before it is sent: resolves the credentials (on every call, so rotated
- * credentials are picked up), takes the signing time from the clock, and adds the signer's headers
- * ({@code X-Amz-Date}, {@code X-Amz-Security-Token} with session credentials, {@code x-amz-content-sha256},
- * {@code Authorization}).
+ * Signs each attempt with SigV4 just before it is sent: resolves the credentials (on every call, so
+ * rotated credentials are picked up), takes the signing time from the clock, and adds the signer's
+ * headers ({@code X-Amz-Date}, {@code X-Amz-Security-Token} with session credentials, {@code
+ * x-amz-content-sha256}, {@code Authorization}).
  *
- * <p>What is signed is read from the final OkHttp request, so it is exactly what goes on the wire: the {@code Host}
- * header OkHttp will send, {@code url().encodedPath()}, the decoded query parameters, the body bytes, the
- * {@code Content-Type} OkHttp will send and any {@code x-amz-*} header. Other headers (the user agent among them) are
- * sent unsigned, so proxies that touch them do not break the signature.
+ * <p>What is signed is read from the final OkHttp request, so it is exactly what goes on the wire:
+ * the {@code Host} header OkHttp will send, {@code url().encodedPath()}, the decoded query
+ * parameters, the body bytes, the {@code Content-Type} OkHttp will send and any {@code x-amz-*}
+ * header. Other headers (the user agent among them) are sent unsigned, so proxies that touch them
+ * do not break the signature.
  *
- * <p>With {@link AnonymousCredentialsProvider} the request is sent unsigned (the calls that fetch credentials need none).
+ * <p>With {@link AnonymousCredentialsProvider} the request is sent unsigned (the calls that fetch
+ * credentials need none).
  *
- * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming the operation and
- * never holding a secret.
+ * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming
+ * the operation and never holding a secret.
  */
 public final class SigningStage implements CallStage {
   private static final String CONTENT_TYPE = "Content-Type";
@@ -51,9 +53,12 @@ public final class SigningStage implements CallStage {
   }
 
   /** Fails with {@link IllegalArgumentException} naming the argument when one is null. */
-  public static SigningStage create(SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
-    return new SigningStage(Arguments.requireNonNull(signer, "signer"),
-        Arguments.requireNonNull(credentialsProvider, "credentialsProvider"), Arguments.requireNonNull(clock, "clock"));
+  public static SigningStage create(
+      SigV4Signer signer, CredentialsProvider credentialsProvider, Clock clock) {
+    return new SigningStage(
+        Arguments.requireNonNull(signer, "signer"),
+        Arguments.requireNonNull(credentialsProvider, "credentialsProvider"),
+        Arguments.requireNonNull(clock, "clock"));
   }
 
   @Override
@@ -67,13 +72,15 @@ public final class SigningStage implements CallStage {
     try {
       signable = signable(request);
     } catch (IOException e) {
-      throw new SdkClientException(operation + ": the request body could not be read for signing: " + e, e);
+      throw new SdkClientException(
+          operation + ": the request body could not be read for signing: " + e, e);
     }
     SigningResult result;
     try {
       result = signer.sign(signable, credentials, clock.instant());
     } catch (IllegalArgumentException e) {
-      throw new SdkClientException(operation + ": the request could not be signed: " + e.getMessage(), e);
+      throw new SdkClientException(
+          operation + ": the request could not be signed: " + e.getMessage(), e);
     }
     Request.Builder signed = request.newBuilder();
     for (NameValue header : result.headers()) {
@@ -87,17 +94,22 @@ public final class SigningStage implements CallStage {
     try {
       credentials = credentialsProvider.resolveCredentials();
     } catch (SdkException e) {
-      throw new SdkClientException(operation + ": could not resolve credentials: " + e.getMessage(), e);
+      throw new SdkClientException(
+          operation + ": could not resolve credentials: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // Only the type is shown: a foreign provider's message is not known to be free of secrets.
       throw new SdkClientException(
-          operation + ": could not resolve credentials: the credentials provider failed with "
+          operation
+              + ": could not resolve credentials: the credentials provider failed with "
               + e.getClass().getName(),
           e);
     }
     if (credentials == null) {
-      throw new SdkClientException(operation + ": could not resolve credentials: the credentials provider "
-          + credentialsProvider.getClass().getName() + " returned null");
+      throw new SdkClientException(
+          operation
+              + ": could not resolve credentials: the credentials provider "
+              + credentialsProvider.getClass().getName()
+              + " returned null");
     }
     return credentials;
   }
@@ -105,10 +117,11 @@ public final class SigningStage implements CallStage {
   /** What SigV4 signs of {@code request}, as OkHttp will send it. */
   static SignableRequest signable(Request request) throws IOException {
     HttpUrl url = request.url();
-    SignableRequest.Builder builder = SignableRequest.builder()
-        .method(request.method())
-        .host(hostHeader(url))
-        .path(url.encodedPath());
+    SignableRequest.Builder builder =
+        SignableRequest.builder()
+            .method(request.method())
+            .host(hostHeader(url))
+            .path(url.encodedPath());
     for (int i = 0; i < url.querySize(); i++) {
       String value = url.queryParameterValue(i);
       builder.addQueryParameter(url.queryParameterName(i), value == null ? "" : value);
@@ -133,8 +146,8 @@ public final class SigningStage implements CallStage {
   }
 
   /**
-   * The {@code Content-Type} OkHttp will send: the body's media type when it has one (OkHttp then replaces the
-   * header with it), else the header as set.
+   * The {@code Content-Type} OkHttp will send: the body's media type when it has one (OkHttp then
+   * replaces the header with it), else the header as set.
    */
   private static @Nullable String wireContentType(Request request) {
     RequestBody body = request.body();
@@ -142,7 +155,10 @@ public final class SigningStage implements CallStage {
     return mediaType != null ? mediaType.toString() : request.header(CONTENT_TYPE);
   }
 
-  /** The {@code Host} header OkHttp sends: the host (IPv6 in brackets), with the port unless it is the default. */
+  /**
+   * The {@code Host} header OkHttp sends: the host (IPv6 in brackets), with the port unless it is
+   * the default.
+   */
   static String hostHeader(HttpUrl url) {
     String host = url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
     return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();

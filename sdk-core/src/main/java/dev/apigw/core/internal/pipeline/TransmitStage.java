@@ -17,15 +17,16 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends one attempt over OkHttp and reads the whole response, within the attempt's deadline and ending at once when
- * the calling thread is interrupted. The last stage of every pipeline.
+ * Sends one attempt over OkHttp and reads the whole response, within the attempt's deadline and
+ * ending at once when the calling thread is interrupted. The last stage of every pipeline.
  *
- * <p>The deadline is set on the OkHttp call itself ({@link Call#timeout()}), so it bounds connecting, sending, waiting
- * and reading the body, also on an OkHttp client the caller handed in (whose own {@code callTimeout} still applies
- * when it is shorter). Failures: an interrupt is a non-retryable {@link SdkClientException} whose cause is an
- * {@link InterruptedIOException}, with the thread's interrupt flag left set; the call deadline is an
- * {@link ApiCallTimeoutException}; the attempt deadline an {@link ApiCallAttemptTimeoutException}; any other I/O
- * failure (refused, reset, cut short) a retryable {@link SdkClientException}.
+ * <p>The deadline is set on the OkHttp call itself ({@link Call#timeout()}), so it bounds
+ * connecting, sending, waiting and reading the body, also on an OkHttp client the caller handed in
+ * (whose own {@code callTimeout} still applies when it is shorter). Failures: an interrupt is a
+ * non-retryable {@link SdkClientException} whose cause is an {@link InterruptedIOException}, with
+ * the thread's interrupt flag left set; the call deadline is an {@link ApiCallTimeoutException};
+ * the attempt deadline an {@link ApiCallAttemptTimeoutException}; any other I/O failure (refused,
+ * reset, cut short) a retryable {@link SdkClientException}.
  */
 public final class TransmitStage implements CallStage {
   private final OkHttpClient client;
@@ -33,7 +34,8 @@ public final class TransmitStage implements CallStage {
   private final Ticker ticker;
   private final long maxBodyBytes;
 
-  public TransmitStage(OkHttpClient client, InterruptWatchdog watchdog, Ticker ticker, long maxBodyBytes) {
+  public TransmitStage(
+      OkHttpClient client, InterruptWatchdog watchdog, Ticker ticker, long maxBodyBytes) {
     this.client = client;
     this.watchdog = watchdog;
     this.ticker = ticker;
@@ -44,7 +46,8 @@ public final class TransmitStage implements CallStage {
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
     String operation = context.operationName();
     if (Thread.currentThread().isInterrupted()) {
-      throw interrupted(operation, new InterruptedIOException("the thread was interrupted before sending"));
+      throw interrupted(
+          operation, new InterruptedIOException("the thread was interrupted before sending"));
     }
     long nanosLeft = context.attemptNanosLeft(ticker.nanoTime());
     if (nanosLeft <= 0) {
@@ -62,11 +65,13 @@ public final class TransmitStage implements CallStage {
       throw new SdkClientException(operation + ": " + e.getMessage(), e, false);
     } catch (IOException e) {
       if (watch.interrupted() || Thread.currentThread().isInterrupted()) {
-        InterruptedIOException interrupted = new InterruptedIOException("the calling thread was interrupted");
+        InterruptedIOException interrupted =
+            new InterruptedIOException("the calling thread was interrupted");
         interrupted.initCause(e);
         throw interrupted(operation, interrupted);
       }
-      if (isTimeout(e) && context.attemptNanosLeft(ticker.nanoTime()) <= TimeUnit.MILLISECONDS.toNanos(5)) {
+      if (isTimeout(e)
+          && context.attemptNanosLeft(ticker.nanoTime()) <= TimeUnit.MILLISECONDS.toNanos(5)) {
         throw timeout(context, e);
       }
       String what = isTimeout(e) ? ": the request timed out: " : ": the request failed: ";
@@ -74,7 +79,8 @@ public final class TransmitStage implements CallStage {
     } catch (SdkException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new SdkClientException(operation + ": the request could not be sent: " + describe(e), e);
+      throw new SdkClientException(
+          operation + ": the request could not be sent: " + describe(e), e);
     } finally {
       watch.close();
     }
@@ -91,14 +97,17 @@ public final class TransmitStage implements CallStage {
 
   private static SdkClientException timeout(CallContext context, IOException cause) {
     if (context.apiCallAttemptTimeout() != null) {
-      return new ApiCallAttemptTimeoutException(context.operationName(), context.apiCallAttemptTimeout(), cause);
+      return new ApiCallAttemptTimeoutException(
+          context.operationName(), context.apiCallAttemptTimeout(), cause);
     }
     return new ApiCallTimeoutException(context.operationName(), context.apiCallTimeout(), cause);
   }
 
   static String describe(Throwable e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+    return message == null || message.isBlank()
+        ? e.getClass().getName()
+        : e.getClass().getSimpleName() + ": " + message;
   }
 
   @Override

@@ -6,8 +6,8 @@ import dev.apigw.core.internal.http.SdkVersion;
 import okhttp3.Request;
 
 /**
- * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by the caller's own product token
- * when one is configured. Immutable and thread-safe.
+ * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by the caller's
+ * own product token when one is configured. Immutable and thread-safe.
  */
 public final class UserAgentStage implements CallStage {
   static final String HEADER = "User-Agent";
@@ -19,8 +19,8 @@ public final class UserAgentStage implements CallStage {
   }
 
   /**
-   * A stage sending the SDK's user agent, with {@code suffix} appended after a space when not null. Fails with
-   * {@link IllegalArgumentException} when the suffix is blank or not printable ASCII.
+   * A stage sending the SDK's user agent, with {@code suffix} appended after a space when not null.
+   * Fails with {@link IllegalArgumentException} when the suffix is blank or not printable ASCII.
    */
   public static UserAgentStage create(@Nullable String suffix) {
     return new UserAgentStage(userAgent(suffix));
@@ -48,8 +48,9 @@ public final class UserAgentStage implements CallStage {
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
       if (c < 0x20 || c >= 0x7F) {
-        throw new IllegalArgumentException("userAgent must be printable ASCII; it has an invalid character at index "
-            + (suffix.indexOf(trimmed) + i));
+        throw new IllegalArgumentException(
+            "userAgent must be printable ASCII; it has an invalid character at index "
+                + (suffix.indexOf(trimmed) + i));
       }
     }
     return base + " " + trimmed;

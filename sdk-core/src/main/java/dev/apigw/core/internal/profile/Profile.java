@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One section of the profile files, a profile or an {@code sso-session} or {@code services} section: its name and its
- * properties, sub-properties flattened as {@code parent.key}. Immutable. {@link #toString()} shows the property names,
- * never their values.
+ * One section of the profile files, a profile or an {@code sso-session} or {@code services}
+ * section: its name and its properties, sub-properties flattened as {@code parent.key}. Immutable.
+ * {@link #toString()} shows the property names, never their values.
  */
 public final class Profile {
   private final String name;
@@ -17,15 +17,18 @@ public final class Profile {
 
   Profile(String name, Map<String, String> properties) {
     this.name = Arguments.requireNonNull(name, "name");
-    this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(
-        Arguments.requireNonNull(properties, "properties")));
+    this.properties =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Arguments.requireNonNull(properties, "properties")));
   }
 
   public String name() {
     return name;
   }
 
-  /** The property {@code key} (names are case-sensitive); empty when the section does not set it. */
+  /**
+   * The property {@code key} (names are case-sensitive); empty when the section does not set it.
+   */
   public Optional<String> property(String key) {
     return Optional.ofNullable(properties.get(Arguments.requireNonNull(key, "key")));
   }
@@ -37,7 +40,8 @@ public final class Profile {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Profile && name.equals(((Profile) other).name)
+    return other instanceof Profile
+        && name.equals(((Profile) other).name)
         && properties.equals(((Profile) other).properties);
   }
 

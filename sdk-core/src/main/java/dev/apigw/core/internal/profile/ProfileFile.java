@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shared config and credentials files merged into one immutable view, as the AWS SDK for Java v2 merges them:
- * a section in both files gets the properties of both, and for a property set in both the credentials file wins.
- * {@link #toString()} shows section names only.
+ * The shared config and credentials files merged into one immutable view, as the AWS SDK for Java
+ * v2 merges them: a section in both files gets the properties of both, and for a property set in
+ * both the credentials file wins. {@link #toString()} shows section names only.
  */
 public final class ProfileFile {
   private final Map<Section, Map<String, Profile>> sections;
@@ -28,15 +28,21 @@ public final class ProfileFile {
   }
 
   /**
-   * Reads the two files where {@link ProfileFileLocations} finds them. A missing file counts as empty.
+   * Reads the two files where {@link ProfileFileLocations} finds them. A missing file counts as
+   * empty.
    *
-   * @throws SdkClientException when a file is a directory, cannot be read or is malformed; the message names it
+   * @throws SdkClientException when a file is a directory, cannot be read or is malformed; the
+   *     message names it
    */
   public static ProfileFile load(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
     Path config = ProfileFileLocations.configFile(environment);
     Path credentials = ProfileFileLocations.credentialsFile(environment);
-    return parse(read(config), "config file " + config, read(credentials), "credentials file " + credentials);
+    return parse(
+        read(config),
+        "config file " + config,
+        read(credentials),
+        "credentials file " + credentials);
   }
 
   /**
@@ -48,18 +54,27 @@ public final class ProfileFile {
     return parse(configFileText, "config file", credentialsFileText, "credentials file");
   }
 
-  private static ProfileFile parse(String configText, String configSource, String credentialsText,
-      String credentialsSource) {
+  private static ProfileFile parse(
+      String configText, String configSource, String credentialsText, String credentialsSource) {
     Map<Section, Map<String, Map<String, String>>> config =
-        ProfileFileParser.parse(Arguments.requireNonNull(configText, "configFileText"), Kind.CONFIG, configSource);
-    Map<Section, Map<String, Map<String, String>>> credentials = ProfileFileParser.parse(
-        Arguments.requireNonNull(credentialsText, "credentialsFileText"), Kind.CREDENTIALS, credentialsSource);
+        ProfileFileParser.parse(
+            Arguments.requireNonNull(configText, "configFileText"), Kind.CONFIG, configSource);
+    Map<Section, Map<String, Map<String, String>>> credentials =
+        ProfileFileParser.parse(
+            Arguments.requireNonNull(credentialsText, "credentialsFileText"),
+            Kind.CREDENTIALS,
+            credentialsSource);
     Map<Section, Map<String, Profile>> merged = new EnumMap<>(Section.class);
     for (Section section : Section.values()) {
       Map<String, Map<String, String>> properties = new LinkedHashMap<>();
-      config.get(section).forEach((name, values) -> properties.put(name, new LinkedHashMap<>(values)));
-      credentials.get(section).forEach((name, values) ->
-          properties.computeIfAbsent(name, unused -> new LinkedHashMap<>()).putAll(values));
+      config
+          .get(section)
+          .forEach((name, values) -> properties.put(name, new LinkedHashMap<>(values)));
+      credentials
+          .get(section)
+          .forEach(
+              (name, values) ->
+                  properties.computeIfAbsent(name, unused -> new LinkedHashMap<>()).putAll(values));
       Map<String, Profile> profiles = new LinkedHashMap<>();
       properties.forEach((name, values) -> profiles.put(name, new Profile(name, values)));
       merged.put(section, Collections.unmodifiableMap(profiles));
@@ -82,8 +97,8 @@ public final class ProfileFile {
   }
 
   /**
-   * The profile {@code name}: {@code [profile name]} or {@code [default]} in the config file, {@code [name]} in the
-   * credentials file.
+   * The profile {@code name}: {@code [profile name]} or {@code [default]} in the config file,
+   * {@code [name]} in the credentials file.
    */
   public Optional<Profile> profile(String name) {
     return Optional.ofNullable(profiles().get(Arguments.requireNonNull(name, "name")));
@@ -116,7 +131,12 @@ public final class ProfileFile {
 
   @Override
   public String toString() {
-    return "ProfileFile{profiles=" + profiles().keySet() + ", ssoSessions=" + ssoSessions().keySet() + ", services="
-        + services().keySet() + "}";
+    return "ProfileFile{profiles="
+        + profiles().keySet()
+        + ", ssoSessions="
+        + ssoSessions().keySet()
+        + ", services="
+        + services().keySet()
+        + "}";
   }
 }

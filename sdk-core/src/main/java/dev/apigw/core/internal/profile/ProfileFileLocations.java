@@ -5,8 +5,9 @@ import dev.apigw.core.internal.Environment;
 import java.nio.file.Path;
 
 /**
- * Where the two profile files are: the system property, else the environment variable, else the file under
- * {@code ~/.aws}; a leading {@code ~} is the user's home ({@link Environment#expandHome(String)}).
+ * Where the two profile files are: the system property, else the environment variable, else the
+ * file under {@code ~/.aws}; a leading {@code ~} is the user's home ({@link
+ * Environment#expandHome(String)}).
  */
 public final class ProfileFileLocations {
   public static final String CONFIG_FILE_PROPERTY = "aws.configFile";
@@ -24,9 +25,11 @@ public final class ProfileFileLocations {
     return locate(environment, CREDENTIALS_FILE_PROPERTY, CREDENTIALS_FILE_VARIABLE, "credentials");
   }
 
-  private static Path locate(Environment environment, String property, String variable, String fileName) {
+  private static Path locate(
+      Environment environment, String property, String variable, String fileName) {
     Arguments.requireNonNull(environment, "environment");
-    return environment.setting(property, variable)
+    return environment
+        .setting(property, variable)
         .map(environment::expandHome)
         .orElseGet(() -> environment.userHome().resolve(".aws").resolve(fileName));
   }

@@ -14,26 +14,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the text of one profile file into its sections, line by line, with the AWS SDK for Java v2's rules:
+ * Reads the text of one profile file into its sections, line by line, with the AWS SDK for Java
+ * v2's rules:
  *
  * <ul>
- *   <li>Lines that are empty or only spaces and tabs, and lines starting with {@code #} or {@code ;}, are skipped.
- *   <li>A line starting with {@code [} is a section header; {@code #} or {@code ;} anywhere in it starts a comment.
- *       In the config file: {@code [default]}, {@code [profile name]}, {@code [sso-session name]},
- *       {@code [services name]}; any other header is ignored with its section. In the credentials file:
- *       {@code [name]}, and no other kind of section. {@code [profile default]} replaces a {@code [default]} of the
- *       same file, before or after it. A header repeated merges into the earlier section.
- *   <li>A line starting with a space or a tab continues the last property's value after a newline, comments
- *       included. When that property's value was empty, each continuation is also a sub-property
- *       {@code key = value}, kept as {@code parent.key}.
- *   <li>Any other line is a property {@code key = value}; a {@code #} or {@code ;} after a space or a tab starts a
- *       comment. The last of a repeated property wins.
- *   <li>Section and property names use letters, digits and {@code - / . % @ _ : +} only; others are ignored.
- *   <li>A property before any header, a line without {@code =}, an empty name, a continuation with nothing to
- *       continue, or a header without its closing {@code ]} fails the whole file.
+ *   <li>Lines that are empty or only spaces and tabs, and lines starting with {@code #} or {@code
+ *       ;}, are skipped.
+ *   <li>A line starting with {@code [} is a section header; {@code #} or {@code ;} anywhere in it
+ *       starts a comment. In the config file: {@code [default]}, {@code [profile name]}, {@code
+ *       [sso-session name]}, {@code [services name]}; any other header is ignored with its section.
+ *       In the credentials file: {@code [name]}, and no other kind of section. {@code [profile
+ *       default]} replaces a {@code [default]} of the same file, before or after it. A header
+ *       repeated merges into the earlier section.
+ *   <li>A line starting with a space or a tab continues the last property's value after a newline,
+ *       comments included. When that property's value was empty, each continuation is also a
+ *       sub-property {@code key = value}, kept as {@code parent.key}.
+ *   <li>Any other line is a property {@code key = value}; a {@code #} or {@code ;} after a space or
+ *       a tab starts a comment. The last of a repeated property wins.
+ *   <li>Section and property names use letters, digits and {@code - / . % @ _ : +} only; others are
+ *       ignored.
+ *   <li>A property before any header, a line without {@code =}, an empty name, a continuation with
+ *       nothing to continue, or a header without its closing {@code ]} fails the whole file.
  * </ul>
  *
- * <p>Failures and log lines name the file and the line, never the line's text: it may hold a secret.
+ * <p>Failures and log lines name the file and the line, never the line's text: it may hold a
+ * secret.
  */
 final class ProfileFileParser {
   private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.profile");
@@ -47,14 +52,19 @@ final class ProfileFileParser {
 
   private final Kind kind;
   private final String source;
-  private final Map<Section, Map<String, Map<String, String>>> sections = new EnumMap<>(Section.class);
+  private final Map<Section, Map<String, Map<String, String>>> sections =
+      new EnumMap<>(Section.class);
 
   private int lineNumber;
+
   /** The section lines go to; null before the first header that was not ignored. */
   private @Nullable Map<String, String> section;
+
   private boolean ignoringSection;
+
   /** The property continuation lines go to; null right after a header. */
   private @Nullable String property;
+
   private boolean ignoringProperty;
   private boolean readingSubProperties;
   private boolean sawProfileDefault;
@@ -73,7 +83,8 @@ final class ProfileFileParser {
    * @param source the file as failures and log lines name it
    * @throws SdkClientException when the text is malformed
    */
-  static Map<Section, Map<String, Map<String, String>>> parse(String text, Kind kind, String source) {
+  static Map<Section, Map<String, Map<String, String>>> parse(
+      String text, Kind kind, String source) {
     ProfileFileParser parser = new ProfileFileParser(kind, source);
     try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -132,7 +143,8 @@ final class ProfileFileParser {
       return;
     }
     if (!VALID_NAME.matcher(name).matches()) {
-      ignoreSection("the profile name has characters other than letters, digits and - / . % @ _ : +");
+      ignoreSection(
+          "the profile name has characters other than letters, digits and - / . % @ _ : +");
       return;
     }
     Map<String, Map<String, String>> profiles = sections.get(Section.PROFILE);
@@ -142,7 +154,10 @@ final class ProfileFileParser {
         return;
       }
       if (prefixed && !sawProfileDefault && profiles.remove(ProfileNames.DEFAULT) != null) {
-        LOG.warn("Dropping the earlier [default] of {}: [profile default] is on line {}", source, lineNumber);
+        LOG.warn(
+            "Dropping the earlier [default] of {}: [profile default] is on line {}",
+            source,
+            lineNumber);
       }
       sawProfileDefault |= prefixed;
     }
@@ -154,7 +169,8 @@ final class ProfileFileParser {
       ignoreSection("a credentials file has only profiles");
       return;
     }
-    // Without its comment the header may no longer name the section's kind ("[services ] ;]"): then it is ignored.
+    // Without its comment the header may no longer name the section's kind ("[services ] ;]"): then
+    // it is ignored.
     Section kindOfSection = Section.named(text);
     if (kindOfSection == null) {
       ignoreSection("no name after the section's kind");
@@ -176,7 +192,8 @@ final class ProfileFileParser {
   }
 
   private void ignoreSection(String reason) {
-    LOG.warn("Ignoring the section on line {} of {} and its properties: {}", lineNumber, source, reason);
+    LOG.warn(
+        "Ignoring the section on line {} of {} and its properties: {}", lineNumber, source, reason);
     ignoringSection = true;
   }
 
@@ -189,13 +206,18 @@ final class ProfileFileParser {
     }
     String[] keyAndValue = keyAndValue(line.substring(0, commentStart(line, true)).trim());
     if (!VALID_NAME.matcher(keyAndValue[0]).matches()) {
-      LOG.warn("Ignoring the property on line {} of {}: its name has characters other than letters, digits and"
-          + " - / . % @ _ : +", lineNumber, source);
+      LOG.warn(
+          "Ignoring the property on line {} of {}: its name has characters other than letters, digits and"
+              + " - / . % @ _ : +",
+          lineNumber, source);
       ignoringProperty = true;
       return;
     }
     if (section.put(keyAndValue[0], keyAndValue[1]) != null) {
-      LOG.warn("Property '{}' is set again on line {} of {}; the later one is used", keyAndValue[0], lineNumber,
+      LOG.warn(
+          "Property '{}' is set again on line {} of {}; the later one is used",
+          keyAndValue[0],
+          lineNumber,
           source);
     }
     property = keyAndValue[0];
@@ -233,13 +255,14 @@ final class ProfileFileParser {
   }
 
   /**
-   * Where a comment starts in {@code line}, or its length when it has none: at the first {@code #} or {@code ;}, or
-   * in a property line at the first one after a space or a tab.
+   * Where a comment starts in {@code line}, or its length when it has none: at the first {@code #}
+   * or {@code ;}, or in a property line at the first one after a space or a tab.
    */
   private static int commentStart(String line, boolean afterWhitespace) {
     for (int i = afterWhitespace ? 1 : 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if ((c == '#' || c == ';') && (!afterWhitespace || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+      if ((c == '#' || c == ';')
+          && (!afterWhitespace || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
         return afterWhitespace ? i - 1 : i;
       }
     }

@@ -11,8 +11,13 @@ public final class ProfileNames {
 
   private ProfileNames() {}
 
-  /** The {@value #PROPERTY} system property, else the {@value #VARIABLE} variable, else {@value #DEFAULT}. */
+  /**
+   * The {@value #PROPERTY} system property, else the {@value #VARIABLE} variable, else {@value
+   * #DEFAULT}.
+   */
   public static String current(Environment environment) {
-    return Arguments.requireNonNull(environment, "environment").setting(PROPERTY, VARIABLE).orElse(DEFAULT);
+    return Arguments.requireNonNull(environment, "environment")
+        .setting(PROPERTY, VARIABLE)
+        .orElse(DEFAULT);
   }
 }

@@ -2,7 +2,10 @@ package dev.apigw.core.internal.profile;
 
 import dev.apigw.core.Nullable;
 
-/** The kinds of section a profile file holds, each with the word that opens its header in the config file. */
+/**
+ * The kinds of section a profile file holds, each with the word that opens its header in the config
+ * file.
+ */
 enum Section {
   PROFILE("profile"),
   SSO_SESSION("sso-session"),
@@ -19,13 +22,14 @@ enum Section {
   }
 
   /**
-   * The section other than {@link #PROFILE} whose title, followed by a space or a tab, starts {@code headerText};
-   * null when there is none.
+   * The section other than {@link #PROFILE} whose title, followed by a space or a tab, starts
+   * {@code headerText}; null when there is none.
    */
   static @Nullable Section named(String headerText) {
     for (Section section : values()) {
       if (section != PROFILE
-          && (headerText.startsWith(section.title + " ") || headerText.startsWith(section.title + "\t"))) {
+          && (headerText.startsWith(section.title + " ")
+              || headerText.startsWith(section.title + "\t"))) {
         return section;
       }
     }

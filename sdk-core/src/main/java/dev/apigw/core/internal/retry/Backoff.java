@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exponential backoff with full jitter: the delay before retry {@code n} (1 for the first retry) is drawn uniformly
- * from {@code [0, min(cap, base × 2^(n−1))]}, with one base for throttling errors and another for the rest.
- * Immutable; thread-safe when the random source is.
+ * Exponential backoff with full jitter: the delay before retry {@code n} (1 for the first retry) is
+ * drawn uniformly from {@code [0, min(cap, base × 2^(n−1))]}, with one base for throttling errors
+ * and another for the rest. Immutable; thread-safe when the random source is.
  */
 public final class Backoff {
   private final long baseNanos;
@@ -22,10 +22,11 @@ public final class Backoff {
   }
 
   /**
-   * A backoff with these bases and cap, drawing from {@code random} (values in {@code [0, 1)}, such as
-   * {@code ThreadLocalRandom.current()::nextDouble}).
+   * A backoff with these bases and cap, drawing from {@code random} (values in {@code [0, 1)}, such
+   * as {@code ThreadLocalRandom.current()::nextDouble}).
    */
-  public static Backoff of(Duration base, Duration throttlingBase, Duration cap, DoubleSupplier random) {
+  public static Backoff of(
+      Duration base, Duration throttlingBase, Duration cap, DoubleSupplier random) {
     return new Backoff(nanos(base), nanos(throttlingBase), nanos(cap), random);
   }
 

@@ -4,13 +4,14 @@ import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.Ticker;
 
 /**
- * The client-side rate limiter of adaptive mode, as the AWS SDKs have it. It stays out of the way until the first
- * throttling response; from then on every attempt takes a token from a bucket that fills at the allowed send rate.
- * A throttling response sets the allowed rate to 0.7 times the rate measured when it came; each success raises it
- * along the CUBIC curve {@code 0.4 × (t − K)³ + Wmax}, where {@code Wmax} is the rate at the last throttle,
- * {@code t} the seconds since then and {@code K = ∛(Wmax × 0.3 / 0.4)}, never above twice the measured rate. The
- * measured rate is the attempts per second in half-second buckets, smoothed by 0.8. The allowed rate never falls
- * below half an attempt per second.
+ * The client-side rate limiter of adaptive mode, as the AWS SDKs have it. It stays out of the way
+ * until the first throttling response; from then on every attempt takes a token from a bucket that
+ * fills at the allowed send rate. A throttling response sets the allowed rate to 0.7 times the rate
+ * measured when it came; each success raises it along the CUBIC curve {@code 0.4 × (t − K)³ +
+ * Wmax}, where {@code Wmax} is the rate at the last throttle, {@code t} the seconds since then and
+ * {@code K = ∛(Wmax × 0.3 / 0.4)}, never above twice the measured rate. The measured rate is the
+ * attempts per second in half-second buckets, smoothed by 0.8. The allowed rate never falls below
+ * half an attempt per second.
  *
  * <p>Thread-safe; waiting happens outside the lock and ends when the thread is interrupted.
  */
@@ -57,7 +58,8 @@ public final class ClientRateLimiter {
    * Takes a send token before an attempt, waiting for it when the limiter is on.
    *
    * @param maxWaitNanos the longest this attempt may wait
-   * @return false, without waiting, when the token would come later than {@code maxWaitNanos} from now
+   * @return false, without waiting, when the token would come later than {@code maxWaitNanos} from
+   *     now
    * @throws InterruptedException when the thread is interrupted while it waits
    */
   public boolean acquire(long maxWaitNanos) throws InterruptedException {
@@ -82,7 +84,10 @@ public final class ClientRateLimiter {
     }
   }
 
-  /** Records the outcome of an attempt that got a response (or a transport failure, as not throttled). */
+  /**
+   * Records the outcome of an attempt that got a response (or a transport failure, as not
+   * throttled).
+   */
   public synchronized void onResponse(boolean throttled) {
     updateMeasuredRate();
     double now = now();
@@ -153,7 +158,8 @@ public final class ClientRateLimiter {
 
   @Override
   public synchronized String toString() {
-    return "ClientRateLimiter{" + (enabled ? String.format(java.util.Locale.ROOT, "%.2f attempts/s", fillRate) : "off")
+    return "ClientRateLimiter{"
+        + (enabled ? String.format(java.util.Locale.ROOT, "%.2f attempts/s", fillRate) : "off")
         + "}";
   }
 }

@@ -2,7 +2,10 @@ package dev.apigw.core.internal.retry;
 
 /** What kind of failure an attempt ended with, as the retry strategy sees it. */
 public enum Failure {
-  /** Sending the same request again would not help: any other 4xx, bad input, an interrupt, a decode failure. */
+  /**
+   * Sending the same request again would not help: any other 4xx, bad input, an interrupt, a decode
+   * failure.
+   */
   NOT_RETRYABLE,
   /** A transient failure: a 5xx the AWS SDKs retry, a transient error code, a transport failure. */
   TRANSIENT,

@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.retry;
 
 /**
- * The retry quota of one client, a token bucket as in the AWS SDKs' standard mode: it starts full at 500 tokens; a
- * retry takes 5 (10 after a timeout) and is refused when the bucket cannot pay; a call that succeeds after retrying
- * returns what its retries took, and a call that succeeds at its first attempt adds 1, never above the capacity.
- * Thread-safe.
+ * The retry quota of one client, a token bucket as in the AWS SDKs' standard mode: it starts full
+ * at 500 tokens; a retry takes 5 (10 after a timeout) and is refused when the bucket cannot pay; a
+ * call that succeeds after retrying returns what its retries took, and a call that succeeds at its
+ * first attempt adds 1, never above the capacity. Thread-safe.
  */
 public final class RetryQuota {
   public static final int CAPACITY = 500;
@@ -35,7 +35,8 @@ public final class RetryQuota {
   }
 
   /**
-   * Takes the cost of one retry, {@link #TIMEOUT_RETRY_COST} after a timeout and {@link #RETRY_COST} otherwise.
+   * Takes the cost of one retry, {@link #TIMEOUT_RETRY_COST} after a timeout and {@link
+   * #RETRY_COST} otherwise.
    *
    * @return the tokens taken, or 0 when the bucket cannot pay and the retry must not happen
    */
@@ -48,12 +49,18 @@ public final class RetryQuota {
     return cost;
   }
 
-  /** A call succeeded after retries that took {@code acquired} tokens in all: they go back into the bucket. */
+  /**
+   * A call succeeded after retries that took {@code acquired} tokens in all: they go back into the
+   * bucket.
+   */
   public synchronized void releaseAfterRetriedSuccess(int acquired) {
     refill(acquired);
   }
 
-  /** A retry that was paid for did not happen after all (the call was interrupted first): its cost goes back. */
+  /**
+   * A retry that was paid for did not happen after all (the call was interrupted first): its cost
+   * goes back.
+   */
   public synchronized void releaseUnused(int acquired) {
     refill(acquired);
   }
@@ -69,9 +76,9 @@ public final class RetryQuota {
   }
 
   /**
-   * Whether this is the first refusal since the bucket was last at least half full; the runtime warns only then, so
-   * that a dry bucket is reported once per outage and not on every call, nor every time a few successes refill it
-   * just enough for one more retry.
+   * Whether this is the first refusal since the bucket was last at least half full; the runtime
+   * warns only then, so that a dry bucket is reported once per outage and not on every call, nor
+   * every time a few successes refill it just enough for one more retry.
    */
   public synchronized boolean firstRefusalSinceRefill() {
     if (exhaustedReported) {

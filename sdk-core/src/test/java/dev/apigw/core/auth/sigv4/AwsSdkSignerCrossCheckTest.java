@@ -1,10 +1,10 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.sigv4.ApiGatewayV2SampleRequests.Sample;
+import dev.apigw.core.http.NameValue;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,10 +26,11 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
- * Signs the same requests with our {@link SigV4Signer} and with the AWS SDK for Java v2's {@link AwsV4HttpSigner}
- * (defaults, as the AWS SDK's own API Gateway V2 client uses it: signing name {@code apigateway}, region
- * {@code us-east-1}, a fixed clock) and checks that both add the same headers with the same values. The requests are
- * the ones whose signatures {@link PinnedSignaturesTest} pins.
+ * Signs the same requests with our {@link SigV4Signer} and with the AWS SDK for Java v2's {@link
+ * AwsV4HttpSigner} (defaults, as the AWS SDK's own API Gateway V2 client uses it: signing name
+ * {@code apigateway}, region {@code us-east-1}, a fixed clock) and checks that both add the same
+ * headers with the same values. The requests are the ones whose signatures {@link
+ * PinnedSignaturesTest} pins.
  */
 class AwsSdkSignerCrossCheckTest {
   private static final AwsV4HttpSigner AWS_SIGNER = AwsV4HttpSigner.create();
@@ -45,7 +46,8 @@ class AwsSdkSignerCrossCheckTest {
 
     SigningResult ours = sample.signWithOurs();
 
-    assertThat(ours.authorization()).isEqualTo(awsSigned.firstMatchingHeader("Authorization").orElseThrow());
+    assertThat(ours.authorization())
+        .isEqualTo(awsSigned.firstMatchingHeader("Authorization").orElseThrow());
     assertThat(headersAddedByAwsSdk(sample, awsSigned)).isEqualTo(asLowercaseMap(ours.headers()));
     assertThat(awsSigned.firstMatchingHeader("Host")).contains(sample.host);
   }
@@ -70,69 +72,95 @@ class AwsSdkSignerCrossCheckTest {
         .isEqualTo("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token");
   }
 
-  /** The normalize-path paths of AWS's SigV4 test suite, as an HTTP layer sends them (percent-encoded once). */
+  /**
+   * The normalize-path paths of AWS's SigV4 test suite, as an HTTP layer sends them
+   * (percent-encoded once).
+   */
   @ParameterizedTest(name = "path [{0}]")
-  @ValueSource(strings = {
-    "/example%20space/", "/%E1%88%B4", "/example/%24delete", "//", "//example//", "/./", "/./example",
-    "/example/..", "/example1/example2/../..", "/a/b/.", "/a/./b/../../c/", "/a/..%2F", "/%2E%2E/a", "",
-    "/-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-  })
+  @ValueSource(
+      strings = {
+        "/example%20space/", "/%E1%88%B4", "/example/%24delete", "//", "//example//", "/./",
+            "/./example",
+        "/example/..", "/example1/example2/../..", "/a/b/.", "/a/./b/../../c/", "/a/..%2F",
+            "/%2E%2E/a", "",
+        "/-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+      })
   void normalizesAndEncodesPathsAsTheAwsSdk(String encodedPath) {
     Sample withPath = ApiGatewayV2SampleRequests.GET_APIS.path(encodedPath);
     SdkHttpRequest awsSigned = signWithAwsSdk(withPath);
 
     SigningResult ours = withPath.signWithOurs();
 
-    assertThat(ours.authorization()).isEqualTo(awsSigned.firstMatchingHeader("Authorization").orElseThrow());
+    assertThat(ours.authorization())
+        .isEqualTo(awsSigned.firstMatchingHeader("Authorization").orElseThrow());
   }
 
   private static SdkHttpRequest signWithAwsSdk(Sample sample) {
-    SdkHttpRequest.Builder request = SdkHttpRequest.builder()
-        .protocol(sample.protocol)
-        .method(SdkHttpMethod.fromValue(sample.method))
-        .encodedPath(sample.encodedPath);
+    SdkHttpRequest.Builder request =
+        SdkHttpRequest.builder()
+            .protocol(sample.protocol)
+            .method(SdkHttpMethod.fromValue(sample.method))
+            .encodedPath(sample.encodedPath);
     int colon = sample.host.indexOf(':');
     if (colon < 0) {
       request.host(sample.host);
     } else {
-      request.host(sample.host.substring(0, colon)).port(Integer.parseInt(sample.host.substring(colon + 1)));
+      request
+          .host(sample.host.substring(0, colon))
+          .port(Integer.parseInt(sample.host.substring(colon + 1)));
     }
-    sample.query.forEach(parameter -> request.appendRawQueryParameter(parameter.name(), parameter.value()));
+    sample.query.forEach(
+        parameter -> request.appendRawQueryParameter(parameter.name(), parameter.value()));
     sample.headers.forEach(header -> request.appendHeader(header.name(), header.value()));
     byte[] body = sample.body();
 
-    SignedRequest signed = AWS_SIGNER.sign(signRequest -> {
-      signRequest
-          .identity(awsIdentity(sample.credentials))
-          .request(request.build())
-          .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, ApiGatewayV2SampleRequests.SIGNING_NAME)
-          .putProperty(AwsV4HttpSigner.REGION_NAME, ApiGatewayV2SampleRequests.REGION)
-          .putProperty(HttpSigner.SIGNING_CLOCK,
-              Clock.fixed(ApiGatewayV2SampleRequests.SIGNING_TIME, ZoneOffset.UTC));
-      if (body.length > 0) {
-        signRequest.payload(ContentStreamProvider.fromByteArray(body));
-      }
-    });
+    SignedRequest signed =
+        AWS_SIGNER.sign(
+            signRequest -> {
+              signRequest
+                  .identity(awsIdentity(sample.credentials))
+                  .request(request.build())
+                  .putProperty(
+                      AwsV4HttpSigner.SERVICE_SIGNING_NAME, ApiGatewayV2SampleRequests.SIGNING_NAME)
+                  .putProperty(AwsV4HttpSigner.REGION_NAME, ApiGatewayV2SampleRequests.REGION)
+                  .putProperty(
+                      HttpSigner.SIGNING_CLOCK,
+                      Clock.fixed(ApiGatewayV2SampleRequests.SIGNING_TIME, ZoneOffset.UTC));
+              if (body.length > 0) {
+                signRequest.payload(ContentStreamProvider.fromByteArray(body));
+              }
+            });
     return signed.request();
   }
 
   private static AwsCredentialsIdentity awsIdentity(Credentials credentials) {
-    return credentials.sessionToken()
-        .<AwsCredentialsIdentity>map(token -> AwsSessionCredentialsIdentity.create(
-            credentials.accessKeyId(), credentials.secretAccessKey(), token))
-        .orElseGet(() -> AwsCredentialsIdentity.create(credentials.accessKeyId(), credentials.secretAccessKey()));
+    return credentials
+        .sessionToken()
+        .<AwsCredentialsIdentity>map(
+            token ->
+                AwsSessionCredentialsIdentity.create(
+                    credentials.accessKeyId(), credentials.secretAccessKey(), token))
+        .orElseGet(
+            () ->
+                AwsCredentialsIdentity.create(
+                    credentials.accessKeyId(), credentials.secretAccessKey()));
   }
 
-  /** Lowercased name → value of each header the AWS SDK added, except Host (ours leaves Host to the HTTP layer). */
+  /**
+   * Lowercased name → value of each header the AWS SDK added, except Host (ours leaves Host to the
+   * HTTP layer).
+   */
   private static Map<String, String> headersAddedByAwsSdk(Sample sample, SdkHttpRequest awsSigned) {
     Map<String, String> added = new TreeMap<>();
-    awsSigned.forEachHeader((name, values) -> {
-      String lowercase = name.toLowerCase(Locale.ROOT);
-      boolean wasThere = sample.headers.stream().anyMatch(header -> header.name().equalsIgnoreCase(name));
-      if (!wasThere && !lowercase.equals("host")) {
-        added.put(lowercase, String.join(",", values));
-      }
-    });
+    awsSigned.forEachHeader(
+        (name, values) -> {
+          String lowercase = name.toLowerCase(Locale.ROOT);
+          boolean wasThere =
+              sample.headers.stream().anyMatch(header -> header.name().equalsIgnoreCase(name));
+          if (!wasThere && !lowercase.equals("host")) {
+            added.put(lowercase, String.join(",", values));
+          }
+        });
     return added;
   }
 

@@ -22,10 +22,13 @@ class CredentialScopeTest {
     Instant now = Instant.parse("2026-03-14T00:00:00Z");
 
     assertThatThrownBy(() -> CredentialScope.of(now, "", "apigateway"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("region must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("region must not be blank");
     assertThatThrownBy(() -> CredentialScope.of(now, "us-east-1", "api/gateway"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("service must not contain '/' or whitespace");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("service must not contain '/' or whitespace");
     assertThatThrownBy(() -> CredentialScope.of(null, "us-east-1", "apigateway"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("signingTime must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("signingTime must not be null");
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An HTTP/1.1 request as text, as in the SigV4 test suite's {@code .req} and {@code .sreq} files: the request line,
- * header lines (a line starting with a space or a tab continues the previous header's value), a blank line and the
- * body. Test code only.
+ * An HTTP/1.1 request as text, as in the SigV4 test suite's {@code .req} and {@code .sreq} files:
+ * the request line, header lines (a line starting with a space or a tab continues the previous
+ * header's value), a blank line and the body. Test code only.
  */
 final class RawHttpRequest {
   final String method;
@@ -20,7 +20,8 @@ final class RawHttpRequest {
   final List<NameValue> headers;
   final byte[] body;
 
-  private RawHttpRequest(String method, String path, String rawQuery, List<NameValue> headers, byte[] body) {
+  private RawHttpRequest(
+      String method, String path, String rawQuery, List<NameValue> headers, byte[] body) {
     this.method = method;
     this.path = path;
     this.rawQuery = rawQuery;
@@ -72,7 +73,11 @@ final class RawHttpRequest {
       pairs.add(NameValue.of(header[0], header[1]));
     }
     return new RawHttpRequest(
-        method, path, rawQuery, Collections.unmodifiableList(pairs), body.getBytes(StandardCharsets.UTF_8));
+        method,
+        path,
+        rawQuery,
+        Collections.unmodifiableList(pairs),
+        body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The first value of header {@code name} (case-insensitive), untrimmed. */
@@ -85,7 +90,10 @@ final class RawHttpRequest {
     return Optional.empty();
   }
 
-  /** The query string split into (name, value) pairs and percent-decoded as UTF-8; {@code +} stays {@code +}. */
+  /**
+   * The query string split into (name, value) pairs and percent-decoded as UTF-8; {@code +} stays
+   * {@code +}.
+   */
   List<NameValue> decodedQuery() {
     List<NameValue> parameters = new ArrayList<>();
     if (rawQuery.isEmpty()) {

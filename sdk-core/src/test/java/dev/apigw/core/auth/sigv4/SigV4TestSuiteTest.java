@@ -1,11 +1,11 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.http.NameValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.http.NameValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +25,15 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every case of AWS's SigV4 test suite (at {@code ../shared/sigv4-testsuite}, nested folders included) through
- * {@link SigV4Signer} and checks the canonical request ({@code .creq}), the string to sign ({@code .sts}) and the
- * Authorization header ({@code .authz}). Skipped, saying why, when the suite is absent.
+ * Runs every case of AWS's SigV4 test suite (at {@code ../shared/sigv4-testsuite}, nested folders
+ * included) through {@link SigV4Signer} and checks the canonical request ({@code .creq}), the
+ * string to sign ({@code .sts}) and the Authorization header ({@code .authz}). Skipped, saying why,
+ * when the suite is absent.
  *
- * <p>Each {@code .req} is fed as the HTTP layer would feed it: its request-line path as the path, its query decoded
- * into pairs, all its headers (Host and X-Amz-Date included: the signer's own values replace them) and its body. The
- * suite signs plain SigV4, so the signer runs without the {@code x-amz-content-sha256} header.
+ * <p>Each {@code .req} is fed as the HTTP layer would feed it: its request-line path as the path,
+ * its query decoded into pairs, all its headers (Host and X-Amz-Date included: the signer's own
+ * values replace them) and its body. The suite signs plain SigV4, so the signer runs without the
+ * {@code x-amz-content-sha256} header.
  */
 class SigV4TestSuiteTest {
   private static final String SUITE = "sigv4-testsuite";
@@ -41,7 +43,8 @@ class SigV4TestSuiteTest {
   private static final SigV4Signer SIGNER =
       SigV4Signer.create("service", "us-east-1").withContentSha256Header(false);
   private static final String SECURITY_TOKEN = "X-Amz-Security-Token";
-  private static final Pattern TOKEN_LINE = Pattern.compile("^[A-Za-z0-9+/=]{40,}$", Pattern.MULTILINE);
+  private static final Pattern TOKEN_LINE =
+      Pattern.compile("^[A-Za-z0-9+/=]{40,}$", Pattern.MULTILINE);
 
   @TestFactory
   Stream<DynamicNode> everyCaseOfTheSuite() throws IOException {
@@ -60,29 +63,50 @@ class SigV4TestSuiteTest {
     String name = suite.relativize(dir).toString().replace('\\', '/');
     SuiteCase suiteCase = SuiteCase.read(dir);
 
-    SigningResult result = SIGNER.sign(suiteCase.signableRequest(), suiteCase.credentials(), SIGNING_TIME);
+    SigningResult result =
+        SIGNER.sign(suiteCase.signableRequest(), suiteCase.credentials(), SIGNING_TIME);
 
-    return dynamicContainer(name, Stream.of(
-        dynamicTest("canonical request",
-            () -> assertThat(result.canonicalRequest().value()).isEqualTo(suiteCase.expected("creq"))),
-        dynamicTest("string to sign",
-            () -> assertThat(result.stringToSign()).isEqualTo(suiteCase.expected("sts"))),
-        dynamicTest("authorization header",
-            () -> assertThat(result.authorization()).isEqualTo(suiteCase.expected("authz"))),
-        dynamicTest("session token sent as in the signed request",
-            () -> assertThat(withTokenAppendedIfUnsigned(result, suiteCase).header(SECURITY_TOKEN))
-                .isEqualTo(suiteCase.signedRequest.header(SECURITY_TOKEN)))));
+    return dynamicContainer(
+        name,
+        Stream.of(
+            dynamicTest(
+                "canonical request",
+                () ->
+                    assertThat(result.canonicalRequest().value())
+                        .isEqualTo(suiteCase.expected("creq"))),
+            dynamicTest(
+                "string to sign",
+                () -> assertThat(result.stringToSign()).isEqualTo(suiteCase.expected("sts"))),
+            dynamicTest(
+                "authorization header",
+                () -> assertThat(result.authorization()).isEqualTo(suiteCase.expected("authz"))),
+            dynamicTest(
+                "session token sent as in the signed request",
+                () ->
+                    assertThat(
+                            withTokenAppendedIfUnsigned(result, suiteCase).header(SECURITY_TOKEN))
+                        .isEqualTo(suiteCase.signedRequest.header(SECURITY_TOKEN)))));
   }
 
-  /** For a case whose token is appended after signing, the request as sent carries it even though it is unsigned. */
-  private static SigningResult withTokenAppendedIfUnsigned(SigningResult result, SuiteCase suiteCase) {
+  /**
+   * For a case whose token is appended after signing, the request as sent carries it even though it
+   * is unsigned.
+   */
+  private static SigningResult withTokenAppendedIfUnsigned(
+      SigningResult result, SuiteCase suiteCase) {
     if (suiteCase.sessionToken.isEmpty() || suiteCase.tokenIsSigned) {
       return result;
     }
     List<NameValue> headers = new ArrayList<>(result.headers());
     headers.add(NameValue.of(SECURITY_TOKEN, suiteCase.sessionToken.get()));
-    return new SigningResult(headers, result.amzDate(), result.credentialScope(), result.canonicalRequest(),
-        result.stringToSign(), result.signature(), result.authorization());
+    return new SigningResult(
+        headers,
+        result.amzDate(),
+        result.credentialScope(),
+        result.canonicalRequest(),
+        result.stringToSign(),
+        result.signature(),
+        result.authorization());
   }
 
   private static Path locateSuite() {
@@ -98,8 +122,11 @@ class SigV4TestSuiteTest {
         return candidate.toAbsolutePath().normalize();
       }
     }
-    Assumptions.assumeTrue(false, "The SigV4 test suite is absent (looked in " + candidates
-        + "); the SigV4 test suite tests need ../shared/sigv4-testsuite");
+    Assumptions.assumeTrue(
+        false,
+        "The SigV4 test suite is absent (looked in "
+            + candidates
+            + "); the SigV4 test suite tests need ../shared/sigv4-testsuite");
     throw new AssertionError("unreachable");
   }
 
@@ -121,7 +148,11 @@ class SigV4TestSuiteTest {
     final Optional<String> sessionToken;
     final boolean tokenIsSigned;
 
-    private SuiteCase(Path dir, RawHttpRequest request, RawHttpRequest signedRequest, Optional<String> sessionToken,
+    private SuiteCase(
+        Path dir,
+        RawHttpRequest request,
+        RawHttpRequest signedRequest,
+        Optional<String> sessionToken,
         boolean tokenIsSigned) {
       this.dir = dir;
       this.request = request;
@@ -131,10 +162,11 @@ class SigV4TestSuiteTest {
     }
 
     /**
-     * The session token of a case is the one its folder group's readme.txt gives (post-sts-token/*) or else the one
-     * its signed request carries (get-vanilla-with-session-token). The suite shows two ways to send it: as a signed
-     * header, or appended after signing (readme: post-sts-header-after). Which one a case uses is stated by the case
-     * itself, in the signed headers of its expected canonical request; a token appended afterwards means signing with
+     * The session token of a case is the one its folder group's readme.txt gives (post-sts-token/*)
+     * or else the one its signed request carries (get-vanilla-with-session-token). The suite shows
+     * two ways to send it: as a signed header, or appended after signing (readme:
+     * post-sts-header-after). Which one a case uses is stated by the case itself, in the signed
+     * headers of its expected canonical request; a token appended afterwards means signing with
      * credentials that have no token.
      */
     static SuiteCase read(Path dir) {
@@ -152,13 +184,17 @@ class SigV4TestSuiteTest {
     }
 
     Credentials credentials() {
-      return Credentials.of(ACCESS_KEY_ID, SECRET_ACCESS_KEY, tokenIsSigned ? sessionToken.orElse(null) : null);
+      return Credentials.of(
+          ACCESS_KEY_ID, SECRET_ACCESS_KEY, tokenIsSigned ? sessionToken.orElse(null) : null);
     }
 
     SignableRequest signableRequest() {
-      String host = request.header("Host")
-          .orElseThrow(() -> new IllegalStateException(dir + ": the request has no Host header"))
-          .trim();
+      String host =
+          request
+              .header("Host")
+              .orElseThrow(
+                  () -> new IllegalStateException(dir + ": the request has no Host header"))
+              .trim();
       return SignableRequest.builder()
           .method(request.method)
           .host(host)

@@ -11,7 +11,8 @@ class SigningKeyTest {
 
   @Test
   void derivesTheKeyOfAwsDocumentedExample() {
-    CredentialScope scope = CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam");
+    CredentialScope scope =
+        CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam");
 
     SigningKey key = SigningKey.derive(SECRET, scope);
 
@@ -22,12 +23,22 @@ class SigningKeyTest {
   @Test
   void dependsOnEveryScopeElement() {
     Instant time = Instant.parse("2015-08-30T12:36:00Z");
-    String base = Hashing.hex(SigningKey.derive(SECRET, CredentialScope.of(time, "us-east-1", "iam")).bytes());
+    String base =
+        Hashing.hex(
+            SigningKey.derive(SECRET, CredentialScope.of(time, "us-east-1", "iam")).bytes());
 
-    String otherService = Hashing.hex(SigningKey.derive(SECRET, CredentialScope.of(time, "us-east-1", "sts")).bytes());
-    String otherRegion = Hashing.hex(SigningKey.derive(SECRET, CredentialScope.of(time, "eu-west-1", "iam")).bytes());
-    String otherDay = Hashing.hex(SigningKey.derive(SECRET,
-        CredentialScope.of(Instant.parse("2015-08-31T12:36:00Z"), "us-east-1", "iam")).bytes());
+    String otherService =
+        Hashing.hex(
+            SigningKey.derive(SECRET, CredentialScope.of(time, "us-east-1", "sts")).bytes());
+    String otherRegion =
+        Hashing.hex(
+            SigningKey.derive(SECRET, CredentialScope.of(time, "eu-west-1", "iam")).bytes());
+    String otherDay =
+        Hashing.hex(
+            SigningKey.derive(
+                    SECRET,
+                    CredentialScope.of(Instant.parse("2015-08-31T12:36:00Z"), "us-east-1", "iam"))
+                .bytes());
 
     assertThat(otherService).isNotEqualTo(base);
     assertThat(otherRegion).isNotEqualTo(base);
@@ -36,23 +47,28 @@ class SigningKeyTest {
 
   @Test
   void toStringShowsTheScopeButNeitherTheKeyNorTheSecret() {
-    SigningKey key = SigningKey.derive(SECRET,
-        CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam"));
+    SigningKey key =
+        SigningKey.derive(
+            SECRET, CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam"));
 
     String text = key.toString();
 
-    assertThat(text).contains("20150830/us-east-1/iam/aws4_request")
+    assertThat(text)
+        .contains("20150830/us-east-1/iam/aws4_request")
         .doesNotContain(SECRET)
         .doesNotContain(Hashing.hex(key.bytes()));
   }
 
   @Test
   void rejectsAMissingSecretOrScopeNamingIt() {
-    CredentialScope scope = CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam");
+    CredentialScope scope =
+        CredentialScope.of(Instant.parse("2015-08-30T12:36:00Z"), "us-east-1", "iam");
 
     assertThatThrownBy(() -> SigningKey.derive(" ", scope))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("secretAccessKey must not be blank");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("secretAccessKey must not be blank");
     assertThatThrownBy(() -> SigningKey.derive(SECRET, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("scope must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scope must not be null");
   }
 }

@@ -34,9 +34,10 @@ class CachedCredentialsPolicyTest {
   }
 
   private void fail() {
-    answers.add(() -> {
-      throw new SdkClientException("the source is down");
-    });
+    answers.add(
+        () -> {
+          throw new SdkClientException("the source is down");
+        });
   }
 
   private CachedCredentials cache(RefreshPolicy policy) {
@@ -58,8 +59,13 @@ class CachedCredentialsPolicyTest {
   void theDefaultTimingPrefetchesFiveMinutesBeforeExpiry() {
     answer("ONE", NOW.plus(Duration.ofHours(1)));
     answer("TWO", NOW.plus(Duration.ofHours(2)));
-    CachedCredentials cache = CachedCredentials.of("test source", this::load, clock, CachedCredentials.DEFAULT_PREFETCH,
-        CachedCredentials.DEFAULT_STALE);
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test source",
+            this::load,
+            clock,
+            CachedCredentials.DEFAULT_PREFETCH,
+            CachedCredentials.DEFAULT_STALE);
     cache.resolveCredentials();
     clock.advance(Duration.ofMinutes(54));
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("ONE");
@@ -93,7 +99,8 @@ class CachedCredentialsPolicyTest {
     cache.resolveCredentials();
     clock.advance(Duration.ofHours(2));
 
-    assertThatThrownBy(cache::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(cache::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessage("the source is down");
   }
 
@@ -112,7 +119,8 @@ class CachedCredentialsPolicyTest {
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("ONE");
     assertThat(loads).isEqualTo(2);
     clock.advance(Duration.ofMillis(1));
-    assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("ONE"); // second failure: 1 ms + 99 ms
+    assertThat(cache.resolveCredentials().accessKeyId())
+        .isEqualTo("ONE"); // second failure: 1 ms + 99 ms
     assertThat(loads).isEqualTo(3);
     clock.advance(Duration.ofMillis(100));
 
@@ -131,7 +139,8 @@ class CachedCredentialsPolicyTest {
   void aLoaderReturningNullIsAFailure() {
     answers.add(() -> null);
 
-    assertThatThrownBy(cache(RefreshPolicy.process())::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(cache(RefreshPolicy.process())::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("test source returned no credentials");
   }
 
@@ -141,7 +150,8 @@ class CachedCredentialsPolicyTest {
     CachedCredentials cache = cache(RefreshPolicy.container());
     cache.resolveCredentials();
 
-    assertThat(cache.toString()).isEqualTo("CachedCredentials{test source, RefreshPolicy{container}}")
+    assertThat(cache.toString())
+        .isEqualTo("CachedCredentials{test source, RefreshPolicy{container}}")
         .doesNotContain(SECRET);
   }
 }

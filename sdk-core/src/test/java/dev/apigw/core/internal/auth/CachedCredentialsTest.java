@@ -40,7 +40,8 @@ class CachedCredentialsTest {
   @Test
   void loadsOnceAndServesFromTheCacheUntilThePrefetchWindow() {
     Issuer issuer = new Issuer();
-    CachedCredentials cache = CachedCredentials.of("test", issuer, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of("test", issuer, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
     assertThat(issuer.calls).hasValue(0); // nothing at creation
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("AKID1");
     clock.advance(Duration.ofMinutes(54));
@@ -54,10 +55,16 @@ class CachedCredentialsTest {
   @Test
   void credentialsWithoutExpirationAreLoadedOnce() {
     AtomicInteger calls = new AtomicInteger();
-    CachedCredentials cache = CachedCredentials.of("test", () -> {
-      calls.incrementAndGet();
-      return Credentials.of("AKID", "secret");
-    }, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test",
+            () -> {
+              calls.incrementAndGet();
+              return Credentials.of("AKID", "secret");
+            },
+            clock,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(1));
     for (int i = 0; i < 5; i++) {
       cache.resolveCredentials();
       clock.advance(Duration.ofDays(30));
@@ -69,12 +76,18 @@ class CachedCredentialsTest {
   void aFailedPrefetchKeepsServingTheCachedCredentialsAndPausesBeforeTryingAgain() {
     AtomicInteger calls = new AtomicInteger();
     Instant expiry = START.plus(Duration.ofHours(1));
-    CachedCredentials cache = CachedCredentials.of("test", () -> {
-      if (calls.incrementAndGet() == 1) {
-        return expiringAt("FIRST", expiry);
-      }
-      throw new SdkClientException("STS is down");
-    }, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test",
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                return expiringAt("FIRST", expiry);
+              }
+              throw new SdkClientException("STS is down");
+            },
+            clock,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(1));
     cache.resolveCredentials();
     clock.advance(Duration.ofMinutes(56)); // prefetch window
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("FIRST");
@@ -89,28 +102,42 @@ class CachedCredentialsTest {
   void aFailedRefreshInTheStaleWindowServesUnexpiredCredentialsThenFailsOnceTheyExpire() {
     AtomicInteger calls = new AtomicInteger();
     Instant expiry = START.plus(Duration.ofHours(1));
-    CachedCredentials cache = CachedCredentials.of("test", () -> {
-      if (calls.incrementAndGet() == 1) {
-        return expiringAt("FIRST", expiry);
-      }
-      throw new SdkClientException("STS is down");
-    }, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test",
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                return expiringAt("FIRST", expiry);
+              }
+              throw new SdkClientException("STS is down");
+            },
+            clock,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(1));
     cache.resolveCredentials();
     clock.advance(Duration.ofMinutes(59).plusSeconds(30)); // 30 s before expiry: stale
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("FIRST");
     clock.advance(Duration.ofSeconds(31)); // expired
-    assertThatThrownBy(cache::resolveCredentials).isInstanceOf(SdkClientException.class).hasMessage("STS is down");
+    assertThatThrownBy(cache::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessage("STS is down");
   }
 
   @Test
   void theFirstLoadFailingIsThrownAndRetriedOnTheNextCall() {
     AtomicInteger calls = new AtomicInteger();
-    CachedCredentials cache = CachedCredentials.of("test", () -> {
-      if (calls.incrementAndGet() == 1) {
-        throw new SdkClientException("not yet");
-      }
-      return Credentials.of("AKID", "secret");
-    }, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test",
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                throw new SdkClientException("not yet");
+              }
+              return Credentials.of("AKID", "secret");
+            },
+            clock,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(1));
     assertThatThrownBy(cache::resolveCredentials).hasMessage("not yet");
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("AKID");
   }
@@ -118,10 +145,11 @@ class CachedCredentialsTest {
   @Test
   void credentialsIssuedWithLessThanTheStaleMarginAreUsedUntilTheyExpire() {
     AtomicInteger calls = new AtomicInteger();
-    Supplier<Credentials> shortLived = () ->
-        expiringAt("SHORT" + calls.incrementAndGet(), clock.instant().plusSeconds(30));
-    CachedCredentials cache = CachedCredentials.of("test", shortLived, clock, Duration.ofMinutes(5),
-        Duration.ofMinutes(1));
+    Supplier<Credentials> shortLived =
+        () -> expiringAt("SHORT" + calls.incrementAndGet(), clock.instant().plusSeconds(30));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test", shortLived, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("SHORT1");
     assertThat(cache.resolveCredentials().accessKeyId()).isEqualTo("SHORT1");
     clock.advance(Duration.ofSeconds(31));
@@ -142,13 +170,19 @@ class CachedCredentialsTest {
 
   private void assertOneRefreshUnderLoad(Duration advance, String... allowed) throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    CachedCredentials cache = CachedCredentials.of("test", () -> {
-      int n = calls.incrementAndGet();
-      if (n > 1) {
-        sleep(50); // a slow STS: every caller arrives while this refresh is in flight
-      }
-      return expiringAt("AKID" + n, clock.instant().plus(Duration.ofHours(1)));
-    }, clock, Duration.ofMinutes(5), Duration.ofMinutes(1));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test",
+            () -> {
+              int n = calls.incrementAndGet();
+              if (n > 1) {
+                sleep(50); // a slow STS: every caller arrives while this refresh is in flight
+              }
+              return expiringAt("AKID" + n, clock.instant().plus(Duration.ofHours(1)));
+            },
+            clock,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(1));
     cache.resolveCredentials();
     clock.advance(advance);
     ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -156,10 +190,12 @@ class CachedCredentialsTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return cache.resolveCredentials().accessKeyId();
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.resolveCredentials().accessKeyId();
+                }));
       }
       start.countDown();
       for (Future<String> result : results) {
@@ -183,15 +219,21 @@ class CachedCredentialsTest {
   @Test
   void argumentsAreChecked() {
     assertThatThrownBy(() -> CachedCredentials.of(" ", () -> null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-    assertThatThrownBy(() -> CachedCredentials.of("x", () -> null, clock, Duration.ofMinutes(1),
-        Duration.ofMinutes(5))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stale");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name");
+    assertThatThrownBy(
+            () ->
+                CachedCredentials.of(
+                    "x", () -> null, clock, Duration.ofMinutes(1), Duration.ofMinutes(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stale");
   }
 
   @Test
   void aLoaderReturningNullFailsClearly() {
     CachedCredentials cache = CachedCredentials.of("the-source", () -> null);
-    assertThatThrownBy(cache::resolveCredentials).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(cache::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("the-source returned no credentials");
   }
 }

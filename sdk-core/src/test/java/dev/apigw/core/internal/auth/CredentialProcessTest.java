@@ -30,8 +30,8 @@ class CredentialProcessTest {
   private static final String SESSION_TOKEN = "IQoJprocessSESSIONtokenEXAMPLE";
 
   @TempDir Path dir;
-  private final CredentialProcess process = CredentialProcess.create(Environment.of(Map.of(), Map.of()),
-      Duration.ofSeconds(20));
+  private final CredentialProcess process =
+      CredentialProcess.create(Environment.of(Map.of(), Map.of()), Duration.ofSeconds(20));
 
   /** Writes an executable shell script and returns its path. */
   private String script(String name, String body) throws IOException {
@@ -41,7 +41,10 @@ class CredentialProcessTest {
     return file.toString();
   }
 
-  /** A script that prints {@code json} (written to a file beside it, so no shell quoting gets in the way). */
+  /**
+   * A script that prints {@code json} (written to a file beside it, so no shell quoting gets in the
+   * way).
+   */
   private String printing(String name, String json) throws IOException {
     Path output = dir.resolve(name + ".json");
     Files.write(output, json.getBytes(StandardCharsets.UTF_8));
@@ -49,29 +52,46 @@ class CredentialProcessTest {
   }
 
   private static String document(String extra) {
-    return "{\"Version\": 1, \"AccessKeyId\": \"ASIAPROC\", \"SecretAccessKey\": \"" + SECRET + "\"" + extra + "}";
+    return "{\"Version\": 1, \"AccessKeyId\": \"ASIAPROC\", \"SecretAccessKey\": \""
+        + SECRET
+        + "\""
+        + extra
+        + "}";
   }
 
   @Test
   void readsTemporaryCredentials() throws Exception {
-    String command = printing("valid", document(", \"SessionToken\": \"" + SESSION_TOKEN
-        + "\", \"Expiration\": \"2026-06-01T12:00:00Z\", \"AccountId\": \"123456789012\""));
+    String command =
+        printing(
+            "valid",
+            document(
+                ", \"SessionToken\": \""
+                    + SESSION_TOKEN
+                    + "\", \"Expiration\": \"2026-06-01T12:00:00Z\", \"AccountId\": \"123456789012\""));
 
     Credentials credentials = process.run(command);
 
-    assertThat(credentials).isEqualTo(Credentials.of("ASIAPROC", SECRET, SESSION_TOKEN,
-        Instant.parse("2026-06-01T12:00:00Z")));
+    assertThat(credentials)
+        .isEqualTo(
+            Credentials.of(
+                "ASIAPROC", SECRET, SESSION_TOKEN, Instant.parse("2026-06-01T12:00:00Z")));
   }
 
   @Test
   void readsLongTermCredentials() throws Exception {
-    assertThat(process.run(printing("long", document("")))).isEqualTo(Credentials.of("ASIAPROC", SECRET));
+    assertThat(process.run(printing("long", document(""))))
+        .isEqualTo(Credentials.of("ASIAPROC", SECRET));
   }
 
   @Test
   void expiredCredentialsAreReturnedAsTheyAre() throws Exception {
-    String command = printing("expired", document(", \"SessionToken\": \"" + SESSION_TOKEN
-        + "\", \"Expiration\": \"2001-01-01T00:00:00Z\""));
+    String command =
+        printing(
+            "expired",
+            document(
+                ", \"SessionToken\": \""
+                    + SESSION_TOKEN
+                    + "\", \"Expiration\": \"2001-01-01T00:00:00Z\""));
 
     assertThat(process.run(command).expiration()).contains(Instant.parse("2001-01-01T00:00:00Z"));
   }
@@ -88,10 +108,12 @@ class CredentialProcessTest {
 
   @Test
   void windowsUsesCmdExe() {
-    CredentialProcess onWindows = CredentialProcess.create(Environment.of(Map.of(), Map.of("os.name", "Windows 11")),
-        Duration.ofSeconds(1));
+    CredentialProcess onWindows =
+        CredentialProcess.create(
+            Environment.of(Map.of(), Map.of("os.name", "Windows 11")), Duration.ofSeconds(1));
 
-    assertThat(onWindows.command("tool.exe --profile x")).containsExactly("cmd.exe", "/C", "tool.exe --profile x");
+    assertThat(onWindows.command("tool.exe --profile x"))
+        .containsExactly("cmd.exe", "/C", "tool.exe --profile x");
   }
 
   static Stream<Arguments> badVersions() {
@@ -106,10 +128,17 @@ class CredentialProcessTest {
   @ParameterizedTest(name = "Version {1}")
   @MethodSource("badVersions")
   void onlyTheNumberOneIsASupportedVersion(String version, String shown) throws Exception {
-    String command = printing("version", "{" + version + " \"AccessKeyId\": \"ASIAPROC\", \"SecretAccessKey\": \""
-        + SECRET + "\"}");
+    String command =
+        printing(
+            "version",
+            "{"
+                + version
+                + " \"AccessKeyId\": \"ASIAPROC\", \"SecretAccessKey\": \""
+                + SECRET
+                + "\"}");
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("unsupported credentials Version: " + shown)
         .satisfies(CredentialProcessTest::assertNoSecret);
   }
@@ -117,11 +146,17 @@ class CredentialProcessTest {
   static Stream<Arguments> missingMembers() {
     return Stream.of(
         Arguments.of("{\"Version\": 1, \"SecretAccessKey\": \"" + SECRET + "\"}", "AccessKeyId"),
-        Arguments.of("{\"Version\": 1, \"AccessKeyId\": \"\", \"SecretAccessKey\": \"" + SECRET + "\"}",
+        Arguments.of(
+            "{\"Version\": 1, \"AccessKeyId\": \"\", \"SecretAccessKey\": \"" + SECRET + "\"}",
             "AccessKeyId"),
-        Arguments.of("{\"Version\": 1, \"AccessKeyId\": \"ASIA\", \"SessionToken\": \"" + SESSION_TOKEN + "\"}",
+        Arguments.of(
+            "{\"Version\": 1, \"AccessKeyId\": \"ASIA\", \"SessionToken\": \""
+                + SESSION_TOKEN
+                + "\"}",
             "SecretAccessKey"),
-        Arguments.of("{\"Version\": 1, \"AccessKeyId\": \"ASIA\", \"SecretAccessKey\": \"  \"}", "SecretAccessKey"));
+        Arguments.of(
+            "{\"Version\": 1, \"AccessKeyId\": \"ASIA\", \"SecretAccessKey\": \"  \"}",
+            "SecretAccessKey"));
   }
 
   @ParameterizedTest(name = "no {1}")
@@ -129,15 +164,18 @@ class CredentialProcessTest {
   void bothKeysAreRequired(String json, String missing) throws Exception {
     String command = printing("missing", json);
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("printed no " + missing).satisfies(CredentialProcessTest::assertNoSecret);
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("printed no " + missing)
+        .satisfies(CredentialProcessTest::assertNoSecret);
   }
 
   @Test
   void aBadExpirationIsAnError() throws Exception {
     String command = printing("badexp", document(", \"Expiration\": \"next tuesday\""));
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("\"next tuesday\"");
   }
 
@@ -146,45 +184,65 @@ class CredentialProcessTest {
   void garbageIsAnErrorThatDoesNotRepeatIt(String output) throws Exception {
     String command = printing("garbage", output);
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("did not print a JSON object").satisfies(CredentialProcessTest::assertNoSecret);
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("did not print a JSON object")
+        .satisfies(CredentialProcessTest::assertNoSecret);
   }
 
   static Stream<String> garbage() {
-    return Stream.of("", "SecretAccessKey=" + SECRET, "[\"" + SECRET + "\"]", document("") + " trailing " + SECRET,
-        "{\"SecretAccessKey\": " + SECRET + "}", "{\"SecretAccessKey\": \"" + SECRET + "\"");
+    return Stream.of(
+        "",
+        "SecretAccessKey=" + SECRET,
+        "[\"" + SECRET + "\"]",
+        document("") + " trailing " + SECRET,
+        "{\"SecretAccessKey\": " + SECRET + "}",
+        "{\"SecretAccessKey\": \"" + SECRET + "\"");
   }
 
   @Test
   void aNonzeroExitShowsTheCodeAndTheStartOfStandardError() throws Exception {
-    String command = script("fails", "echo 'token expired: run aws sso login' >&2\necho '" + document("")
-        + "'\nexit 3");
+    String command =
+        script(
+            "fails",
+            "echo 'token expired: run aws sso login' >&2\necho '" + document("") + "'\nexit 3");
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("exited with code 3").hasMessageContaining("token expired: run aws sso login")
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("exited with code 3")
+        .hasMessageContaining("token expired: run aws sso login")
         .satisfies(CredentialProcessTest::assertNoSecret);
   }
 
   @Test
   void aNonzeroExitWithoutStandardErrorSaysSo() throws Exception {
-    assertThatThrownBy(() -> process.run(script("quiet", "exit 1"))).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(() -> process.run(script("quiet", "exit 1")))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("exited with code 1 and wrote nothing to standard error");
   }
 
   @Test
   void longStandardErrorIsCut() throws Exception {
-    String command = script("chatty", "i=0; while [ $i -lt 3000 ]; do echo \"line $i of a long complaint\" >&2;"
-        + " i=$((i+1)); done; exit 2");
+    String command =
+        script(
+            "chatty",
+            "i=0; while [ $i -lt 3000 ]; do echo \"line $i of a long complaint\" >&2;"
+                + " i=$((i+1)); done; exit 2");
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
-        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(CredentialProcess.STDERR_EXCERPT_CHARS + 300));
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
+        .satisfies(
+            e ->
+                assertThat(e.getMessage().length())
+                    .isLessThan(CredentialProcess.STDERR_EXCERPT_CHARS + 300));
   }
 
   @Test
   void muchStandardErrorDoesNotBlockTheProcess() throws Exception {
     Path output = dir.resolve("ok.json");
     Files.write(output, document("").getBytes(StandardCharsets.UTF_8));
-    String command = script("noisy", "head -c 300000 /dev/zero | tr '\\0' 'x' >&2\ncat '" + output + "'");
+    String command =
+        script("noisy", "head -c 300000 /dev/zero | tr '\\0' 'x' >&2\ncat '" + output + "'");
 
     assertThat(process.run(command).accessKeyId()).isEqualTo("ASIAPROC");
   }
@@ -202,34 +260,42 @@ class CredentialProcessTest {
     String json = document("");
     String padded = json + " ".repeat(CredentialProcess.OUTPUT_LIMIT_BYTES - json.length());
 
-    assertThatThrownBy(() -> process.run(printing("at", padded))).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("64000 bytes or more").satisfies(CredentialProcessTest::assertNoSecret);
+    assertThatThrownBy(() -> process.run(printing("at", padded)))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("64000 bytes or more")
+        .satisfies(CredentialProcessTest::assertNoSecret);
   }
 
   @Test
   void endlessOutputIsStoppedQuickly() throws Exception {
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> process.run("yes " + SECRET)).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("64000 bytes or more").satisfies(CredentialProcessTest::assertNoSecret);
+    assertThatThrownBy(() -> process.run("yes " + SECRET))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("64000 bytes or more")
+        .satisfies(CredentialProcessTest::assertNoSecret);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test
   void aHangingProcessIsKilledAfterTheTimeout() throws Exception {
     Path pidFile = dir.resolve("pid");
-    String command = script("hangs", "echo $$ > '" + pidFile + "'\nsleep 30\necho '" + document("") + "'");
-    CredentialProcess impatient = CredentialProcess.create(Environment.of(Map.of(), Map.of()),
-        Duration.ofMillis(500));
+    String command =
+        script("hangs", "echo $$ > '" + pidFile + "'\nsleep 30\necho '" + document("") + "'");
+    CredentialProcess impatient =
+        CredentialProcess.create(Environment.of(Map.of(), Map.of()), Duration.ofMillis(500));
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> impatient.run(command)).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(() -> impatient.run(command))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("did not finish within 500 ms");
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-    long pid = Long.parseLong(new String(Files.readAllBytes(pidFile), StandardCharsets.US_ASCII).trim());
+    long pid =
+        Long.parseLong(new String(Files.readAllBytes(pidFile), StandardCharsets.US_ASCII).trim());
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+    while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
@@ -248,33 +314,44 @@ class CredentialProcessTest {
   void messagesNameOnlyTheProgramNotItsArguments() throws Exception {
     String command = script("tool", "exit 4") + " --password hunter2";
 
-    assertThatThrownBy(() -> process.run(command)).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining(dir.resolve("tool").toString()).hasMessageNotContaining("hunter2");
+    assertThatThrownBy(() -> process.run(command))
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining(dir.resolve("tool").toString())
+        .hasMessageNotContaining("hunter2");
   }
 
   @Test
   void aMissingProgramIsANonzeroExit() {
-    assertThatThrownBy(() -> process.run(dir.resolve("absent").toString())).isInstanceOf(SdkClientException.class)
+    assertThatThrownBy(() -> process.run(dir.resolve("absent").toString()))
+        .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("exited with code 127");
   }
 
   @Test
   void theTimeoutMustBePositive() {
     assertThatThrownBy(() -> CredentialProcess.create(Environment.system(), Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("timeout");
     assertThat(CredentialProcess.DEFAULT_TIMEOUT).isEqualTo(Duration.ofSeconds(60));
-    assertThat(CredentialProcess.create().toString()).isEqualTo("CredentialProcess{timeout=60000 ms}");
+    assertThat(CredentialProcess.create().toString())
+        .isEqualTo("CredentialProcess{timeout=60000 ms}");
   }
 
   @Test
   void cachedOnTheProcessPolicyTheProcessRunsAgain15SecondsBeforeExpiry() throws Exception {
-    String command = printing("cached", document(", \"SessionToken\": \"" + SESSION_TOKEN
-        + "\", \"Expiration\": \"2026-06-01T12:00:00Z\""));
+    String command =
+        printing(
+            "cached",
+            document(
+                ", \"SessionToken\": \""
+                    + SESSION_TOKEN
+                    + "\", \"Expiration\": \"2026-06-01T12:00:00Z\""));
     Path counter = dir.resolve("count");
     String counting = "echo x >> '" + counter + "'; " + command;
     MutableClock clock = new MutableClock(Instant.parse("2026-06-01T11:00:00Z"));
-    CachedCredentials cache = CachedCredentials.of("test process", () -> process.run(counting), clock,
-        RefreshPolicy.process(() -> 0));
+    CachedCredentials cache =
+        CachedCredentials.of(
+            "test process", () -> process.run(counting), clock, RefreshPolicy.process(() -> 0));
     cache.resolveCredentials();
     clock.set(Instant.parse("2026-06-01T11:59:44Z"));
     cache.resolveCredentials();
@@ -288,7 +365,9 @@ class CredentialProcessTest {
 
   static void assertNoSecret(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage())).doesNotContain(SECRET).doesNotContain(SESSION_TOKEN);
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(SECRET)
+          .doesNotContain(SESSION_TOKEN);
     }
     assertThat(List.of(e.getSuppressed())).isEmpty();
   }

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CredentialsChainTest {
-  private static CredentialsProvider failing(String name, RuntimeException failure, AtomicInteger calls) {
+  private static CredentialsProvider failing(
+      String name, RuntimeException failure, AtomicInteger calls) {
     return new CredentialsProvider() {
       @Override
       public Credentials resolveCredentials() {
@@ -30,12 +31,14 @@ class CredentialsChainTest {
   void theFirstSourceThatAnswersWinsAndIsAskedDirectlyFromThenOn() {
     AtomicInteger firstCalls = new AtomicInteger();
     AtomicInteger secondCalls = new AtomicInteger();
-    CredentialsChain chain = CredentialsChain.of(List.of(
-        failing("First", new SdkClientException("nothing here"), firstCalls),
-        () -> {
-          secondCalls.incrementAndGet();
-          return Credentials.of("AKID", "secret");
-        }));
+    CredentialsChain chain =
+        CredentialsChain.of(
+            List.of(
+                failing("First", new SdkClientException("nothing here"), firstCalls),
+                () -> {
+                  secondCalls.incrementAndGet();
+                  return Credentials.of("AKID", "secret");
+                }));
     assertThat(chain.resolveCredentials().accessKeyId()).isEqualTo("AKID");
     assertThat(chain.resolveCredentials().accessKeyId()).isEqualTo("AKID");
     assertThat(firstCalls).hasValue(1);
@@ -45,9 +48,11 @@ class CredentialsChainTest {
   @Test
   void whenNothingAnswersTheFailureListsEverySourceAndNoForeignMessage() {
     AtomicInteger calls = new AtomicInteger();
-    CredentialsChain chain = CredentialsChain.of(List.of(
-        failing("Props", new SdkClientException("aws.accessKeyId is not set"), calls),
-        failing("Foreign", new IllegalStateException("secret=wJalrXUtnFEMI"), calls)));
+    CredentialsChain chain =
+        CredentialsChain.of(
+            List.of(
+                failing("Props", new SdkClientException("aws.accessKeyId is not set"), calls),
+                failing("Foreign", new IllegalStateException("secret=wJalrXUtnFEMI"), calls)));
     assertThatThrownBy(chain::resolveCredentials)
         .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("Props: aws.accessKeyId is not set")
@@ -57,7 +62,9 @@ class CredentialsChainTest {
 
   @Test
   void anEmptyOrNullListIsRefused() {
-    assertThatThrownBy(() -> CredentialsChain.of(List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CredentialsChain.of(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CredentialsChain.of(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CredentialsChain.of(null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -24,28 +24,44 @@ class RefreshPolicyTest {
   static Stream<Arguments> schedulesWithoutJitter() {
     return Stream.of(
         // policy, expiration, prefetch, stale
-        Arguments.of("container, 6 h left", CONTAINER, at("12:00:00"), at("07:00:00"), at("11:59:00")),
-        Arguments.of("container, 30 min left", CONTAINER, at("06:30:00"), at("06:15:00"), at("06:29:00")),
-        Arguments.of("container, 10 min left", CONTAINER, at("06:10:00"), at("05:55:00"), at("06:09:00")),
+        Arguments.of(
+            "container, 6 h left", CONTAINER, at("12:00:00"), at("07:00:00"), at("11:59:00")),
+        Arguments.of(
+            "container, 30 min left", CONTAINER, at("06:30:00"), at("06:15:00"), at("06:29:00")),
+        Arguments.of(
+            "container, 10 min left", CONTAINER, at("06:10:00"), at("05:55:00"), at("06:09:00")),
         Arguments.of("container, no expiration", CONTAINER, null, at("07:00:00"), Instant.MAX),
-        Arguments.of("container, already stale", CONTAINER, at("06:00:30"), at("05:45:30"), at("06:00:01")),
-        Arguments.of("instance, 6 h left", INSTANCE, at("12:00:00"), at("09:00:00"), at("11:59:59")),
-        Arguments.of("instance, 8 min left", INSTANCE, at("06:08:00"), at("06:05:00"), at("06:07:59")),
-        Arguments.of("instance, 3 min left", INSTANCE, at("06:03:00"), at("06:02:59"), at("06:02:59")),
+        Arguments.of(
+            "container, already stale", CONTAINER, at("06:00:30"), at("05:45:30"), at("06:00:01")),
+        Arguments.of(
+            "instance, 6 h left", INSTANCE, at("12:00:00"), at("09:00:00"), at("11:59:59")),
+        Arguments.of(
+            "instance, 8 min left", INSTANCE, at("06:08:00"), at("06:05:00"), at("06:07:59")),
+        Arguments.of(
+            "instance, 3 min left", INSTANCE, at("06:03:00"), at("06:02:59"), at("06:02:59")),
         Arguments.of("instance, no expiration", INSTANCE, null, at("07:00:00"), Instant.MAX),
         Arguments.of("instance, expired", INSTANCE, at("05:00:00"), at("06:01:00"), at("06:01:00")),
         Arguments.of("process, 1 h left", PROCESS, at("07:00:00"), at("06:59:45"), at("07:00:00")),
         Arguments.of("process, no expiration", PROCESS, null, Instant.MAX, Instant.MAX),
         Arguments.of("process, expired", PROCESS, at("05:00:00"), at("04:59:45"), at("06:00:01")),
-        Arguments.of("before expiry 5/1", RefreshPolicy.beforeExpiry(Duration.ofMinutes(5), Duration.ofMinutes(1)),
-            at("07:00:00"), at("06:55:00"), at("06:59:00")),
-        Arguments.of("before expiry, 30 s left", RefreshPolicy.beforeExpiry(Duration.ofMinutes(5),
-            Duration.ofMinutes(1)), at("06:00:30"), at("06:00:10"), at("06:00:30")));
+        Arguments.of(
+            "before expiry 5/1",
+            RefreshPolicy.beforeExpiry(Duration.ofMinutes(5), Duration.ofMinutes(1)),
+            at("07:00:00"),
+            at("06:55:00"),
+            at("06:59:00")),
+        Arguments.of(
+            "before expiry, 30 s left",
+            RefreshPolicy.beforeExpiry(Duration.ofMinutes(5), Duration.ofMinutes(1)),
+            at("06:00:30"),
+            at("06:00:10"),
+            at("06:00:30")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("schedulesWithoutJitter")
-  void schedulesAsTheSdk(String name, RefreshPolicy policy, Instant expiration, Instant prefetch, Instant stale) {
+  void schedulesAsTheSdk(
+      String name, RefreshPolicy policy, Instant expiration, Instant prefetch, Instant stale) {
     RefreshPolicy.Schedule schedule = policy.schedule(expiration, NOW);
 
     assertThat(schedule.prefetchAt).isEqualTo(prefetch);
@@ -58,13 +74,15 @@ class RefreshPolicyTest {
     RefreshPolicy half = RefreshPolicy.container(() -> 0.5);
 
     // nominal prefetch 07:00, stale 11:59, so the room is 07:00 .. 11:58
-    assertThat(almostOne.schedule(at("12:00:00"), NOW).prefetchAt).isBetween(at("11:57:59"), at("11:58:00"));
+    assertThat(almostOne.schedule(at("12:00:00"), NOW).prefetchAt)
+        .isBetween(at("11:57:59"), at("11:58:00"));
     assertThat(half.schedule(at("12:00:00"), NOW).prefetchAt).isEqualTo(at("09:29:00"));
   }
 
   @Test
   void noJitterWhenThePrefetchIsWithinAMinuteOfStale() {
-    RefreshPolicy.Schedule schedule = RefreshPolicy.instanceProfile(() -> 0.9).schedule(at("06:03:00"), NOW);
+    RefreshPolicy.Schedule schedule =
+        RefreshPolicy.instanceProfile(() -> 0.9).schedule(at("06:03:00"), NOW);
 
     assertThat(schedule.prefetchAt).isEqualTo(at("06:02:59"));
   }
@@ -73,7 +91,8 @@ class RefreshPolicyTest {
   void instanceCredentialsHandedOutExpiredAreKeptOneToTenMinutes() {
     assertThat(RefreshPolicy.instanceProfile(() -> 0.5).schedule(at("05:00:00"), NOW).staleAt)
         .isEqualTo(at("06:05:30"));
-    assertThat(RefreshPolicy.instanceProfile(() -> 0.999_999_99).schedule(at("05:00:00"), NOW).staleAt)
+    assertThat(
+            RefreshPolicy.instanceProfile(() -> 0.999_999_99).schedule(at("05:00:00"), NOW).staleAt)
         .isBetween(at("06:09:59"), at("06:10:00"));
   }
 
@@ -82,7 +101,9 @@ class RefreshPolicyTest {
     assertThat(INSTANCE.keepsExpiredCredentials()).isTrue();
     assertThat(CONTAINER.keepsExpiredCredentials()).isFalse();
     assertThat(PROCESS.keepsExpiredCredentials()).isFalse();
-    assertThat(RefreshPolicy.beforeExpiry(Duration.ofMinutes(5), Duration.ofMinutes(1)).keepsExpiredCredentials())
+    assertThat(
+            RefreshPolicy.beforeExpiry(Duration.ofMinutes(5), Duration.ofMinutes(1))
+                .keepsExpiredCredentials())
         .isFalse();
   }
 
@@ -100,15 +121,19 @@ class RefreshPolicyTest {
 
   @Test
   void beforeExpiryChecksItsMargins() {
-    assertThatThrownBy(() -> RefreshPolicy.beforeExpiry(Duration.ofMinutes(1), Duration.ofMinutes(5)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stale");
-    assertThatThrownBy(() -> RefreshPolicy.container(null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () -> RefreshPolicy.beforeExpiry(Duration.ofMinutes(1), Duration.ofMinutes(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stale");
+    assertThatThrownBy(() -> RefreshPolicy.container(null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("random");
   }
 
   @Test
   void aRandomSourceOutOfRangeCountsAsZero() {
-    assertThat(RefreshPolicy.container(() -> 7).schedule(at("12:00:00"), NOW).prefetchAt).isEqualTo(at("07:00:00"));
+    assertThat(RefreshPolicy.container(() -> 7).schedule(at("12:00:00"), NOW).prefetchAt)
+        .isEqualTo(at("07:00:00"));
     assertThat(RefreshPolicy.container(() -> Double.NaN).schedule(at("12:00:00"), NOW).prefetchAt)
         .isEqualTo(at("07:00:00"));
   }

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SsoCredentialsTest {
   private final MockWebServer portal = new MockWebServer();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
-  @TempDir
-  Path home;
+  @TempDir Path home;
 
   @BeforeEach
   void start() throws Exception {
@@ -35,14 +34,24 @@ class SsoCredentialsTest {
   }
 
   private Environment environment() {
-    return Environment.of(Map.of("HOME", home.toString(), "AWS_ENDPOINT_URL_SSO",
-        "http://127.0.0.1:" + portal.getPort()), Map.of());
+    return Environment.of(
+        Map.of(
+            "HOME",
+            home.toString(),
+            "AWS_ENDPOINT_URL_SSO",
+            "http://127.0.0.1:" + portal.getPort()),
+        Map.of());
   }
 
   private void cacheToken(String key, String token, String expiresAt) throws Exception {
     Path cache = Files.createDirectories(home.resolve(".aws/sso/cache"));
-    Files.writeString(cache.resolve(SsoCredentials.sha1Hex(key) + ".json"),
-        "{\"startUrl\":\"https://x\",\"accessToken\":\"" + token + "\",\"expiresAt\":\"" + expiresAt + "\"}");
+    Files.writeString(
+        cache.resolve(SsoCredentials.sha1Hex(key) + ".json"),
+        "{\"startUrl\":\"https://x\",\"accessToken\":\""
+            + token
+            + "\",\"expiresAt\":\""
+            + expiresAt
+            + "\"}");
   }
 
   @Test
@@ -53,13 +62,20 @@ class SsoCredentialsTest {
   @Test
   void theCachedTokenIsTradedForTheRoleCredentials() throws Exception {
     cacheToken("corp", "sso-access-token", "2026-12-01T20:00:00Z");
-    portal.enqueue(new MockResponse.Builder().code(200).body("{\"roleCredentials\":{\"accessKeyId\":\"ASIASSO\","
-        + "\"secretAccessKey\":\"ssecret\",\"sessionToken\":\"stoken\",\"expiration\":1796140800000}}").build());
-    SsoCredentials sso = SsoCredentials.create(environment(), clock, "corp", true, "eu-west-1", "123456789012",
-        "Admin", "dev");
+    portal.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(
+                "{\"roleCredentials\":{\"accessKeyId\":\"ASIASSO\","
+                    + "\"secretAccessKey\":\"ssecret\",\"sessionToken\":\"stoken\",\"expiration\":1796140800000}}")
+            .build());
+    SsoCredentials sso =
+        SsoCredentials.create(
+            environment(), clock, "corp", true, "eu-west-1", "123456789012", "Admin", "dev");
     Credentials credentials = sso.resolveCredentials();
-    assertThat(credentials).isEqualTo(Credentials.of("ASIASSO", "ssecret", "stoken",
-        Instant.ofEpochMilli(1796140800000L)));
+    assertThat(credentials)
+        .isEqualTo(
+            Credentials.of("ASIASSO", "ssecret", "stoken", Instant.ofEpochMilli(1796140800000L)));
     RecordedRequest request = portal.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/federation/credentials");
@@ -72,10 +88,13 @@ class SsoCredentialsTest {
   @Test
   void anExpiredTokenFailsWithTheLoginCommandAndNoRequest() throws Exception {
     cacheToken("legacy-url", "old-token", "2026-12-01T11:59:59Z");
-    SsoCredentials sso = SsoCredentials.create(environment(), clock, "legacy-url", false, "eu-west-1", "1", "Admin",
-        "dev");
-    assertThatThrownBy(sso::resolveCredentials).isInstanceOf(SdkClientException.class)
-        .hasMessageContaining("expired").hasMessageContaining("aws sso login --profile dev")
+    SsoCredentials sso =
+        SsoCredentials.create(
+            environment(), clock, "legacy-url", false, "eu-west-1", "1", "Admin", "dev");
+    assertThatThrownBy(sso::resolveCredentials)
+        .isInstanceOf(SdkClientException.class)
+        .hasMessageContaining("expired")
+        .hasMessageContaining("aws sso login --profile dev")
         .hasMessageNotContaining("old-token");
     assertThat(portal.getRequestCount()).isZero();
   }
@@ -83,19 +102,28 @@ class SsoCredentialsTest {
   @Test
   void theLegacyUtcSuffixIsUnderstood() throws Exception {
     cacheToken("https://legacy/start", "legacy-token", "2026-12-01T20:00:00UTC");
-    portal.enqueue(new MockResponse.Builder().code(200).body("{\"roleCredentials\":{\"accessKeyId\":\"A\","
-        + "\"secretAccessKey\":\"s\"}}").build());
-    SsoCredentials.create(environment(), clock, "https://legacy/start", false, "eu-west-1", "1", "R", "p")
+    portal.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"roleCredentials\":{\"accessKeyId\":\"A\"," + "\"secretAccessKey\":\"s\"}}")
+            .build());
+    SsoCredentials.create(
+            environment(), clock, "https://legacy/start", false, "eu-west-1", "1", "R", "p")
         .resolveCredentials();
-    assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token")).isEqualTo("legacy-token");
+    assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
+        .isEqualTo("legacy-token");
   }
 
   private void cacheRefreshableToken(String expiresAt) throws Exception {
     Path cache = Files.createDirectories(home.resolve(".aws/sso/cache"));
-    Files.writeString(cache.resolve(SsoCredentials.sha1Hex("corp") + ".json"), "{\"startUrl\":\"https://x\","
-        + "\"region\":\"eu-west-1\",\"accessToken\":\"old-access\",\"expiresAt\":\"" + expiresAt + "\","
-        + "\"clientId\":\"cid\",\"clientSecret\":\"csecret\",\"refreshToken\":\"rtoken\","
-        + "\"registrationExpiresAt\":\"2027-06-01T00:00:00Z\"}");
+    Files.writeString(
+        cache.resolve(SsoCredentials.sha1Hex("corp") + ".json"),
+        "{\"startUrl\":\"https://x\","
+            + "\"region\":\"eu-west-1\",\"accessToken\":\"old-access\",\"expiresAt\":\""
+            + expiresAt
+            + "\","
+            + "\"clientId\":\"cid\",\"clientSecret\":\"csecret\",\"refreshToken\":\"rtoken\","
+            + "\"registrationExpiresAt\":\"2027-06-01T00:00:00Z\"}");
   }
 
   @Test
@@ -103,23 +131,47 @@ class SsoCredentialsTest {
     try (MockWebServer oidc = new MockWebServer()) {
       oidc.start();
       cacheRefreshableToken("2026-12-01T12:03:00Z"); // within the 5-minute window
-      oidc.enqueue(new MockResponse.Builder().code(200).body("{\"accessToken\":\"new-access\",\"expiresIn\":3600,"
-          + "\"refreshToken\":\"rtoken-2\",\"tokenType\":\"Bearer\"}").build());
-      portal.enqueue(new MockResponse.Builder().code(200).body("{\"roleCredentials\":{\"accessKeyId\":\"A\","
-          + "\"secretAccessKey\":\"s\"}}").build());
-      Environment environment = Environment.of(Map.of("HOME", home.toString(), "AWS_ENDPOINT_URL_SSO",
-          "http://127.0.0.1:" + portal.getPort(), "AWS_ENDPOINT_URL_SSO_OIDC", "http://127.0.0.1:" + oidc.getPort()),
-          Map.of());
-      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev").resolveCredentials();
+      oidc.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body(
+                  "{\"accessToken\":\"new-access\",\"expiresIn\":3600,"
+                      + "\"refreshToken\":\"rtoken-2\",\"tokenType\":\"Bearer\"}")
+              .build());
+      portal.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body("{\"roleCredentials\":{\"accessKeyId\":\"A\"," + "\"secretAccessKey\":\"s\"}}")
+              .build());
+      Environment environment =
+          Environment.of(
+              Map.of(
+                  "HOME",
+                  home.toString(),
+                  "AWS_ENDPOINT_URL_SSO",
+                  "http://127.0.0.1:" + portal.getPort(),
+                  "AWS_ENDPOINT_URL_SSO_OIDC",
+                  "http://127.0.0.1:" + oidc.getPort()),
+              Map.of());
+      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev")
+          .resolveCredentials();
       RecordedRequest refresh = oidc.takeRequest();
       assertThat(refresh.getUrl().encodedPath()).isEqualTo("/token");
-      assertThat(refresh.getBody().utf8()).isEqualTo("{\"clientId\":\"cid\",\"clientSecret\":\"csecret\","
-          + "\"grantType\":\"refresh_token\",\"refreshToken\":\"rtoken\"}");
+      assertThat(refresh.getBody().utf8())
+          .isEqualTo(
+              "{\"clientId\":\"cid\",\"clientSecret\":\"csecret\","
+                  + "\"grantType\":\"refresh_token\",\"refreshToken\":\"rtoken\"}");
       assertThat(refresh.getHeaders().get("Authorization")).isNull();
-      assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token")).isEqualTo("new-access");
-      String cached = Files.readString(home.resolve(".aws/sso/cache/" + SsoCredentials.sha1Hex("corp") + ".json"));
-      assertThat(cached).contains("\"accessToken\":\"new-access\"").contains("\"refreshToken\":\"rtoken-2\"")
-          .contains("\"expiresAt\":\"2026-12-01T13:00:00Z\"").contains("\"startUrl\":\"https://x\"");
+      assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
+          .isEqualTo("new-access");
+      String cached =
+          Files.readString(
+              home.resolve(".aws/sso/cache/" + SsoCredentials.sha1Hex("corp") + ".json"));
+      assertThat(cached)
+          .contains("\"accessToken\":\"new-access\"")
+          .contains("\"refreshToken\":\"rtoken-2\"")
+          .contains("\"expiresAt\":\"2026-12-01T13:00:00Z\"")
+          .contains("\"startUrl\":\"https://x\"");
     }
   }
 
@@ -128,25 +180,43 @@ class SsoCredentialsTest {
     try (MockWebServer oidc = new MockWebServer()) {
       oidc.start();
       cacheRefreshableToken("2026-12-01T12:03:00Z");
-      oidc.enqueue(new MockResponse.Builder().code(400).body("{\"error\":\"invalid_grant\"}").build());
-      portal.enqueue(new MockResponse.Builder().code(200).body("{\"roleCredentials\":{\"accessKeyId\":\"A\","
-          + "\"secretAccessKey\":\"s\"}}").build());
-      Environment environment = Environment.of(Map.of("HOME", home.toString(), "AWS_ENDPOINT_URL_SSO",
-          "http://127.0.0.1:" + portal.getPort(), "AWS_ENDPOINT_URL_SSO_OIDC", "http://127.0.0.1:" + oidc.getPort()),
-          Map.of());
-      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev").resolveCredentials();
-      assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token")).isEqualTo("old-access");
+      oidc.enqueue(
+          new MockResponse.Builder().code(400).body("{\"error\":\"invalid_grant\"}").build());
+      portal.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body("{\"roleCredentials\":{\"accessKeyId\":\"A\"," + "\"secretAccessKey\":\"s\"}}")
+              .build());
+      Environment environment =
+          Environment.of(
+              Map.of(
+                  "HOME",
+                  home.toString(),
+                  "AWS_ENDPOINT_URL_SSO",
+                  "http://127.0.0.1:" + portal.getPort(),
+                  "AWS_ENDPOINT_URL_SSO_OIDC",
+                  "http://127.0.0.1:" + oidc.getPort()),
+              Map.of());
+      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev")
+          .resolveCredentials();
+      assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
+          .isEqualTo("old-access");
     }
   }
 
   @Test
   void aMissingOrBrokenCacheFailsClearly() throws Exception {
-    SsoCredentials sso = SsoCredentials.create(environment(), clock, "none", false, "eu-west-1", "1", "Admin", "dev");
-    assertThatThrownBy(sso::resolveCredentials).hasMessageContaining("No SSO token is cached in").hasMessageContaining("--profile dev");
+    SsoCredentials sso =
+        SsoCredentials.create(
+            environment(), clock, "none", false, "eu-west-1", "1", "Admin", "dev");
+    assertThatThrownBy(sso::resolveCredentials)
+        .hasMessageContaining("No SSO token is cached in")
+        .hasMessageContaining("--profile dev");
     Path cache = Files.createDirectories(home.resolve(".aws/sso/cache"));
     Files.writeString(cache.resolve(SsoCredentials.sha1Hex("broken") + ".json"), "[1,2]");
-    SsoCredentials broken = SsoCredentials.create(environment(), clock, "broken", false, "eu-west-1", "1", "Admin",
-        "dev");
+    SsoCredentials broken =
+        SsoCredentials.create(
+            environment(), clock, "broken", false, "eu-west-1", "1", "Admin", "dev");
     assertThatThrownBy(broken::resolveCredentials).hasMessageContaining("is not a JSON object");
   }
 }

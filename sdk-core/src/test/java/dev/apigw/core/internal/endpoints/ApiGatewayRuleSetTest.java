@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The project's API Gateway rule set on the standard cases. Each expected URL is the rule set's template for the case
- * ({@code https://apigateway[-fips].{Region}.{dnsSuffix or dualStackDnsSuffix}}) with the partition's suffix from
- * partitions.json; each expected error is the rule set's message.
+ * The project's API Gateway rule set on the standard cases. Each expected URL is the rule set's
+ * template for the case ({@code https://apigateway[-fips].{Region}.{dnsSuffix or
+ * dualStackDnsSuffix}}) with the partition's suffix from partitions.json; each expected error is
+ * the rule set's message.
  */
 class ApiGatewayRuleSetTest {
   private static EndpointRuleSet ruleSet;
@@ -59,9 +60,15 @@ class ApiGatewayRuleSetTest {
     "us-east-1,       false, false, https://example.com, https://example.com",
     ",                false, false, http://127.0.0.1:4566/base, http://127.0.0.1:4566/base",
   })
-  void resolvesTheStandardCases(String region, boolean fips, boolean dualStack, String endpoint, String expected) {
-    EndpointParameters parameters = EndpointParameters.builder().region(region).useFips(fips).useDualStack(dualStack)
-        .endpoint(endpoint).build();
+  void resolvesTheStandardCases(
+      String region, boolean fips, boolean dualStack, String endpoint, String expected) {
+    EndpointParameters parameters =
+        EndpointParameters.builder()
+            .region(region)
+            .useFips(fips)
+            .useDualStack(dualStack)
+            .endpoint(endpoint)
+            .build();
 
     assertThat(ruleSet.resolve(parameters)).hasToString(expected);
     assertThat(ruleSet.resolveEndpoint(parameters).headers()).isEmpty();
@@ -69,16 +76,24 @@ class ApiGatewayRuleSetTest {
   }
 
   @ParameterizedTest(name = "{0} FIPS={1} dual-stack={2} endpoint={3}")
-  @CsvSource(delimiter = '|', value = {
-    "us-east-1 | true  | false | https://example.com | Invalid Configuration: FIPS and custom endpoint are not supported",
-    "          | true  | true  | https://example.com | Invalid Configuration: FIPS and custom endpoint are not supported",
-    "us-east-1 | false | true  | https://example.com | Invalid Configuration: Dualstack and custom endpoint are not supported",
-    "          | false | false |                     | Invalid Configuration: Missing Region",
-    "          | true  | true  |                     | Invalid Configuration: Missing Region",
-  })
-  void refusesWhatTheRuleSetRefuses(String region, boolean fips, boolean dualStack, String endpoint, String message) {
-    EndpointParameters parameters = EndpointParameters.builder().region(region).useFips(fips).useDualStack(dualStack)
-        .endpoint(endpoint).build();
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "us-east-1 | true  | false | https://example.com | Invalid Configuration: FIPS and custom endpoint are not supported",
+        "          | true  | true  | https://example.com | Invalid Configuration: FIPS and custom endpoint are not supported",
+        "us-east-1 | false | true  | https://example.com | Invalid Configuration: Dualstack and custom endpoint are not supported",
+        "          | false | false |                     | Invalid Configuration: Missing Region",
+        "          | true  | true  |                     | Invalid Configuration: Missing Region",
+      })
+  void refusesWhatTheRuleSetRefuses(
+      String region, boolean fips, boolean dualStack, String endpoint, String message) {
+    EndpointParameters parameters =
+        EndpointParameters.builder()
+            .region(region)
+            .useFips(fips)
+            .useDualStack(dualStack)
+            .endpoint(endpoint)
+            .build();
 
     assertThatThrownBy(() -> ruleSet.resolve(parameters))
         .isInstanceOf(EndpointResolutionException.class)
@@ -91,11 +106,14 @@ class ApiGatewayRuleSetTest {
     Files.createDirectories(resource.getParent());
     Files.copy(ProjectRuleSet.FILE, resource);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classPath.toUri().toURL()}, null)) {
-      EndpointRuleSet fromJar = EndpointRuleSet.fromResource(loader, "dev/apigw/model/endpoint-rule-set.json");
+      EndpointRuleSet fromJar =
+          EndpointRuleSet.fromResource(loader, "dev/apigw/model/endpoint-rule-set.json");
 
       assertThat(fromJar.resolve(EndpointParameters.builder().region("us-east-1").build()))
           .hasToString("https://apigateway.us-east-1.amazonaws.com");
-      assertThat(fromJar).hasToString("EndpointRuleSet{parameters=[Region, UseDualStack, UseFIPS, Endpoint], rules=3}");
+      assertThat(fromJar)
+          .hasToString(
+              "EndpointRuleSet{parameters=[Region, UseDualStack, UseFIPS, Endpoint], rules=3}");
     }
   }
 
@@ -110,7 +128,8 @@ class ApiGatewayRuleSetTest {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
 
-    // About a quarter of a millisecond each once warm; the bound only catches something pathological.
+    // About a quarter of a millisecond each once warm; the bound only catches something
+    // pathological.
     assertThat(millis).as("100 parses of the rule set, in ms").isLessThan(5_000);
   }
 }

@@ -24,25 +24,28 @@ import software.amazon.awssdk.services.apigatewayv2.endpoints.ApiGatewayV2Endpoi
 import software.amazon.awssdk.services.apigatewayv2.endpoints.ApiGatewayV2EndpointProvider;
 
 /**
- * Our engine on the project's rule set against the endpoint provider the AWS SDK for Java v2 generates for API
- * Gateway V2, over every partition: each region it lists, a region only its pattern claims, FIPS and dual stack on
- * and off; endpoint overrides; no region; regions that are not host labels. Both give the same URL or both fail, with
- * the same message when the SDK's is one of the rule set's. Where the SDK is known to answer otherwise, the row says
- * why and what the project's rule set gives, and the test checks both, so an SDK that comes to agree shows up.
+ * Our engine on the project's rule set against the endpoint provider the AWS SDK for Java v2
+ * generates for API Gateway V2, over every partition: each region it lists, a region only its
+ * pattern claims, FIPS and dual stack on and off; endpoint overrides; no region; regions that are
+ * not host labels. Both give the same URL or both fail, with the same message when the SDK's is one
+ * of the rule set's. Where the SDK is known to answer otherwise, the row says why and what the
+ * project's rule set gives, and the test checks both, so an SDK that comes to agree shows up.
  */
 class AwsSdkEndpointDifferentialTest {
   /** A region per partition that the partition's pattern claims but no partition lists. */
-  private static final Map<String, String> PATTERN_ONLY_REGIONS = Map.of(
-      "aws", "sa-west-7",
-      "aws-cn", "cn-south-5",
-      "aws-eusc", "eusc-de-west-3",
-      "aws-iso", "us-iso-south-4",
-      "aws-iso-b", "us-isob-north-2",
-      "aws-iso-e", "eu-isoe-central-7",
-      "aws-iso-f", "us-isof-west-8",
-      "aws-us-gov", "us-gov-north-9");
+  private static final Map<String, String> PATTERN_ONLY_REGIONS =
+      Map.of(
+          "aws", "sa-west-7",
+          "aws-cn", "cn-south-5",
+          "aws-eusc", "eusc-de-west-3",
+          "aws-iso", "us-iso-south-4",
+          "aws-iso-b", "us-isob-north-2",
+          "aws-iso-e", "eu-isoe-central-7",
+          "aws-iso-f", "us-isof-west-8",
+          "aws-us-gov", "us-gov-north-9");
 
-  private static final ApiGatewayV2EndpointProvider SDK = ApiGatewayV2EndpointProvider.defaultProvider();
+  private static final ApiGatewayV2EndpointProvider SDK =
+      ApiGatewayV2EndpointProvider.defaultProvider();
 
   private static EndpointRuleSet ours;
   private static Set<String> ruleSetErrors;
@@ -61,13 +64,21 @@ class AwsSdkEndpointDifferentialTest {
     final boolean fips;
     final boolean dualStack;
     final @Nullable String endpoint;
+
     /** Why the SDK answers otherwise; null when it should agree. */
     final @Nullable String deviation;
+
     /** For a deviation, what the project's rule set gives. */
     final @Nullable Outcome expected;
 
-    Case(String name, @Nullable String region, boolean fips, boolean dualStack, @Nullable String endpoint,
-        @Nullable String deviation, @Nullable Outcome expected) {
+    Case(
+        String name,
+        @Nullable String region,
+        boolean fips,
+        boolean dualStack,
+        @Nullable String endpoint,
+        @Nullable String deviation,
+        @Nullable Outcome expected) {
       this.name = name;
       this.region = region;
       this.fips = fips;
@@ -107,7 +118,8 @@ class AwsSdkEndpointDifferentialTest {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Outcome && Objects.equals(url, ((Outcome) other).url)
+      return other instanceof Outcome
+          && Objects.equals(url, ((Outcome) other).url)
           && Objects.equals(error, ((Outcome) other).error);
     }
 
@@ -131,50 +143,149 @@ class AwsSdkEndpointDifferentialTest {
         for (int flags = 0; flags < 4; flags++) {
           boolean fips = (flags & 1) != 0;
           boolean dualStack = (flags & 2) != 0;
-          cases.add(new Case(partition.getKey() + " " + region + (fips ? " FIPS" : "") + (dualStack ? " dual-stack" : ""),
-              region, fips, dualStack, null, null, null));
+          cases.add(
+              new Case(
+                  partition.getKey()
+                      + " "
+                      + region
+                      + (fips ? " FIPS" : "")
+                      + (dualStack ? " dual-stack" : ""),
+                  region,
+                  fips,
+                  dualStack,
+                  null,
+                  null,
+                  null));
         }
       }
     }
-    for (String endpoint : List.of("https://example.com", "http://127.0.0.1:4566", "https://vpce-1.example.com:8443/base/")) {
+    for (String endpoint :
+        List.of(
+            "https://example.com",
+            "http://127.0.0.1:4566",
+            "https://vpce-1.example.com:8443/base/")) {
       cases.add(new Case("endpoint " + endpoint, null, false, false, endpoint, null, null));
-      cases.add(new Case("endpoint " + endpoint + " in us-east-1", "us-east-1", false, false, endpoint, null, null));
-      cases.add(new Case("endpoint " + endpoint + " FIPS", "us-east-1", true, false, endpoint, null, null));
-      cases.add(new Case("endpoint " + endpoint + " dual-stack", "us-east-1", false, true, endpoint, null, null));
-      cases.add(new Case("endpoint " + endpoint + " FIPS dual-stack", null, true, true, endpoint, null, null));
+      cases.add(
+          new Case(
+              "endpoint " + endpoint + " in us-east-1",
+              "us-east-1",
+              false,
+              false,
+              endpoint,
+              null,
+              null));
+      cases.add(
+          new Case(
+              "endpoint " + endpoint + " FIPS", "us-east-1", true, false, endpoint, null, null));
+      cases.add(
+          new Case(
+              "endpoint " + endpoint + " dual-stack",
+              "us-east-1",
+              false,
+              true,
+              endpoint,
+              null,
+              null));
+      cases.add(
+          new Case(
+              "endpoint " + endpoint + " FIPS dual-stack", null, true, true, endpoint, null, null));
     }
-    cases.add(new Case("endpoint that is not a URI", "us-east-1", false, false, "not a uri", null, null));
-    cases.add(new Case("endpoint without a host", "us-east-1", false, false, "localhost:4566",
-        "The SDK returns the opaque URI localhost:4566 (scheme 'localhost', no host) and would fail only when sending;"
-            + " we refuse an endpoint that is not an absolute URL with a host at resolution",
-        Outcome.error("The endpoint rule set resolved to 'localhost:4566', which is not an absolute URL with a host,"
-            + " such as https://example.com")));
+    cases.add(
+        new Case("endpoint that is not a URI", "us-east-1", false, false, "not a uri", null, null));
+    cases.add(
+        new Case(
+            "endpoint without a host",
+            "us-east-1",
+            false,
+            false,
+            "localhost:4566",
+            "The SDK returns the opaque URI localhost:4566 (scheme 'localhost', no host) and would fail only when sending;"
+                + " we refuse an endpoint that is not an absolute URL with a host at resolution",
+            Outcome.error(
+                "The endpoint rule set resolved to 'localhost:4566', which is not an absolute URL with a host,"
+                    + " such as https://example.com")));
     for (int flags = 0; flags < 4; flags++) {
-      cases.add(new Case("no region" + ((flags & 1) != 0 ? " FIPS" : "") + ((flags & 2) != 0 ? " dual-stack" : ""),
-          null, (flags & 1) != 0, (flags & 2) != 0, null, null, null));
+      cases.add(
+          new Case(
+              "no region"
+                  + ((flags & 1) != 0 ? " FIPS" : "")
+                  + ((flags & 2) != 0 ? " dual-stack" : ""),
+              null,
+              (flags & 1) != 0,
+              (flags & 2) != 0,
+              null,
+              null,
+              null));
     }
     for (String region : List.of("us_east_1", "a.b", "-us-east-1", "US-EAST-1", "", "us-east-1.")) {
       cases.add(new Case("region '" + region + "'", region, false, false, null, null, null));
-      cases.add(new Case("region '" + region + "' FIPS dual-stack", region, true, true, null, null, null));
+      cases.add(
+          new Case(
+              "region '" + region + "' FIPS dual-stack", region, true, true, null, null, null));
     }
-    // The SDK's Region.of percent-encodes the name before the rules see it; the rules insert it as it is.
-    String encoded = "The SDK's Region.of percent-encodes the region name, so the rules see %s; ours passes the"
-        + " region on unchanged, and the rule set inserts it into the URL as it is";
-    cases.add(new Case("region 'us east 1'", "us east 1", false, false, null, String.format(encoded, "us%20east%201"),
-        Outcome.error("The endpoint rule set resolved to 'https://apigateway.us east 1.amazonaws.com', which is not a"
-            + " valid URI (Illegal character in authority at index 8)")));
-    cases.add(new Case("region 'us east 1' FIPS dual-stack", "us east 1", true, true, null,
-        String.format(encoded, "us%20east%201"),
-        Outcome.error("The endpoint rule set resolved to 'https://apigateway-fips.us east 1.api.aws', which is not a"
-            + " valid URI (Illegal character in authority at index 8)")));
-    cases.add(new Case("region 'foo/bar'", "foo/bar", false, false, null, String.format(encoded, "foo%2Fbar"),
-        Outcome.url("https://apigateway.foo/bar.amazonaws.com")));
-    cases.add(new Case("region 'foo/bar' FIPS dual-stack", "foo/bar", true, true, null,
-        String.format(encoded, "foo%2Fbar"), Outcome.url("https://apigateway-fips.foo/bar.api.aws")));
-    cases.add(new Case("region '\u00fcnicode-1'", "\u00fcnicode-1", false, false, null,
-        String.format(encoded, "%C3%BCnicode-1"), Outcome.url("https://apigateway.\u00fcnicode-1.amazonaws.com")));
-    cases.add(new Case("region '\u00fcnicode-1' FIPS dual-stack", "\u00fcnicode-1", true, true, null,
-        String.format(encoded, "%C3%BCnicode-1"), Outcome.url("https://apigateway-fips.\u00fcnicode-1.api.aws")));
+    // The SDK's Region.of percent-encodes the name before the rules see it; the rules insert it as
+    // it is.
+    String encoded =
+        "The SDK's Region.of percent-encodes the region name, so the rules see %s; ours passes the"
+            + " region on unchanged, and the rule set inserts it into the URL as it is";
+    cases.add(
+        new Case(
+            "region 'us east 1'",
+            "us east 1",
+            false,
+            false,
+            null,
+            String.format(encoded, "us%20east%201"),
+            Outcome.error(
+                "The endpoint rule set resolved to 'https://apigateway.us east 1.amazonaws.com', which is not a"
+                    + " valid URI (Illegal character in authority at index 8)")));
+    cases.add(
+        new Case(
+            "region 'us east 1' FIPS dual-stack",
+            "us east 1",
+            true,
+            true,
+            null,
+            String.format(encoded, "us%20east%201"),
+            Outcome.error(
+                "The endpoint rule set resolved to 'https://apigateway-fips.us east 1.api.aws', which is not a"
+                    + " valid URI (Illegal character in authority at index 8)")));
+    cases.add(
+        new Case(
+            "region 'foo/bar'",
+            "foo/bar",
+            false,
+            false,
+            null,
+            String.format(encoded, "foo%2Fbar"),
+            Outcome.url("https://apigateway.foo/bar.amazonaws.com")));
+    cases.add(
+        new Case(
+            "region 'foo/bar' FIPS dual-stack",
+            "foo/bar",
+            true,
+            true,
+            null,
+            String.format(encoded, "foo%2Fbar"),
+            Outcome.url("https://apigateway-fips.foo/bar.api.aws")));
+    cases.add(
+        new Case(
+            "region '\u00fcnicode-1'",
+            "\u00fcnicode-1",
+            false,
+            false,
+            null,
+            String.format(encoded, "%C3%BCnicode-1"),
+            Outcome.url("https://apigateway.\u00fcnicode-1.amazonaws.com")));
+    cases.add(
+        new Case(
+            "region '\u00fcnicode-1' FIPS dual-stack",
+            "\u00fcnicode-1",
+            true,
+            true,
+            null,
+            String.format(encoded, "%C3%BCnicode-1"),
+            Outcome.url("https://apigateway-fips.\u00fcnicode-1.api.aws")));
     return cases.stream();
   }
 
@@ -186,14 +297,17 @@ class AwsSdkEndpointDifferentialTest {
 
     if (row.deviation != null) {
       assertThat(ourAnswer).as("ours, per the project's rule set").isEqualTo(row.expected);
-      assertThat(sdkAnswer).as("the SDK still deviates (%s); if it agrees now, drop the deviation", row.deviation)
+      assertThat(sdkAnswer)
+          .as("the SDK still deviates (%s); if it agrees now, drop the deviation", row.deviation)
           .isNotEqualTo(ourAnswer);
       return;
     }
     if (!sdkAnswer.failed()) {
       assertThat(ourAnswer).as("SDK gives %s", sdkAnswer).isEqualTo(sdkAnswer);
     } else {
-      assertThat(ourAnswer.failed()).as("SDK fails with %s, ours gives %s", sdkAnswer.error, ourAnswer).isTrue();
+      assertThat(ourAnswer.failed())
+          .as("SDK fails with %s, ours gives %s", sdkAnswer.error, ourAnswer)
+          .isTrue();
       if (ruleSetErrors.contains(sdkAnswer.error)) {
         assertThat(ourAnswer.error).isEqualTo(sdkAnswer.error);
       }
@@ -202,24 +316,35 @@ class AwsSdkEndpointDifferentialTest {
 
   @Test
   void theTableCoversEveryPartitionWithPatternOnlyRegions() throws IOException {
-    assertThat(ruleSetErrors).contains("Invalid Configuration: Missing Region",
-        "Invalid Configuration: FIPS and custom endpoint are not supported");
+    assertThat(ruleSetErrors)
+        .contains(
+            "Invalid Configuration: Missing Region",
+            "Invalid Configuration: FIPS and custom endpoint are not supported");
     Map<String, List<String>> listed = listedRegions();
     assertThat(PATTERN_ONLY_REGIONS.keySet()).isEqualTo(listed.keySet());
     Map<String, Pattern> patterns = patterns();
     for (Map.Entry<String, String> entry : PATTERN_ONLY_REGIONS.entrySet()) {
       String region = entry.getValue();
       assertThat(listed.values()).noneMatch(regions -> regions.contains(region));
-      assertThat(patterns.entrySet().stream().filter(p -> p.getValue().matcher(region).find()).map(Map.Entry::getKey))
-          .as(region).containsExactly(entry.getKey());
+      assertThat(
+              patterns.entrySet().stream()
+                  .filter(p -> p.getValue().matcher(region).find())
+                  .map(Map.Entry::getKey))
+          .as(region)
+          .containsExactly(entry.getKey());
       assertThat(Partitions.standard().partitionOf(region).name()).isEqualTo(entry.getKey());
     }
   }
 
   private static Outcome ours(Case row) {
     try {
-      EndpointParameters parameters = EndpointParameters.builder().region(row.region).useFips(row.fips)
-          .useDualStack(row.dualStack).endpoint(row.endpoint).build();
+      EndpointParameters parameters =
+          EndpointParameters.builder()
+              .region(row.region)
+              .useFips(row.fips)
+              .useDualStack(row.dualStack)
+              .endpoint(row.endpoint)
+              .build();
       return Outcome.url(ours.resolve(parameters).toString());
     } catch (EndpointResolutionException | IllegalArgumentException e) {
       return Outcome.error(e.getMessage());
@@ -228,8 +353,11 @@ class AwsSdkEndpointDifferentialTest {
 
   private static Outcome sdk(Case row) {
     try {
-      ApiGatewayV2EndpointParams.Builder parameters = ApiGatewayV2EndpointParams.builder().useFips(row.fips)
-          .useDualStack(row.dualStack).endpoint(row.endpoint);
+      ApiGatewayV2EndpointParams.Builder parameters =
+          ApiGatewayV2EndpointParams.builder()
+              .useFips(row.fips)
+              .useDualStack(row.dualStack)
+              .endpoint(row.endpoint);
       if (row.region != null) {
         parameters.region(Region.of(row.region));
       }
@@ -246,7 +374,8 @@ class AwsSdkEndpointDifferentialTest {
   private static Map<String, List<String>> listedRegions() throws IOException {
     Map<String, List<String>> listed = new LinkedHashMap<>();
     for (Map<String, Object> partition : partitionDocuments()) {
-      listed.put((String) partition.get("id"),
+      listed.put(
+          (String) partition.get("id"),
           new ArrayList<>(((Map<String, Object>) partition.get("regions")).keySet()));
     }
     return listed;
@@ -255,7 +384,8 @@ class AwsSdkEndpointDifferentialTest {
   private static Map<String, Pattern> patterns() throws IOException {
     Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (Map<String, Object> partition : partitionDocuments()) {
-      patterns.put((String) partition.get("id"), Pattern.compile((String) partition.get("regionRegex")));
+      patterns.put(
+          (String) partition.get("id"), Pattern.compile((String) partition.get("regionRegex")));
     }
     return patterns;
   }

@@ -23,19 +23,56 @@ import software.amazon.awssdk.services.sts.endpoints.StsEndpointParams;
 import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
 
 /**
- * The standard endpoint pattern {@link ServiceEndpoints} uses for the services the credentials chain calls (STS, the
- * SSO portal, SSO OIDC) against those services' own endpoint providers in the AWS SDK for Java v2: every listed
- * region of every partition, and a region only a partition's pattern matches, with and without FIPS and dual-stack.
+ * The standard endpoint pattern {@link ServiceEndpoints} uses for the services the credentials
+ * chain calls (STS, the SSO portal, SSO OIDC) against those services' own endpoint providers in the
+ * AWS SDK for Java v2: every listed region of every partition, and a region only a partition's
+ * pattern matches, with and without FIPS and dual-stack.
  */
 class CredentialServiceEndpointsTest {
-  /** One service: its host prefix and its AWS SDK endpoint provider, as a function of region, FIPS, dual-stack. */
+  /**
+   * One service: its host prefix and its AWS SDK endpoint provider, as a function of region, FIPS,
+   * dual-stack.
+   */
   enum Service {
-    STS("sts", (c) -> StsEndpointProvider.defaultProvider().resolveEndpoint(StsEndpointParams.builder()
-        .region(Region.of(c.region)).useFips(c.fips).useDualStack(c.dualstack).build()).join().url().toString()),
-    SSO("portal.sso", (c) -> SsoEndpointProvider.defaultProvider().resolveEndpoint(SsoEndpointParams.builder()
-        .region(Region.of(c.region)).useFips(c.fips).useDualStack(c.dualstack).build()).join().url().toString()),
-    SSO_OIDC("oidc", (c) -> SsoOidcEndpointProvider.defaultProvider().resolveEndpoint(SsoOidcEndpointParams.builder()
-        .region(Region.of(c.region)).useFips(c.fips).useDualStack(c.dualstack).build()).join().url().toString());
+    STS(
+        "sts",
+        (c) ->
+            StsEndpointProvider.defaultProvider()
+                .resolveEndpoint(
+                    StsEndpointParams.builder()
+                        .region(Region.of(c.region))
+                        .useFips(c.fips)
+                        .useDualStack(c.dualstack)
+                        .build())
+                .join()
+                .url()
+                .toString()),
+    SSO(
+        "portal.sso",
+        (c) ->
+            SsoEndpointProvider.defaultProvider()
+                .resolveEndpoint(
+                    SsoEndpointParams.builder()
+                        .region(Region.of(c.region))
+                        .useFips(c.fips)
+                        .useDualStack(c.dualstack)
+                        .build())
+                .join()
+                .url()
+                .toString()),
+    SSO_OIDC(
+        "oidc",
+        (c) ->
+            SsoOidcEndpointProvider.defaultProvider()
+                .resolveEndpoint(
+                    SsoOidcEndpointParams.builder()
+                        .region(Region.of(c.region))
+                        .useFips(c.fips)
+                        .useDualStack(c.dualstack)
+                        .build())
+                .join()
+                .url()
+                .toString());
 
     final String prefix;
     final Function<Case, String> sdk;
@@ -67,8 +104,14 @@ class CredentialServiceEndpointsTest {
 
   static Stream<Case> cases() throws IOException {
     List<String> regions = new ArrayList<>(listedRegions());
-    regions.addAll(List.of("us-gov-north-9", "cn-southwest-7", "us-isob-west-5", "eu-isoe-north-3", "eusc-de-west-4",
-        "xx-newregion-1"));
+    regions.addAll(
+        List.of(
+            "us-gov-north-9",
+            "cn-southwest-7",
+            "us-isob-west-5",
+            "eu-isoe-north-3",
+            "eusc-de-west-4",
+            "xx-newregion-1"));
     List<Case> cases = new ArrayList<>();
     for (Service service : Service.values()) {
       for (String region : regions) {
@@ -82,7 +125,10 @@ class CredentialServiceEndpointsTest {
     return cases.stream();
   }
 
-  /** The regions partitions.json lists, but the pseudo-regions {@code *-global} that STS maps to its global host. */
+  /**
+   * The regions partitions.json lists, but the pseudo-regions {@code *-global} that STS maps to its
+   * global host.
+   */
   private static List<String> listedRegions() throws IOException {
     List<String> regions = new ArrayList<>();
     try (InputStream in = Partitions.class.getResourceAsStream("partitions.json");
@@ -102,7 +148,9 @@ class CredentialServiceEndpointsTest {
           if (!inRegions && parser.currentName().equals("regions")) {
             inRegions = true;
             regionsDepth = depth + 1;
-          } else if (inRegions && depth == regionsDepth && !parser.currentName().endsWith("-global")) {
+          } else if (inRegions
+              && depth == regionsDepth
+              && !parser.currentName().endsWith("-global")) {
             regions.add(parser.currentName());
           }
         }
@@ -113,8 +161,17 @@ class CredentialServiceEndpointsTest {
 
   @Test
   void theTableCoversEveryPartition() throws IOException {
-    assertThat(listedRegions()).contains("us-east-1", "cn-north-1", "us-gov-west-1", "us-iso-east-1",
-        "us-isob-east-1", "eu-isoe-west-1", "us-isof-south-1", "eusc-de-east-1").hasSizeGreaterThan(30);
+    assertThat(listedRegions())
+        .contains(
+            "us-east-1",
+            "cn-north-1",
+            "us-gov-west-1",
+            "us-iso-east-1",
+            "us-isob-east-1",
+            "eu-isoe-west-1",
+            "us-isof-south-1",
+            "eusc-de-east-1")
+        .hasSizeGreaterThan(30);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -128,7 +185,9 @@ class CredentialServiceEndpointsTest {
     }
     String ours;
     try {
-      ours = ServiceEndpoints.resolve(null, c.service.prefix, c.region, c.fips, c.dualstack, null).toString();
+      ours =
+          ServiceEndpoints.resolve(null, c.service.prefix, c.region, c.fips, c.dualstack, null)
+              .toString();
     } catch (EndpointResolutionException e) {
       ours = "ERROR";
     }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each library function on its own, table by table; the vectors include those of the rules language's tests. */
+/**
+ * Each library function on its own, table by table; the vectors include those of the rules
+ * language's tests.
+ */
 class LibraryFunctionsTest {
   private static final Scope SCOPE = new Scope(0, Partitions.standard());
 
@@ -30,7 +33,11 @@ class LibraryFunctionsTest {
   }
 
   static Stream<Arguments> isSet() {
-    return Stream.of(arguments(null, false), arguments("", true), arguments(false, true), arguments(List.of(), true));
+    return Stream.of(
+        arguments(null, false),
+        arguments("", true),
+        arguments(false, true),
+        arguments(List.of(), true));
   }
 
   @ParameterizedTest(name = "{0}({1}, {2}) = {3}")
@@ -96,11 +103,13 @@ class LibraryFunctionsTest {
     return Stream.of(
         arguments("abcdefg", "abcdefg"),
         arguments("abc:defg", "abc%3Adefg"),
-        arguments("/:,?#[]{}|@! $&'()*+;=%<>\"^`\\",
+        arguments(
+            "/:,?#[]{}|@! $&'()*+;=%<>\"^`\\",
             "%2F%3A%2C%3F%23%5B%5D%7B%7D%7C%40%21%20%24%26%27%28%29%2A%2B%3B%3D%25%3C%3E%22%5E%60%5C"),
         arguments("0123456789.underscore_dash-Tilda~", "0123456789.underscore_dash-Tilda~"),
         arguments("\ud83d\ude39", "%F0%9F%98%B9"),
-        arguments(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+        arguments(
+            " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
             "%20%21%22%23%24%25%26%27%28%29%2A%2B%2C-.%2F0123456789%3A%3B%3C%3D%3E%3F%40ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                 + "%5B%5C%5D%5E_%60abcdefghijklmnopqrstuvwxyz%7B%7C%7D~"),
         arguments("%2F", "%252F"),
@@ -130,25 +139,55 @@ class LibraryFunctionsTest {
   static Stream<Arguments> parseUrl() {
     return Stream.of(
         url("https://example.com", "https", "example.com", "", "/", false),
-        url("http://example.com:80/foo/bar", "http", "example.com:80", "/foo/bar", "/foo/bar/", false),
+        url(
+            "http://example.com:80/foo/bar",
+            "http",
+            "example.com:80",
+            "/foo/bar",
+            "/foo/bar/",
+            false),
         url("https://127.0.0.1", "https", "127.0.0.1", "", "/", true),
         url("https://[fe80::1]", "https", "[fe80::1]", "", "/", true),
-        url("https://authority.com/custom-path", "https", "authority.com", "/custom-path", "/custom-path/", false),
+        url(
+            "https://authority.com/custom-path",
+            "https",
+            "authority.com",
+            "/custom-path",
+            "/custom-path/",
+            false),
         url("https://authority.com/", "https", "authority.com", "/", "/", false),
-        url("https://authority.com:8000/port", "https", "authority.com:8000", "/port", "/port/", false),
+        url(
+            "https://authority.com:8000/port",
+            "https",
+            "authority.com:8000",
+            "/port",
+            "/port/",
+            false),
         url("http://99_ab.com", "http", "99_ab.com", "", "/", false),
         url("http://99_ab-.com", "http", "99_ab-.com", "", "/", false),
         url("http://192.168.1.1/foo/", "http", "192.168.1.1", "/foo/", "/foo/", true),
         url("http://192.168.1.1:1234/foo/", "http", "192.168.1.1:1234", "/foo/", "/foo/", true),
-        url("https://[2001:db8:85a3:8d3:1319:8a2e:370:7348]:443", "https",
-            "[2001:db8:85a3:8d3:1319:8a2e:370:7348]:443", "", "/", true),
+        url(
+            "https://[2001:db8:85a3:8d3:1319:8a2e:370:7348]:443",
+            "https",
+            "[2001:db8:85a3:8d3:1319:8a2e:370:7348]:443",
+            "",
+            "/",
+            true),
         url("https://[fe80::1%25en0]:8443/x", "https", "[fe80::1%25en0]:8443", "/x", "/x/", true),
         url("https://999.999.abc.blah", "https", "999.999.abc.blah", "", "/", false),
         url("https://256.1.1.1", "https", "256.1.1.1", "", "/", false),
         url("HTTPS://Example.COM/A", "HTTPS", "Example.COM", "/A", "/A/", false),
-        url("https://example.com/a%2Fb//c", "https", "example.com", "/a%2Fb//c", "/a%2Fb//c/", false),
-        url("https://example.com/~user/p:q@r!$&'()*+,;=", "https", "example.com", "/~user/p:q@r!$&'()*+,;=",
-            "/~user/p:q@r!$&'()*+,;=/", false),
+        url(
+            "https://example.com/a%2Fb//c",
+            "https", "example.com", "/a%2Fb//c", "/a%2Fb//c/", false),
+        url(
+            "https://example.com/~user/p:q@r!$&'()*+,;=",
+            "https",
+            "example.com",
+            "/~user/p:q@r!$&'()*+,;=",
+            "/~user/p:q@r!$&'()*+,;=/",
+            false),
         notUrl("https://example.com:8443?foo=bar&faz=baz"),
         notUrl("https://example.com/path?query1=foo"),
         notUrl("https://example.com?"),
@@ -175,8 +214,8 @@ class LibraryFunctionsTest {
         notUrl("https://example.com\\path"));
   }
 
-  private static Arguments url(String input, String scheme, String authority, String path, String normalized,
-      boolean isIp) {
+  private static Arguments url(
+      String input, String scheme, String authority, String path, String normalized, boolean isIp) {
     return arguments(input, List.of(scheme, authority, path, normalized, isIp));
   }
 
@@ -187,7 +226,8 @@ class LibraryFunctionsTest {
   @ParameterizedTest(name = "isValidHostLabel({0}, {1}) = {2}")
   @MethodSource
   void isValidHostLabel(String value, boolean allowSubDomains, boolean expected) {
-    assertThat(call(LibraryFunction.IS_VALID_HOST_LABEL, value, allowSubDomains)).isEqualTo(expected);
+    assertThat(call(LibraryFunction.IS_VALID_HOST_LABEL, value, allowSubDomains))
+        .isEqualTo(expected);
   }
 
   static Stream<Arguments> isValidHostLabel() {
@@ -220,7 +260,8 @@ class LibraryFunctionsTest {
   @ParameterizedTest(name = "aws.isVirtualHostableS3Bucket({0}, {1}) = {2}")
   @MethodSource
   void isVirtualHostableS3Bucket(String value, boolean allowSubDomains, boolean expected) {
-    assertThat(call(LibraryFunction.AWS_IS_VIRTUAL_HOSTABLE_S3_BUCKET, value, allowSubDomains)).isEqualTo(expected);
+    assertThat(call(LibraryFunction.AWS_IS_VIRTUAL_HOSTABLE_S3_BUCKET, value, allowSubDomains))
+        .isEqualTo(expected);
   }
 
   static Stream<Arguments> isVirtualHostableS3Bucket() {
@@ -256,22 +297,66 @@ class LibraryFunctionsTest {
     if (expected == null) {
       assertThat(arn).isNull();
     } else {
-      assertThat(arn).isEqualTo(Map.of("partition", expected.get(0), "service", expected.get(1),
-          "region", expected.get(2), "accountId", expected.get(3), "resourceId", expected.get(4)));
+      assertThat(arn)
+          .isEqualTo(
+              Map.of(
+                  "partition",
+                  expected.get(0),
+                  "service",
+                  expected.get(1),
+                  "region",
+                  expected.get(2),
+                  "accountId",
+                  expected.get(3),
+                  "resourceId",
+                  expected.get(4)));
     }
   }
 
   static Stream<Arguments> parseArn() {
     return Stream.of(
-        arn("arn:aws:sns:us-west-2:012345678910:example-sns-topic-name", "aws", "sns", "us-west-2", "012345678910",
+        arn(
+            "arn:aws:sns:us-west-2:012345678910:example-sns-topic-name",
+            "aws",
+            "sns",
+            "us-west-2",
+            "012345678910",
             "example-sns-topic-name"),
-        arn("arn:aws:ec2:us-east-1:012345678910:vpc/vpc-0e9801d129EXAMPLE", "aws", "ec2", "us-east-1",
-            "012345678910", "vpc", "vpc-0e9801d129EXAMPLE"),
-        arn("arn:aws:iam::012345678910:user/johndoe", "aws", "iam", "", "012345678910", "user", "johndoe"),
+        arn(
+            "arn:aws:ec2:us-east-1:012345678910:vpc/vpc-0e9801d129EXAMPLE",
+            "aws",
+            "ec2",
+            "us-east-1",
+            "012345678910",
+            "vpc",
+            "vpc-0e9801d129EXAMPLE"),
+        arn(
+            "arn:aws:iam::012345678910:user/johndoe",
+            "aws",
+            "iam",
+            "",
+            "012345678910",
+            "user",
+            "johndoe"),
         arn("arn:aws:s3:::bucket_name", "aws", "s3", "", "", "bucket_name"),
-        arn("arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint", "aws", "s3", "us-west-2", "123456789012",
-            "accesspoint", "myendpoint"),
-        arn("arn:aws-cn:s3:::bucket/key/with:colon", "aws-cn", "s3", "", "", "bucket", "key", "with", "colon"),
+        arn(
+            "arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint",
+            "aws",
+            "s3",
+            "us-west-2",
+            "123456789012",
+            "accesspoint",
+            "myendpoint"),
+        arn(
+            "arn:aws-cn:s3:::bucket/key/with:colon",
+            "aws-cn",
+            "s3",
+            "",
+            "",
+            "bucket",
+            "key",
+            "with",
+            "colon"),
         arn("arn:aws:s3:::bucket/", "aws", "s3", "", "", "bucket", ""),
         arn("arn:aws:s3:::a//b", "aws", "s3", "", "", "a", "", "b"),
         arguments("11111111-2222-3333-4444-555555555555", null),
@@ -284,7 +369,12 @@ class LibraryFunctionsTest {
         arguments("", null));
   }
 
-  private static Arguments arn(String input, String partition, String service, String region, String account,
+  private static Arguments arn(
+      String input,
+      String partition,
+      String service,
+      String region,
+      String account,
       String... resource) {
     return arguments(input, List.of(partition, service, region, account, List.of(resource)));
   }
@@ -302,19 +392,36 @@ class LibraryFunctionsTest {
     "eu-isoe-central-7, aws-iso-e,  cloud.adc-e.uk,   api.cloud-aws.adc-e.uk,       eu-isoe-west-1",
     "eusc-de-east-1,    aws-eusc,   amazonaws.eu,     api.amazonwebservices.eu,     eusc-de-east-1",
   })
-  void partition(String region, String name, String dnsSuffix, String dualStackDnsSuffix, String globalRegion) {
+  void partition(
+      String region,
+      String name,
+      String dnsSuffix,
+      String dualStackDnsSuffix,
+      String globalRegion) {
     Object record = call(LibraryFunction.AWS_PARTITION, region);
 
-    assertThat(record).isEqualTo(Map.of("name", name, "dnsSuffix", dnsSuffix,
-        "dualStackDnsSuffix", dualStackDnsSuffix, "supportsFIPS", true, "supportsDualStack", true,
-        "implicitGlobalRegion", globalRegion));
+    assertThat(record)
+        .isEqualTo(
+            Map.of(
+                "name",
+                name,
+                "dnsSuffix",
+                dnsSuffix,
+                "dualStackDnsSuffix",
+                dualStackDnsSuffix,
+                "supportsFIPS",
+                true,
+                "supportsDualStack",
+                true,
+                "implicitGlobalRegion",
+                globalRegion));
   }
 
   @ParameterizedTest(name = "getAttr(value, {0}) = {1}")
   @MethodSource
   void getAttr(String path, @Nullable Object expected) {
-    Map<String, Object> value = Map.of("a", Map.of("b", List.of("x", "y")), "resourceId", List.of("r0"),
-        "flag", false);
+    Map<String, Object> value =
+        Map.of("a", Map.of("b", List.of("x", "y")), "resourceId", List.of("r0"), "flag", false);
 
     assertThat(AttributePath.parse(path).get(value)).isEqualTo(expected);
   }
@@ -339,19 +446,21 @@ class LibraryFunctionsTest {
   }
 
   @ParameterizedTest(name = "path [{0}]")
-  @CsvSource(delimiter = '|', value = {
-    "''         | the attribute path is empty",
-    "a..b       | has an empty key",
-    ".a         | has an empty key",
-    "a.         | has an empty key",
-    "a[         | must end each part with at most one index",
-    "a[0]b      | must end each part with at most one index",
-    "a[0][1]    | must end each part with at most one index",
-    "a[x]       | has the index [x], not a whole number from 0",
-    "a[-1]      | has the index [-1], not a whole number from 0",
-    "a[]        | has the index [], not a whole number from 0",
-    "a]         | has a ']' without a '['",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''         | the attribute path is empty",
+        "a..b       | has an empty key",
+        ".a         | has an empty key",
+        "a.         | has an empty key",
+        "a[         | must end each part with at most one index",
+        "a[0]b      | must end each part with at most one index",
+        "a[0][1]    | must end each part with at most one index",
+        "a[x]       | has the index [x], not a whole number from 0",
+        "a[-1]      | has the index [-1], not a whole number from 0",
+        "a[]        | has the index [], not a whole number from 0",
+        "a]         | has a ']' without a '['",
+      })
   void malformedPathsAreRefused(String path, String message) {
     assertThatThrownBy(() -> AttributePath.parse(path))
         .isInstanceOf(IllegalArgumentException.class)
@@ -367,27 +476,31 @@ class LibraryFunctionsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "URL       | scheme          | STRING",
-    "URL       | isIp            | BOOLEAN",
-    "PARTITION | supportsFIPS    | BOOLEAN",
-    "PARTITION | dnsSuffix       | STRING",
-    "ARN       | resourceId      | ARRAY",
-    "ARN       | resourceId[1]   | ANY",
-    "RECORD    | anything.at[0]  | ANY",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "URL       | scheme          | STRING",
+        "URL       | isIp            | BOOLEAN",
+        "PARTITION | supportsFIPS    | BOOLEAN",
+        "PARTITION | dnsSuffix       | STRING",
+        "ARN       | resourceId      | ARRAY",
+        "ARN       | resourceId[1]   | ANY",
+        "RECORD    | anything.at[0]  | ANY",
+      })
   void pathsKnowTheKindsOfTheLibrarysRecords(Kind start, String path, Kind expected) {
     assertThat(AttributePath.parse(path).kindFrom(start)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', value = {
-    "URL       | host            | a URL has no attribute 'host'",
-    "PARTITION | supportsFips    | a partition has no attribute 'supportsFips'",
-    "ARN       | resource        | an ARN has no attribute 'resource'",
-    "STRING    | length          | a string has no attribute 'length'",
-    "URL       | scheme[0]       | indexes a string, not an array",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "URL       | host            | a URL has no attribute 'host'",
+        "PARTITION | supportsFips    | a partition has no attribute 'supportsFips'",
+        "ARN       | resource        | an ARN has no attribute 'resource'",
+        "STRING    | length          | a string has no attribute 'length'",
+        "URL       | scheme[0]       | indexes a string, not an array",
+      })
   void pathsThatDoNotFitAreRefusedAhead(Kind start, String path, String message) {
     assertThatThrownBy(() -> AttributePath.parse(path).kindFrom(start))
         .isInstanceOf(IllegalArgumentException.class)

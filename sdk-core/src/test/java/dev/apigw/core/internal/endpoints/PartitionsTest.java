@@ -11,18 +11,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which partition a region belongs to, and how partitions.json is read. */
 class PartitionsTest {
-  private static final String OUTPUTS = "'dnsSuffix': 'example.%1$s', 'dualStackDnsSuffix': 'dual.%1$s',"
-      + " 'supportsFIPS': true, 'supportsDualStack': true, 'implicitGlobalRegion': '%1$s-1'";
+  private static final String OUTPUTS =
+      "'dnsSuffix': 'example.%1$s', 'dualStackDnsSuffix': 'dual.%1$s',"
+          + " 'supportsFIPS': true, 'supportsDualStack': true, 'implicitGlobalRegion': '%1$s-1'";
 
   private static String partition(String id, String regex, String regions) {
-    return "{'id': '" + id + "', 'regionRegex': '" + regex + "', 'regions': {" + regions + "}, 'outputs': {'name': '"
-        + id + "', " + String.format(OUTPUTS, id) + "}}";
+    return "{'id': '"
+        + id
+        + "', 'regionRegex': '"
+        + regex
+        + "', 'regions': {"
+        + regions
+        + "}, 'outputs': {'name': '"
+        + id
+        + "', "
+        + String.format(OUTPUTS, id)
+        + "}}";
   }
 
   private static Partitions parse(String... partitions) {
     try {
-      return Partitions.parse(RuleSets.json("{'version': '1.1', 'partitions': [" + String.join(",", partitions)
-          + "]}"));
+      return Partitions.parse(
+          RuleSets.json(
+              "{'version': '1.1', 'partitions': [" + String.join(",", partitions) + "]}"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,7 +59,8 @@ class PartitionsTest {
     "us-gov-north-9,     aws-us-gov, amazonaws.com,    api.aws,                      us-gov-west-1",
     "aws-us-gov-global,  aws-us-gov, amazonaws.com,    api.aws,                      us-gov-west-1",
   })
-  void theStandardPartitions(String region, String name, String dnsSuffix, String dualStack, String global) {
+  void theStandardPartitions(
+      String region, String name, String dnsSuffix, String dualStack, String global) {
     Partition partition = Partitions.standard().partitionOf(region);
 
     assertThat(partition.name()).isEqualTo(name);
@@ -62,13 +74,16 @@ class PartitionsTest {
   @Test
   void theStandardPartitionsAreReadOnce() {
     assertThat(Partitions.standard()).isSameAs(Partitions.standard());
-    assertThatThrownBy(() -> Partitions.standard().partitionOf(null)).hasMessage("region must not be null");
+    assertThatThrownBy(() -> Partitions.standard().partitionOf(null))
+        .hasMessage("region must not be null");
   }
 
   @Test
   void aListedRegionWinsOverAnEarlierPartitionsPattern() {
-    Partitions partitions = parse(partition("aws", "^x-\\\\w+$", "'x-one': {}"),
-        partition("special", "^y-\\\\w+$", "'x-special': {'description': 'listed here'}"));
+    Partitions partitions =
+        parse(
+            partition("aws", "^x-\\\\w+$", "'x-one': {}"),
+            partition("special", "^y-\\\\w+$", "'x-special': {'description': 'listed here'}"));
 
     assertThat(partitions.partitionOf("x-special").name()).isEqualTo("special");
     assertThat(partitions.partitionOf("x-other").name()).isEqualTo("aws");
@@ -77,8 +92,11 @@ class PartitionsTest {
 
   @Test
   void theFirstMatchingPatternWinsAndAwsTakesTheRest() {
-    Partitions partitions = parse(partition("first", "^z-", ""), partition("second", "^z-\\\\d$", ""),
-        partition("aws", "^never$", ""));
+    Partitions partitions =
+        parse(
+            partition("first", "^z-", ""),
+            partition("second", "^z-\\\\d$", ""),
+            partition("aws", "^never$", ""));
 
     assertThat(partitions.partitionOf("z-1").name()).isEqualTo("first");
     assertThat(partitions.partitionOf("unknown").name()).isEqualTo("aws");
@@ -91,14 +109,19 @@ class PartitionsTest {
     assertThat(partitions.find("p-1")).isNull();
     assertThatThrownBy(() -> partitions.partitionOf("p-1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No partition claims the region p-1 and there is no aws partition to fall back to");
+        .hasMessage(
+            "No partition claims the region p-1 and there is no aws partition to fall back to");
   }
 
   @Test
   void aRegionsOverridesApplyToThatRegionOnly() {
-    Partitions partitions = parse(partition("aws", "^r-\\\\d$",
-        "'r-1': {'description': 'plain'}, 'r-2': {'description': 'odd', 'dnsSuffix': 'other.example',"
-            + " 'supportsFIPS': false, 'supportsIPv6': true}"));
+    Partitions partitions =
+        parse(
+            partition(
+                "aws",
+                "^r-\\\\d$",
+                "'r-1': {'description': 'plain'}, 'r-2': {'description': 'odd', 'dnsSuffix': 'other.example',"
+                    + " 'supportsFIPS': false, 'supportsIPv6': true}"));
 
     Partition plain = partitions.partitionOf("r-1");
     Partition odd = partitions.partitionOf("r-2");
@@ -109,17 +132,22 @@ class PartitionsTest {
     assertThat(odd.dnsSuffix()).isEqualTo("other.example");
     assertThat(odd.supportsFips()).isFalse();
     assertThat(odd.dualStackDnsSuffix()).isEqualTo("dual.aws");
-    assertThat(odd.attributes()).containsEntry("supportsIPv6", true).doesNotContainKey("description");
+    assertThat(odd.attributes())
+        .containsEntry("supportsIPv6", true)
+        .doesNotContainKey("description");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-    "not an object    | []                                                   | at the partitions document: expected an object",
-    "no partitions    | {}                                                   | at partitions: expected an array, found nothing",
-    "no id            | {'partitions': [{'regionRegex': 'x', 'outputs': {}}]} | at partitions[0].id: expected a non-empty string",
-    "no outputs       | {'partitions': [{'id': 'aws', 'regionRegex': 'x'}]}  | at partition aws outputs: expected an object",
-    "missing output   | {'partitions': [{'id': 'aws', 'regionRegex': 'x', 'outputs': {'name': 'aws'}}]} | at partition aws: the output dnsSuffix must be a string, not unset",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "not an object    | []                                                   | at the partitions document: expected an object",
+        "no partitions    | {}                                                   | at partitions: expected an array, found nothing",
+        "no id            | {'partitions': [{'regionRegex': 'x', 'outputs': {}}]} | at partitions[0].id: expected a non-empty string",
+        "no outputs       | {'partitions': [{'id': 'aws', 'regionRegex': 'x'}]}  | at partition aws outputs: expected an object",
+        "missing output   | {'partitions': [{'id': 'aws', 'regionRegex': 'x', 'outputs': {'name': 'aws'}}]} | at partition aws: the output dnsSuffix must be a string, not unset",
+      })
   void malformedDocumentsAreRefused(String description, String json, String message) {
     assertThatThrownBy(() -> Partitions.parse(RuleSets.json(json)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -130,18 +158,24 @@ class PartitionsTest {
   @Test
   void malformedPartitionsAreRefusedSayingWhich() {
     assertThatThrownBy(() -> parse(partition("aws", "x", "").replace("'regionRegex': 'x', ", "")))
-        .hasMessageContaining("at partition aws regionRegex: expected a non-empty string, found nothing");
+        .hasMessageContaining(
+            "at partition aws regionRegex: expected a non-empty string, found nothing");
     assertThatThrownBy(() -> parse(partition("aws", "^(x", "")))
         .hasMessageContaining("at partition aws regionRegex: not a regular expression");
     assertThatThrownBy(() -> parse(partition("aws", "x", ""), partition("aws", "y", "")))
         .hasMessageContaining("at partitions[1].id: the partition aws is declared twice");
-    assertThatThrownBy(() -> parse(partition("aws", "x", "'r-1': {}"), partition("b", "y", "'r-1': {}")))
-        .hasMessageContaining("at partition b region r-1: the region is also listed by the partition aws");
+    assertThatThrownBy(
+            () -> parse(partition("aws", "x", "'r-1': {}"), partition("b", "y", "'r-1': {}")))
+        .hasMessageContaining(
+            "at partition b region r-1: the region is also listed by the partition aws");
     assertThatThrownBy(() -> parse(partition("aws", "x", "'r-1': {'supportsFIPS': 1}")))
-        .hasMessageContaining("at partition aws region r-1: the output supportsFIPS must be a string or a boolean");
+        .hasMessageContaining(
+            "at partition aws region r-1: the output supportsFIPS must be a string or a boolean");
     assertThatThrownBy(() -> parse(partition("aws", "x", "'r-1': {'supportsFIPS': 'yes'}")))
-        .hasMessageContaining("at partition aws region r-1: the output supportsFIPS must be a boolean, not a string");
-    assertThatThrownBy(() -> parse(partition("aws", "x", "").replace("'supportsDualStack': true,", "")))
+        .hasMessageContaining(
+            "at partition aws region r-1: the output supportsFIPS must be a boolean, not a string");
+    assertThatThrownBy(
+            () -> parse(partition("aws", "x", "").replace("'supportsDualStack': true,", "")))
         .hasMessageContaining("the output supportsDualStack must be a boolean, not unset");
   }
 }

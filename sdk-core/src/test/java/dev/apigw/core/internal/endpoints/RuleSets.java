@@ -23,7 +23,10 @@ final class RuleSets {
     }
   }
 
-  /** A rule set with the parameters {@code parameters} (an object's inside) and the rules {@code rules} (an array's). */
+  /**
+   * A rule set with the parameters {@code parameters} (an object's inside) and the rules {@code
+   * rules} (an array's).
+   */
   static String ruleSet(String parameters, String rules) {
     return "{'version': '1.0', 'parameters': {" + parameters + "}, 'rules': [" + rules + "]}";
   }
@@ -36,7 +39,11 @@ final class RuleSets {
           + "'Endpoint': {'type': 'string', 'builtIn': 'SDK::Endpoint'}";
 
   static String endpoint(String conditions, String url) {
-    return "{'type': 'endpoint', 'conditions': [" + conditions + "], 'endpoint': {'url': " + url + "}}";
+    return "{'type': 'endpoint', 'conditions': ["
+        + conditions
+        + "], 'endpoint': {'url': "
+        + url
+        + "}}";
   }
 
   static String error(String conditions, String message) {

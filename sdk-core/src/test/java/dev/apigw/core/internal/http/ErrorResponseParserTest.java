@@ -32,14 +32,16 @@ class ErrorResponseParserTest {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @CsvSource(delimiter = '|', value = {
-    "aws.protocoltests#NotFoundException:http://internal.amazon.com/ | NotFoundException",
-    "NotFoundException:http://internal.amazon.com/coral/com.amazon.coral.validate/ | NotFoundException",
-    "com.amazonaws.apigateway#ConflictException                     | ConflictException",
-    "ConflictException,BadRequestException                          | ConflictException",
-    "aws.x#TooManyRequestsException:http://a/b,aws.x#Other:http://c | TooManyRequestsException",
-    "'  BadRequestException  '                                      | BadRequestException",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "aws.protocoltests#NotFoundException:http://internal.amazon.com/ | NotFoundException",
+        "NotFoundException:http://internal.amazon.com/coral/com.amazon.coral.validate/ | NotFoundException",
+        "com.amazonaws.apigateway#ConflictException                     | ConflictException",
+        "ConflictException,BadRequestException                          | ConflictException",
+        "aws.x#TooManyRequestsException:http://a/b,aws.x#Other:http://c | TooManyRequestsException",
+        "'  BadRequestException  '                                      | BadRequestException",
+      })
   void cleansTheHeaderCode(String header, String expected) {
     parse(400, "{}", "X-Amzn-ErrorType", header);
 
@@ -48,7 +50,8 @@ class ErrorResponseParserTest {
 
   @Test
   void theHeaderCodeWinsOverTheBody() {
-    parse(409, "{\"code\":\"BodyCode\",\"message\":\"m\"}", "X-Amzn-ErrorType", "ConflictException");
+    parse(
+        409, "{\"code\":\"BodyCode\",\"message\":\"m\"}", "X-Amzn-ErrorType", "ConflictException");
 
     assertThat(factory.details.errorCode()).isEqualTo("ConflictException");
     assertThat(factory.details.errorMessage()).isEqualTo("m");
@@ -62,15 +65,17 @@ class ErrorResponseParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "{\"code\":\"NotFoundException\"}                                    | NotFoundException",
-    "{\"__type\":\"com.amazonaws.apigateway#BadRequestException\"}      | BadRequestException",
-    "{\"__type\":\"aws.x#AccessDeniedException:http://internal/\"}      | AccessDeniedException",
-    "{\"Code\":\"ConflictException\"}                                    | ConflictException",
-    "{\"Code\":\"Third\",\"__type\":\"Second\",\"code\":\"First\"}      | First",
-    "{\"Code\":\"Third\",\"__type\":\"Second\"}                          | Second",
-    "{\"code\":\"\",\"__type\":\"NotBlank\"}                             | NotBlank",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"code\":\"NotFoundException\"}                                    | NotFoundException",
+        "{\"__type\":\"com.amazonaws.apigateway#BadRequestException\"}      | BadRequestException",
+        "{\"__type\":\"aws.x#AccessDeniedException:http://internal/\"}      | AccessDeniedException",
+        "{\"Code\":\"ConflictException\"}                                    | ConflictException",
+        "{\"Code\":\"Third\",\"__type\":\"Second\",\"code\":\"First\"}      | First",
+        "{\"Code\":\"Third\",\"__type\":\"Second\"}                          | Second",
+        "{\"code\":\"\",\"__type\":\"NotBlank\"}                             | NotBlank",
+      })
   void takesTheCodeFromTheBodyAlone(String body, String expected) {
     parse(400, body);
 
@@ -78,12 +83,14 @@ class ErrorResponseParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "{\"code\":\"X\",\"message\":\"lower\"}                              | lower",
-    "{\"code\":\"X\",\"Message\":\"upper\"}                              | upper",
-    "{\"code\":\"X\",\"errorMessage\":\"err\"}                           | err",
-    "{\"code\":\"X\",\"errorMessage\":\"3\",\"Message\":\"2\",\"message\":\"1\"} | 1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"code\":\"X\",\"message\":\"lower\"}                              | lower",
+        "{\"code\":\"X\",\"Message\":\"upper\"}                              | upper",
+        "{\"code\":\"X\",\"errorMessage\":\"err\"}                           | err",
+        "{\"code\":\"X\",\"errorMessage\":\"3\",\"Message\":\"2\",\"message\":\"1\"} | 1",
+      })
   void takesTheMessageFromTheBody(String body, String expected) {
     parse(400, body);
 
@@ -99,8 +106,10 @@ class ErrorResponseParserTest {
 
   @Test
   void understandsTheErrorEnvelope() {
-    parse(404, "{\"success\": false, \"error\": {\"code\": \"NotFoundException\", \"message\": \"Invalid stage\","
-        + " \"resourceType\": \"Stage\", \"nested\": {\"deep\": 1}}}");
+    parse(
+        404,
+        "{\"success\": false, \"error\": {\"code\": \"NotFoundException\", \"message\": \"Invalid stage\","
+            + " \"resourceType\": \"Stage\", \"nested\": {\"deep\": 1}}}");
 
     assertThat(factory.details.errorCode()).isEqualTo("NotFoundException");
     assertThat(factory.details.errorMessage()).isEqualTo("Invalid stage");
@@ -111,8 +120,12 @@ class ErrorResponseParserTest {
 
   @Test
   void fieldsAreTheTopLevelScalarsOfTheBody() {
-    parse(429, "{\"message\":\"Too many\",\"limitType\":\"ROUTES\",\"retryAfter\":3,\"nothing\":null,"
-        + "\"details\":{\"limitType\":\"nested\"},\"list\":[\"a\"]}", "X-Amzn-ErrorType", "TooManyRequestsException");
+    parse(
+        429,
+        "{\"message\":\"Too many\",\"limitType\":\"ROUTES\",\"retryAfter\":3,\"nothing\":null,"
+            + "\"details\":{\"limitType\":\"nested\"},\"list\":[\"a\"]}",
+        "X-Amzn-ErrorType",
+        "TooManyRequestsException");
 
     assertThat(factory.fields.apply("limitType")).isEqualTo("ROUTES");
     assertThat(factory.fields.apply("retryAfter")).isEqualTo("3");
@@ -126,7 +139,8 @@ class ErrorResponseParserTest {
 
   @Test
   void anHtmlPageWithoutCodeIsABaseServiceException() {
-    String html = "<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>";
+    String html =
+        "<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>";
 
     ServiceException thrown = parse(502, html);
 
@@ -141,7 +155,8 @@ class ErrorResponseParserTest {
 
   @Test
   void anHtmlPageWithAHeaderCodeGoesThroughTheFactoryWithNoFields() {
-    ServiceException thrown = parse(503, "<html>Service Unavailable</html>", "X-Amzn-ErrorType", "ServiceUnavailable");
+    ServiceException thrown =
+        parse(503, "<html>Service Unavailable</html>", "X-Amzn-ErrorType", "ServiceUnavailable");
 
     assertThat(thrown).isInstanceOf(TypedException.class);
     assertThat(factory.details.errorCode()).isEqualTo("ServiceUnavailable");
@@ -160,11 +175,25 @@ class ErrorResponseParserTest {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {
-    "null", "[]", "[{\"code\":\"X\"}]", "\"NotFoundException\"", "42", "true", "{", "{\"code\"", "{\"code\":",
-    "{\"code\":\"NotFoundException\",\"message\":\"no su", "{\"code\":\"NotFoundException\"} trailing",
-    "{\"code\":\"X\"}{\"code\":\"Y\"}", "{code: 'X'}", "   ", "plain text error", "\u0000\u0001"
-  })
+  @ValueSource(
+      strings = {
+        "null",
+        "[]",
+        "[{\"code\":\"X\"}]",
+        "\"NotFoundException\"",
+        "42",
+        "true",
+        "{",
+        "{\"code\"",
+        "{\"code\":",
+        "{\"code\":\"NotFoundException\",\"message\":\"no su",
+        "{\"code\":\"NotFoundException\"} trailing",
+        "{\"code\":\"X\"}{\"code\":\"Y\"}",
+        "{code: 'X'}",
+        "   ",
+        "plain text error",
+        "\u0000\u0001"
+      })
   void aBodyThatIsNotOneJsonObjectIsABaseServiceExceptionWithTheRawText(String body) {
     ServiceException thrown = parse(500, body);
 
@@ -187,8 +216,8 @@ class ErrorResponseParserTest {
   @Test
   void invalidUtf8DoesNotBreakParsing() {
     byte[] body = {'{', '"', 'c', 'o', 'd', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'};
-    ServiceException thrown = ErrorResponseParser.toException(
-        SdkHttpResponse.of(400, List.of(), body), factory);
+    ServiceException thrown =
+        ErrorResponseParser.toException(SdkHttpResponse.of(400, List.of(), body), factory);
 
     // Not decodable as JSON, so there is no code: the base exception, with the raw text.
     assertThat(thrown.getClass()).isEqualTo(ServiceException.class);
@@ -199,10 +228,13 @@ class ErrorResponseParserTest {
 
   @Test
   void takesTheRequestIdFromEitherHeader() {
-    assertThat(parse(404, "{}", "x-amzn-RequestId", "r-1", "X-Amzn-ErrorType", "NotFoundException").requestId())
+    assertThat(
+            parse(404, "{}", "x-amzn-RequestId", "r-1", "X-Amzn-ErrorType", "NotFoundException")
+                .requestId())
         .contains("r-1");
     assertThat(parse(500, "", "x-amz-request-id", "r-2").requestId()).contains("r-2");
-    assertThat(parse(500, "", "X-Amzn-RequestId", "r-3", "x-amz-request-id", "r-4").requestId()).contains("r-3");
+    assertThat(parse(500, "", "X-Amzn-RequestId", "r-3", "x-amz-request-id", "r-4").requestId())
+        .contains("r-3");
     assertThat(parse(500, "").requestId()).isEmpty();
   }
 
@@ -210,8 +242,9 @@ class ErrorResponseParserTest {
   void aFactoryReturningNullGivesTheBaseException() {
     ErrorFactory returnsNull = (details, fields) -> null;
 
-    ServiceException thrown = ErrorResponseParser.toException(
-        response(404, "{\"code\":\"NotFoundException\"}"), returnsNull);
+    ServiceException thrown =
+        ErrorResponseParser.toException(
+            response(404, "{\"code\":\"NotFoundException\"}"), returnsNull);
 
     assertThat(thrown.getClass()).isEqualTo(ServiceException.class);
     assertThat(thrown.errorCode()).contains("NotFoundException");
@@ -220,12 +253,13 @@ class ErrorResponseParserTest {
   @Test
   void aFailingFactoryGivesTheBaseExceptionWithTheFailureSuppressed() {
     IllegalStateException bug = new IllegalStateException("bug");
-    ErrorFactory failing = (details, fields) -> {
-      throw bug;
-    };
+    ErrorFactory failing =
+        (details, fields) -> {
+          throw bug;
+        };
 
-    ServiceException thrown = ErrorResponseParser.toException(
-        response(404, "{\"code\":\"NotFoundException\"}"), failing);
+    ServiceException thrown =
+        ErrorResponseParser.toException(response(404, "{\"code\":\"NotFoundException\"}"), failing);
 
     assertThat(thrown.getClass()).isEqualTo(ServiceException.class);
     assertThat(thrown.errorCode()).contains("NotFoundException");
@@ -235,22 +269,27 @@ class ErrorResponseParserTest {
   @Test
   void rejectsNullArguments() {
     assertThatThrownBy(() -> ErrorResponseParser.toException(null, factory))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("response must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("response must not be null");
     assertThatThrownBy(() -> ErrorResponseParser.toException(response(500, ""), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("errorFactory must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("errorFactory must not be null");
   }
 
   @ParameterizedTest(name = "[{0}] -> [{1}]")
-  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-    "NotFoundException                 | NotFoundException",
-    "a.b#C                             | C",
-    "a#b#C                             | C",
-    "C:http://x#y                      | C",
-    "' , C'                            | NULL",
-    "'#'                               | NULL",
-    "':'                               | NULL",
-    "''                                | NULL",
-  })
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        "NotFoundException                 | NotFoundException",
+        "a.b#C                             | C",
+        "a#b#C                             | C",
+        "C:http://x#y                      | C",
+        "' , C'                            | NULL",
+        "'#'                               | NULL",
+        "':'                               | NULL",
+        "''                                | NULL",
+      })
   void cleanErrorCode(String raw, String expected) {
     assertThat(ErrorResponseParser.cleanErrorCode(raw)).isEqualTo(expected);
   }

@@ -17,21 +17,24 @@ import org.junit.jupiter.api.Test;
 class ResponseReaderTest {
   @Test
   void readsStatusHeadersInOrderAndTheWholeBody() throws IOException {
-    Response response = response(ResponseBody.create("{\"a\":1}", MediaType.get("application/json")))
-        .addHeader("X-One", "1")
-        .addHeader("x-one", "2")
-        .build();
+    Response response =
+        response(ResponseBody.create("{\"a\":1}", MediaType.get("application/json")))
+            .addHeader("X-One", "1")
+            .addHeader("x-one", "2")
+            .build();
 
     SdkHttpResponse read = ResponseReader.read(response, 100);
 
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(read.headers()).containsExactly(NameValue.of("X-One", "1"), NameValue.of("x-one", "2"));
+    assertThat(read.headers())
+        .containsExactly(NameValue.of("X-One", "1"), NameValue.of("x-one", "2"));
     assertThat(read.bodyAsString()).isEqualTo("{\"a\":1}");
   }
 
   @Test
   void acceptsABodyOfExactlyTheLimit() throws IOException {
-    SdkHttpResponse read = ResponseReader.read(response(ResponseBody.create(new byte[10], null)).build(), 10);
+    SdkHttpResponse read =
+        ResponseReader.read(response(ResponseBody.create(new byte[10], null)).build(), 10);
 
     assertThat(read.bodyLength()).isEqualTo(10);
   }

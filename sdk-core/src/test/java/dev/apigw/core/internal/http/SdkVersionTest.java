@@ -16,7 +16,8 @@ class SdkVersionTest {
     }
 
     assertThat(properties.getProperty("version")).doesNotContain("${").isNotBlank();
-    assertThat(SdkVersion.version()).isEqualTo(properties.getProperty("version")).isNotEqualTo("unknown");
+    assertThat(SdkVersion.version())
+        .isEqualTo(properties.getProperty("version"))
+        .isNotEqualTo("unknown");
   }
-
 }

@@ -14,18 +14,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimestampsTest {
   @ParameterizedTest
   @CsvSource({
-      "2025-01-01T00:00:00Z, 2025-01-01T00:00:00Z",
-      "2025-01-01T00:00:00.123Z, 2025-01-01T00:00:00.123Z",
-      "2025-01-01T01:00:00+01:00, 2025-01-01T00:00:00Z",
-      "2025-01-01T00:00:00, 2025-01-01T00:00:00Z",
-      "1735689600, 2025-01-01T00:00:00Z",
-      "1735689600.5, 2025-01-01T00:00:00.500Z"})
+    "2025-01-01T00:00:00Z, 2025-01-01T00:00:00Z",
+    "2025-01-01T00:00:00.123Z, 2025-01-01T00:00:00.123Z",
+    "2025-01-01T01:00:00+01:00, 2025-01-01T00:00:00Z",
+    "2025-01-01T00:00:00, 2025-01-01T00:00:00Z",
+    "1735689600, 2025-01-01T00:00:00Z",
+    "1735689600.5, 2025-01-01T00:00:00.500Z"
+  })
   void textDecodesToTheRightInstant(String text, String expected) {
     assertThat(Timestamps.parse(text)).isEqualTo(Instant.parse(expected));
   }
 
   @ParameterizedTest
-  @CsvSource({"1735689600, 2025-01-01T00:00:00Z", "1735689600.5, 2025-01-01T00:00:00.500Z", "-1.25, 1969-12-31T23:59:58.750Z"})
+  @CsvSource({
+    "1735689600, 2025-01-01T00:00:00Z",
+    "1735689600.5, 2025-01-01T00:00:00.500Z",
+    "-1.25, 1969-12-31T23:59:58.750Z"
+  })
   void jsonNumbersAreEpochSeconds(String number, String expected) throws IOException {
     try (JsonParser parser = Json.factory().createParser(number)) {
       parser.nextToken();
@@ -35,13 +40,17 @@ class TimestampsTest {
 
   @Test
   void epochSecondsWriteWithAFractionOnlyWhenThereIsOne() {
-    assertThat(Timestamps.toEpochSeconds(Instant.parse("2025-01-01T00:00:00Z"))).isEqualTo(new BigDecimal("1735689600"));
-    assertThat(Timestamps.toEpochSeconds(Instant.parse("2025-01-01T00:00:00.5Z"))).isEqualTo(new BigDecimal("1735689600.5"));
+    assertThat(Timestamps.toEpochSeconds(Instant.parse("2025-01-01T00:00:00Z")))
+        .isEqualTo(new BigDecimal("1735689600"));
+    assertThat(Timestamps.toEpochSeconds(Instant.parse("2025-01-01T00:00:00.5Z")))
+        .isEqualTo(new BigDecimal("1735689600.5"));
   }
 
   @Test
   void garbageIsAClearError() {
-    assertThatThrownBy(() -> Timestamps.parse("yesterday")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("yesterday");
+    assertThatThrownBy(() -> Timestamps.parse("yesterday"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("yesterday");
     assertThatThrownBy(() -> Timestamps.parse(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -13,9 +13,9 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 
 /**
- * An instance metadata service on a loopback MockWebServer: it hands out a token on {@code PUT /latest/api/token},
- * the role name, the role's credentials and an identity document; each path's answer can be replaced. Records every
- * request. Tests close it.
+ * An instance metadata service on a loopback MockWebServer: it hands out a token on {@code PUT
+ * /latest/api/token}, the role name, the role's credentials and an identity document; each path's
+ * answer can be replaced. Records every request. Tests close it.
  */
 public final class FakeImds implements AutoCloseable {
   public static final String TOKEN = "AQAEAFAKE-IMDS-TOKEN==";
@@ -26,30 +26,45 @@ public final class FakeImds implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-  private final Map<String, Function<RecordedRequest, MockResponse>> answers = new ConcurrentHashMap<>();
+  private final Map<String, Function<RecordedRequest, MockResponse>> answers =
+      new ConcurrentHashMap<>();
 
   public FakeImds() throws Exception {
     answer("PUT /latest/api/token", request -> ok(TOKEN));
     answer("GET /latest/meta-data/iam/security-credentials/", request -> ok(ROLE + "\n"));
-    answer("GET /latest/meta-data/iam/security-credentials/" + ROLE,
+    answer(
+        "GET /latest/meta-data/iam/security-credentials/" + ROLE,
         request -> ok(credentials("ASIAIMDS", EXPIRATION)));
-    answer("GET /latest/dynamic/instance-identity/document",
-        request -> ok("{\"accountId\":\"123456789012\",\"region\":\"eu-west-3\",\"instanceId\":\"i-0abc\"}"));
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        requests.add(request);
-        Function<RecordedRequest, MockResponse> answer = answers.get(request.getMethod() + " " + request.getTarget());
-        return answer == null ? new MockResponse.Builder().code(404).body("Not Found").build() : answer.apply(request);
-      }
-    });
+    answer(
+        "GET /latest/dynamic/instance-identity/document",
+        request ->
+            ok(
+                "{\"accountId\":\"123456789012\",\"region\":\"eu-west-3\",\"instanceId\":\"i-0abc\"}"));
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request);
+            Function<RecordedRequest, MockResponse> answer =
+                answers.get(request.getMethod() + " " + request.getTarget());
+            return answer == null
+                ? new MockResponse.Builder().code(404).body("Not Found").build()
+                : answer.apply(request);
+          }
+        });
     server.start(InetAddress.getByName("127.0.0.1"), 0);
   }
 
   public static String credentials(String accessKeyId, String expiration) {
     return "{\"Code\":\"Success\",\"LastUpdated\":\"2026-06-01T06:00:00Z\",\"Type\":\"AWS-HMAC\",\"AccessKeyId\":\""
-        + accessKeyId + "\",\"SecretAccessKey\":\"" + SECRET + "\",\"Token\":\"" + SESSION_TOKEN
-        + "\",\"Expiration\":\"" + expiration + "\"}";
+        + accessKeyId
+        + "\",\"SecretAccessKey\":\""
+        + SECRET
+        + "\",\"Token\":\""
+        + SESSION_TOKEN
+        + "\",\"Expiration\":\""
+        + expiration
+        + "\"}";
   }
 
   public static MockResponse ok(String body) {
@@ -57,7 +72,10 @@ public final class FakeImds implements AutoCloseable {
   }
 
   public static MockResponse status(int code) {
-    return new MockResponse.Builder().code(code).body("{\"message\":\"status " + code + "\"}").build();
+    return new MockResponse.Builder()
+        .code(code)
+        .body("{\"message\":\"status " + code + "\"}")
+        .build();
   }
 
   public static MockResponse stall() {
@@ -73,8 +91,12 @@ public final class FakeImds implements AutoCloseable {
   /** Answers {@code "METHOD /path"} only when the request carries the token, else with 401. */
   public FakeImds requireToken(String methodAndPath) {
     Function<RecordedRequest, MockResponse> inner = answers.get(methodAndPath);
-    return answer(methodAndPath, request -> TOKEN.equals(request.getHeaders().get("x-aws-ec2-metadata-token"))
-        ? inner.apply(request) : status(401));
+    return answer(
+        methodAndPath,
+        request ->
+            TOKEN.equals(request.getHeaders().get("x-aws-ec2-metadata-token"))
+                ? inner.apply(request)
+                : status(401));
   }
 
   /** Such as {@code http://127.0.0.1:40123}. */
@@ -89,7 +111,8 @@ public final class FakeImds implements AutoCloseable {
 
   /** The requests as {@code "METHOD /path"}. */
   public List<String> requestLines() {
-    return requests.stream().map(r -> r.getMethod() + " " + r.getTarget())
+    return requests.stream()
+        .map(r -> r.getMethod() + " " + r.getTarget())
         .collect(java.util.stream.Collectors.toList());
   }
 

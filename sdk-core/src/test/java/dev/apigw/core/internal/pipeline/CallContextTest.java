@@ -12,7 +12,8 @@ class CallContextTest {
   void theAttemptDeadlineIsTheAttemptTimeoutWhenItEndsFirst() {
     CallContext call = CallContext.start("GetApis", 0, Duration.ofSeconds(10));
 
-    CallContext attempt = call.forAttempt(2, 3).withAttemptTimeout(1_000 * MS, Duration.ofSeconds(2));
+    CallContext attempt =
+        call.forAttempt(2, 3).withAttemptTimeout(1_000 * MS, Duration.ofSeconds(2));
 
     assertThat(attempt.attempt()).isEqualTo(2);
     assertThat(attempt.attemptDeadlineNanos()).isEqualTo(3_000 * MS);
@@ -25,7 +26,8 @@ class CallContextTest {
   void theCallDeadlineWinsWhenItComesFirstAndThenNamesNoAttemptTimeout() {
     CallContext call = CallContext.start("GetApis", 0, Duration.ofSeconds(3));
 
-    CallContext attempt = call.forAttempt(1, 3).withAttemptTimeout(2_000 * MS, Duration.ofSeconds(2));
+    CallContext attempt =
+        call.forAttempt(1, 3).withAttemptTimeout(2_000 * MS, Duration.ofSeconds(2));
 
     assertThat(attempt.attemptDeadlineNanos()).isEqualTo(3_000 * MS);
     assertThat(attempt.apiCallAttemptTimeout()).isNull();
@@ -35,7 +37,8 @@ class CallContextTest {
   @Test
   void noCallTimeoutMeansNoCallDeadlineEvenForHugeLimits() {
     CallContext call = CallContext.start("GetApis", Long.MAX_VALUE - 10, null);
-    CallContext attempt = call.forAttempt(1, 1).withAttemptTimeout(Long.MAX_VALUE - 5, Duration.ofDays(365_000));
+    CallContext attempt =
+        call.forAttempt(1, 1).withAttemptTimeout(Long.MAX_VALUE - 5, Duration.ofDays(365_000));
 
     assertThat(call.callDeadlineNanos()).isEqualTo(CallContext.NO_DEADLINE);
     assertThat(call.callNanosLeft(0)).isEqualTo(Long.MAX_VALUE);

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 class RetryStageTest {
   private static final long MS = 1_000_000L;
-  private static final Request REQUEST = new Request.Builder().url("http://127.0.0.1:1/v2/apis").build();
+  private static final Request REQUEST =
+      new Request.Builder().url("http://127.0.0.1:1/v2/apis").build();
 
   private final FakeTime time = new FakeTime();
   private final Deque<Supplier<SdkHttpResponse>> script = new ArrayDeque<>();
@@ -95,21 +96,25 @@ class RetryStageTest {
     respond(502);
     respond(504);
 
-    ServiceException thrown = catchThrowableOfType(ServiceException.class,
-        () -> run(stage(3, RetryQuota.create(), null), "GetApis"));
+    ServiceException thrown =
+        catchThrowableOfType(
+            ServiceException.class, () -> run(stage(3, RetryQuota.create(), null), "GetApis"));
 
     assertThat(thrown.statusCode()).isEqualTo(504);
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(thrown.getMessage()).endsWith("(3 attempts)");
-    assertThat(thrown.getSuppressed()).extracting(t -> ((ServiceException) t).statusCode()).containsExactly(500, 502);
+    assertThat(thrown.getSuppressed())
+        .extracting(t -> ((ServiceException) t).statusCode())
+        .containsExactly(500, 502);
   }
 
   @Test
   void aFailureThatIsNotRetryableEndsTheCallAtOnce() {
     respond(404);
 
-    ServiceException thrown = catchThrowableOfType(ServiceException.class,
-        () -> run(stage(3, RetryQuota.create(), null), "GetApi"));
+    ServiceException thrown =
+        catchThrowableOfType(
+            ServiceException.class, () -> run(stage(3, RetryQuota.create(), null), "GetApi"));
 
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(thrown.getMessage()).doesNotContain("attempt");
@@ -131,9 +136,11 @@ class RetryStageTest {
   @Test
   void aRetryAfterATimeoutCostsTenTokens() {
     RetryQuota quota = RetryQuota.create();
-    script.add(() -> {
-      throw new ApiCallAttemptTimeoutException("GetApis", Duration.ofSeconds(1), new InterruptedIOException("timeout"));
-    });
+    script.add(
+        () -> {
+          throw new ApiCallAttemptTimeoutException(
+              "GetApis", Duration.ofSeconds(1), new InterruptedIOException("timeout"));
+        });
     respond(503);
     respond(503);
 
@@ -151,18 +158,26 @@ class RetryStageTest {
     respond(503);
     respond(503);
 
-    ServiceException first = catchThrowableOfType(ServiceException.class, () -> run(stage, "GetApis"));
-    ServiceException second = catchThrowableOfType(ServiceException.class, () -> run(stage, "GetApis"));
+    ServiceException first =
+        catchThrowableOfType(ServiceException.class, () -> run(stage, "GetApis"));
+    ServiceException second =
+        catchThrowableOfType(ServiceException.class, () -> run(stage, "GetApis"));
 
     assertThat(first.attempts()).isEqualTo(2);
-    assertThat(first.getMessage()).contains("(2 attempts; not retried: the client's retry quota is exhausted (2 tokens"
-        + " left, a retry takes 5))");
+    assertThat(first.getMessage())
+        .contains(
+            "(2 attempts; not retried: the client's retry quota is exhausted (2 tokens"
+                + " left, a retry takes 5))");
     assertThat(second.attempts()).isEqualTo(1);
     assertThat(second.getMessage()).contains("retry quota is exhausted");
     assertThat(attempts).hasSize(3);
-    assertThat(lines.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage))
-        .containsExactly("GetApis: the retry quota of this client is exhausted; failed calls are not retried until "
-            + "successful calls refill it");
+    assertThat(
+            lines.list.stream()
+                .filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage))
+        .containsExactly(
+            "GetApis: the retry quota of this client is exhausted; failed calls are not retried until "
+                + "successful calls refill it");
   }
 
   @Test
@@ -172,14 +187,19 @@ class RetryStageTest {
     CallContext context = CallContext.start("GetApis", time.nanoTime(), Duration.ofMillis(30));
 
     RetryQuota quota = RetryQuota.create();
-    ServiceException thrown = catchThrowableOfType(ServiceException.class,
-        () -> stage(3, quota, null).execute(REQUEST, context, this::next));
+    ServiceException thrown =
+        catchThrowableOfType(
+            ServiceException.class,
+            () -> stage(3, quota, null).execute(REQUEST, context, this::next));
 
     assertThat(thrown.attempts()).isEqualTo(1);
-    assertThat(thrown.getMessage()).contains("not retried: the backoff of 50 ms would end after the apiCallTimeout of "
-        + "30 ms");
+    assertThat(thrown.getMessage())
+        .contains(
+            "not retried: the backoff of 50 ms would end after the apiCallTimeout of " + "30 ms");
     assertThat(time.sleeps()).isEmpty();
-    assertThat(quota.available()).as("no tokens are spent on a retry that does not happen").isEqualTo(500);
+    assertThat(quota.available())
+        .as("no tokens are spent on a retry that does not happen")
+        .isEqualTo(500);
   }
 
   @Test
@@ -187,21 +207,35 @@ class RetryStageTest {
     respond(503);
     respond(200);
     RetryQuota quota = RetryQuota.create();
-    CallStage stage = new RetryStage(3, backoff(), quota, null, nanos -> {
-      throw new InterruptedException("sleep interrupted");
-    }, time);
+    CallStage stage =
+        new RetryStage(
+            3,
+            backoff(),
+            quota,
+            null,
+            nanos -> {
+              throw new InterruptedException("sleep interrupted");
+            },
+            time);
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class,
-        () -> stage.execute(REQUEST, CallContext.start("GetApis", time.nanoTime(), null), this::next));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                stage.execute(
+                    REQUEST, CallContext.start("GetApis", time.nanoTime(), null), this::next));
 
-    assertThat(thrown).hasMessageStartingWith("GetApis: the call was interrupted while waiting to retry")
+    assertThat(thrown)
+        .hasMessageStartingWith("GetApis: the call was interrupted while waiting to retry")
         .hasCauseInstanceOf(InterruptedException.class);
     assertThat(thrown.retryable()).isFalse();
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(thrown.getSuppressed()).hasSize(1).hasOnlyElementsOfType(ServiceException.class);
     assertThat(Thread.currentThread().isInterrupted()).isTrue();
     assertThat(attempts).hasSize(1);
-    assertThat(quota.available()).as("the retry that did not happen gave its tokens back").isEqualTo(500);
+    assertThat(quota.available())
+        .as("the retry that did not happen gave its tokens back")
+        .isEqualTo(500);
   }
 
   @Test
@@ -209,8 +243,9 @@ class RetryStageTest {
     respond(200);
     Thread.currentThread().interrupt();
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class,
-        () -> run(stage(3, RetryQuota.create(), null), "GetApis"));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class, () -> run(stage(3, RetryQuota.create(), null), "GetApis"));
 
     assertThat(thrown).hasCauseInstanceOf(InterruptedException.class);
     assertThat(thrown.attempts()).isZero();
@@ -226,17 +261,21 @@ class RetryStageTest {
     CallContext context = CallContext.start("GetApis", time.nanoTime(), Duration.ofMinutes(2));
 
     stage(3, RetryQuota.create(), null).execute(REQUEST, context, this::next);
-    SdkClientException later = context.record().finish(new SdkClientException("GetApis: could not decode"));
+    SdkClientException later =
+        context.record().finish(new SdkClientException("GetApis: could not decode"));
 
     assertThat(later.attempts()).isEqualTo(3);
-    assertThat(later.getSuppressed()).extracting(t -> ((ServiceException) t).statusCode()).containsExactly(503, 502);
+    assertThat(later.getSuppressed())
+        .extracting(t -> ((ServiceException) t).statusCode())
+        .containsExactly(503, 502);
   }
 
   @Test
   void oneAttemptMeansNoRetry() {
     respond(503);
 
-    ServiceException thrown = catchThrowableOfType(ServiceException.class, () -> run(stage(1, null, null), "GetApis"));
+    ServiceException thrown =
+        catchThrowableOfType(ServiceException.class, () -> run(stage(1, null, null), "GetApis"));
 
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(time.sleeps()).isEmpty();
@@ -244,15 +283,19 @@ class RetryStageTest {
 
   @Test
   void transportFailuresAreRetriedWhenTheySayTheyMayBe() {
-    script.add(() -> {
-      throw new SdkClientException("GetApis: the request failed: refused", new ConnectException("refused"), true);
-    });
-    script.add(() -> {
-      throw new SdkClientException("GetApis: the response could not be decoded", null, false);
-    });
+    script.add(
+        () -> {
+          throw new SdkClientException(
+              "GetApis: the request failed: refused", new ConnectException("refused"), true);
+        });
+    script.add(
+        () -> {
+          throw new SdkClientException("GetApis: the response could not be decoded", null, false);
+        });
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class,
-        () -> run(stage(5, RetryQuota.create(), null), "GetApis"));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class, () -> run(stage(5, RetryQuota.create(), null), "GetApis"));
 
     assertThat(thrown).hasMessageStartingWith("GetApis: the response could not be decoded");
     assertThat(thrown.attempts()).isEqualTo(2);
@@ -266,12 +309,17 @@ class RetryStageTest {
 
     run(stage(3, RetryQuota.create(), null), "GetRoutes");
 
-    List<String> debug = lines.list.stream().filter(e -> e.getLevel() == Level.DEBUG)
-        .map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
+    List<String> debug =
+        lines.list.stream()
+            .filter(e -> e.getLevel() == Level.DEBUG)
+            .map(ILoggingEvent::getFormattedMessage)
+            .collect(Collectors.toList());
     assertThat(debug).hasSize(3);
-    assertThat(debug.get(0)).matches("GetRoutes attempt 1 of 3: HTTP 503 ServiceUnavailableException in \\d+ ms");
-    assertThat(debug.get(1)).isEqualTo(
-        "GetRoutes: retrying after HTTP 503 ServiceUnavailableException (transient) in 50 ms");
+    assertThat(debug.get(0))
+        .matches("GetRoutes attempt 1 of 3: HTTP 503 ServiceUnavailableException in \\d+ ms");
+    assertThat(debug.get(1))
+        .isEqualTo(
+            "GetRoutes: retrying after HTTP 503 ServiceUnavailableException (transient) in 50 ms");
     assertThat(debug.get(2)).matches("GetRoutes attempt 2 of 3: HTTP 200 in \\d+ ms");
   }
 
@@ -291,11 +339,13 @@ class RetryStageTest {
   }
 
   private static Backoff backoff() {
-    return Backoff.of(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20), () -> 0.5);
+    return Backoff.of(
+        Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20), () -> 0.5);
   }
 
   private SdkHttpResponse run(CallStage stage, String operation) {
-    return stage.execute(REQUEST, CallContext.start(operation, time.nanoTime(), Duration.ofMinutes(2)), this::next);
+    return stage.execute(
+        REQUEST, CallContext.start(operation, time.nanoTime(), Duration.ofMinutes(2)), this::next);
   }
 
   private SdkHttpResponse next(Request request, CallContext context) {
@@ -309,12 +359,14 @@ class RetryStageTest {
   }
 
   private void respond(int status, String code) {
-    script.add(() -> {
-      if (status >= 300) {
-        SdkException failure = new ServiceException(ErrorDetails.of(status, code, "failed", "req", ""));
-        throw failure;
-      }
-      return SdkHttpResponse.of(status, List.of(), new byte[0]);
-    });
+    script.add(
+        () -> {
+          if (status >= 300) {
+            SdkException failure =
+                new ServiceException(ErrorDetails.of(status, code, "failed", "req", ""));
+            throw failure;
+          }
+          return SdkHttpResponse.of(status, List.of(), new byte[0]);
+        });
   }
 }

@@ -4,9 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.apigw.core.http.NameValue;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
+import dev.apigw.core.http.NameValue;
 import java.io.IOException;
 import java.time.Clock;
 import okhttp3.HttpUrl;
@@ -35,51 +35,62 @@ class SigningStageTest {
 
   @Test
   void signsThePathQueryContentTypeAmzHeadersAndBodyOfTheFinalRequest() throws IOException {
-    Request request = new Request.Builder()
-        .url("http://127.0.0.1:8080/base/v2/tags/arn%3Aaws%3A%2Fx?tagKeys=a&tagKeys=b%20c&plus=%2B&empty=")
-        .header("Content-Type", "application/json")
-        .header("X-Amz-Meta-Thing", "m")
-        .header("User-Agent", "apigw-java/1 java/17")
-        .header("X-Other", "o")
-        .method("POST", RequestBody.create("{}".getBytes(UTF_8), (MediaType) null))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(
+                "http://127.0.0.1:8080/base/v2/tags/arn%3Aaws%3A%2Fx?tagKeys=a&tagKeys=b%20c&plus=%2B&empty=")
+            .header("Content-Type", "application/json")
+            .header("X-Amz-Meta-Thing", "m")
+            .header("User-Agent", "apigw-java/1 java/17")
+            .header("X-Other", "o")
+            .method("POST", RequestBody.create("{}".getBytes(UTF_8), (MediaType) null))
+            .build();
 
     SignableRequest signable = SigningStage.signable(request);
 
     assertThat(signable.method()).isEqualTo("POST");
     assertThat(signable.host()).isEqualTo("127.0.0.1:8080");
     assertThat(signable.path()).isEqualTo("/base/v2/tags/arn%3Aaws%3A%2Fx");
-    assertThat(signable.queryParameters()).containsExactly(
-        NameValue.of("tagKeys", "a"), NameValue.of("tagKeys", "b c"), NameValue.of("plus", "+"),
-        NameValue.of("empty", ""));
-    assertThat(signable.headers()).containsExactly(
-        NameValue.of("Content-Type", "application/json"), NameValue.of("X-Amz-Meta-Thing", "m"));
+    assertThat(signable.queryParameters())
+        .containsExactly(
+            NameValue.of("tagKeys", "a"),
+            NameValue.of("tagKeys", "b c"),
+            NameValue.of("plus", "+"),
+            NameValue.of("empty", ""));
+    assertThat(signable.headers())
+        .containsExactly(
+            NameValue.of("Content-Type", "application/json"),
+            NameValue.of("X-Amz-Meta-Thing", "m"));
     assertThat(signable.payloadHash())
         .isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
   }
 
   @Test
   void signsTheContentTypeOkHttpWillSendWhenTheBodyHasOne() throws IOException {
-    Request request = new Request.Builder()
-        .url("http://127.0.0.1/v2/apis")
-        .header("Content-Type", "text/plain")
-        .post(RequestBody.create("{}", MediaType.get("application/json; charset=utf-8")))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url("http://127.0.0.1/v2/apis")
+            .header("Content-Type", "text/plain")
+            .post(RequestBody.create("{}", MediaType.get("application/json; charset=utf-8")))
+            .build();
 
     SignableRequest signable = SigningStage.signable(request);
 
-    assertThat(signable.headers()).containsExactly(
-        NameValue.of("Content-Type", "application/json; charset=utf-8"));
+    assertThat(signable.headers())
+        .containsExactly(NameValue.of("Content-Type", "application/json; charset=utf-8"));
   }
 
   @Test
   void rejectsNullArguments() {
     SigV4Signer signer = SigV4Signer.create("apigateway", "us-east-1");
     assertThatThrownBy(() -> SigningStage.create(null, () -> null, Clock.systemUTC()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("signer must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("signer must not be null");
     assertThatThrownBy(() -> SigningStage.create(signer, null, Clock.systemUTC()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("credentialsProvider must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("credentialsProvider must not be null");
     assertThatThrownBy(() -> SigningStage.create(signer, () -> null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("clock must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("clock must not be null");
   }
 }

@@ -42,21 +42,33 @@ class TransmitStageTest {
     server.enqueue(new MockResponse.Builder().code(200).body("x".repeat(100)).build());
     TransmitStage stage = new TransmitStage(client, InterruptWatchdog.shared(), Ticker.SYSTEM, 10);
 
-    SdkClientException thrown = catchThrowableOfType(SdkClientException.class, () -> stage.execute(request(),
-        CallContext.start("GetApis", System.nanoTime(), Duration.ofSeconds(5)).forAttempt(1, 3), (r, c) -> {
-          throw new AssertionError("the last stage calls no further");
-        }));
+    SdkClientException thrown =
+        catchThrowableOfType(
+            SdkClientException.class,
+            () ->
+                stage.execute(
+                    request(),
+                    CallContext.start("GetApis", System.nanoTime(), Duration.ofSeconds(5))
+                        .forAttempt(1, 3),
+                    (r, c) -> {
+                      throw new AssertionError("the last stage calls no further");
+                    }));
 
-    assertThat(thrown).hasMessageContaining("GetApis: the response body is larger than the limit of 10 bytes");
+    assertThat(thrown)
+        .hasMessageContaining("GetApis: the response body is larger than the limit of 10 bytes");
     assertThat(thrown.retryable()).isFalse();
   }
 
   @Test
   void theWatchdogSurvivesAnInterruptOfItsOwnAndDoesNotSpin() throws Exception {
-    // Make sure the watchdog runs, then interrupt it as a careless thread dump tool or container might.
+    // Make sure the watchdog runs, then interrupt it as a careless thread dump tool or container
+    // might.
     callThatIsInterruptedWhileStalled();
-    Thread watchdog = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("apigw-interrupt-watchdog")).findFirst().orElseThrow();
+    Thread watchdog =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("apigw-interrupt-watchdog"))
+            .findFirst()
+            .orElseThrow();
     watchdog.interrupt();
     Thread.sleep(50);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -64,22 +76,41 @@ class TransmitStageTest {
     Thread.sleep(300);
     long used = threads.getThreadCpuTime(watchdog.getId()) - before;
 
-    assertThat(TimeUnit.NANOSECONDS.toMillis(used)).as("CPU ms the idle watchdog used in 300 ms").isLessThan(50);
-    assertThat(callThatIsInterruptedWhileStalled()).as("it still cancels interrupted calls")
+    assertThat(TimeUnit.NANOSECONDS.toMillis(used))
+        .as("CPU ms the idle watchdog used in 300 ms")
+        .isLessThan(50);
+    assertThat(callThatIsInterruptedWhileStalled())
+        .as("it still cancels interrupted calls")
         .hasMessageStartingWith("GetApis: the call was interrupted");
     assertThat(watchdog.isAlive()).isTrue();
     assertThat(watchdog.getContextClassLoader()).isNull();
   }
 
   private SdkClientException callThatIsInterruptedWhileStalled() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{}").throttleBody(1, 10, TimeUnit.SECONDS).build());
-    TransmitStage stage = new TransmitStage(client, InterruptWatchdog.shared(), Ticker.SYSTEM, 1_000);
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{}")
+            .throttleBody(1, 10, TimeUnit.SECONDS)
+            .build());
+    TransmitStage stage =
+        new TransmitStage(client, InterruptWatchdog.shared(), Ticker.SYSTEM, 1_000);
     CompletableFuture<SdkClientException> outcome = new CompletableFuture<>();
-    Thread caller = new Thread(() -> outcome.complete(catchThrowableOfType(SdkClientException.class,
-        () -> stage.execute(request(), CallContext.start("GetApis", System.nanoTime(), Duration.ofSeconds(20))
-            .forAttempt(1, 1), (r, c) -> {
-              throw new AssertionError("the last stage calls no further");
-            }))));
+    Thread caller =
+        new Thread(
+            () ->
+                outcome.complete(
+                    catchThrowableOfType(
+                        SdkClientException.class,
+                        () ->
+                            stage.execute(
+                                request(),
+                                CallContext.start(
+                                        "GetApis", System.nanoTime(), Duration.ofSeconds(20))
+                                    .forAttempt(1, 1),
+                                (r, c) -> {
+                                  throw new AssertionError("the last stage calls no further");
+                                }))));
     caller.start();
     server.takeRequest(2, TimeUnit.SECONDS);
     Thread.sleep(100);

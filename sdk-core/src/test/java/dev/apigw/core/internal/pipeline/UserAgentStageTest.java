@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 class UserAgentStageTest {
   @Test
   void userAgentHasTheSdkAndJavaVersionsAndTheTrimmedSuffix() {
-    String base = "apigw-java/" + SdkVersion.version() + " java/" + System.getProperty("java.version");
+    String base =
+        "apigw-java/" + SdkVersion.version() + " java/" + System.getProperty("java.version");
 
     assertThat(UserAgentStage.userAgent(null)).isEqualTo(base);
-    assertThat(UserAgentStage.create("  my-app/2.0 (test) ").userAgent()).isEqualTo(base + " my-app/2.0 (test)");
+    assertThat(UserAgentStage.create("  my-app/2.0 (test) ").userAgent())
+        .isEqualTo(base + " my-app/2.0 (test)");
   }
 
   @Test

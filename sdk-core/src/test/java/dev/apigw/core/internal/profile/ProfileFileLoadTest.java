@@ -33,7 +33,9 @@ class ProfileFileLoadTest {
 
   @Test
   void readsBothFilesUnderTheHomeDirectory() throws IOException {
-    write(home.resolve(".aws/config"), "[default]\nregion = us-east-1\n[profile dev]\nregion = eu-west-1\n");
+    write(
+        home.resolve(".aws/config"),
+        "[default]\nregion = us-east-1\n[profile dev]\nregion = eu-west-1\n");
     write(home.resolve(".aws/credentials"), "[default]\naws_access_key_id = AKID\n");
 
     ProfileFile file = load();
@@ -45,7 +47,8 @@ class ProfileFileLoadTest {
 
   @Test
   void theCredentialsFileWinsForAPropertyInBoth() throws IOException {
-    write(home.resolve(".aws/config"), "[profile dev]\naws_access_key_id = FROMCONFIG\nregion = x\n");
+    write(
+        home.resolve(".aws/config"), "[profile dev]\naws_access_key_id = FROMCONFIG\nregion = x\n");
     write(home.resolve(".aws/credentials"), "[dev]\naws_access_key_id = FROMCREDENTIALS\n");
 
     Profile dev = load().profile("dev").orElseThrow();
@@ -62,7 +65,8 @@ class ProfileFileLoadTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("settings")
-  void aSettingNamesEachFile(String where, String configSetting, String credentialsSetting) throws IOException {
+  void aSettingNamesEachFile(String where, String configSetting, String credentialsSetting)
+      throws IOException {
     Path config = write(elsewhere.resolve("my-config"), "[profile c]\na = 1\n");
     Path credentials = write(elsewhere.resolve("my-credentials"), "[k]\nb = 2\n");
     write(home.resolve(".aws/config"), "[profile ignored]\n");
@@ -82,7 +86,9 @@ class ProfileFileLoadTest {
     properties.put("aws.configFile", fromProperty.toString());
     variables.put("AWS_CONFIG_FILE", fromVariable.toString());
     properties.put("aws.sharedCredentialsFile", fromProperty.resolveSibling("c").toString());
-    variables.put("AWS_SHARED_CREDENTIALS_FILE", write(elsewhere.resolve("d"), "[from-variable-too]\n").toString());
+    variables.put(
+        "AWS_SHARED_CREDENTIALS_FILE",
+        write(elsewhere.resolve("d"), "[from-variable-too]\n").toString());
 
     assertThat(load().profiles()).containsOnlyKeys("from-property");
   }
@@ -98,15 +104,16 @@ class ProfileFileLoadTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("settings")
-  void aLeadingTildeIsTheHomeDirectory(String where, String configSetting, String credentialsSetting)
-      throws IOException {
+  void aLeadingTildeIsTheHomeDirectory(
+      String where, String configSetting, String credentialsSetting) throws IOException {
     write(home.resolve("conf/aws-config"), "[profile c]\n");
     write(home.resolve("aws-credentials"), "[k]\n");
     settings(where).put(configSetting, "~/conf/aws-config");
     settings(where).put(credentialsSetting, "~/aws-credentials");
 
     assertThat(load().profiles()).containsOnlyKeys("c", "k");
-    assertThat(ProfileFileLocations.configFile(environment())).isEqualTo(home.resolve("conf/aws-config"));
+    assertThat(ProfileFileLocations.configFile(environment()))
+        .isEqualTo(home.resolve("conf/aws-config"));
   }
 
   @Test
@@ -169,7 +176,8 @@ class ProfileFileLoadTest {
 
   @Test
   void aMalformedFileIsNamedWithTheLine() throws IOException {
-    Path config = write(home.resolve(".aws/config"), "[default]\nregion = x\nno equals sign here\n");
+    Path config =
+        write(home.resolve(".aws/config"), "[default]\nregion = x\nno equals sign here\n");
 
     assertThatThrownBy(this::load)
         .isInstanceOf(SdkClientException.class)
@@ -181,10 +189,16 @@ class ProfileFileLoadTest {
   void undecodableBytesAreReadAsTheAwsSdkReadsThem() throws IOException {
     Path config = home.resolve(".aws/config");
     Files.createDirectories(config.getParent());
-    Files.write(config, new byte[] {'[', 'd', 'e', 'f', 'a', 'u', 'l', 't', ']', '\n', 'a', '=', (byte) 0xff, 'x',
-        '\n'});
-    software.amazon.awssdk.profiles.ProfileFile sdk = software.amazon.awssdk.profiles.ProfileFile.builder()
-        .content(config).type(software.amazon.awssdk.profiles.ProfileFile.Type.CONFIGURATION).build();
+    Files.write(
+        config,
+        new byte[] {
+          '[', 'd', 'e', 'f', 'a', 'u', 'l', 't', ']', '\n', 'a', '=', (byte) 0xff, 'x', '\n'
+        });
+    software.amazon.awssdk.profiles.ProfileFile sdk =
+        software.amazon.awssdk.profiles.ProfileFile.builder()
+            .content(config)
+            .type(software.amazon.awssdk.profiles.ProfileFile.Type.CONFIGURATION)
+            .build();
 
     assertThat(load().profile("default").orElseThrow().properties())
         .isEqualTo(sdk.profile("default").orElseThrow().properties())
@@ -210,17 +224,27 @@ class ProfileFileLoadTest {
     assertThat(ProfileNames.PROPERTY)
         .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_PROFILE.property());
     assertThat(ProfileNames.VARIABLE)
-        .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_PROFILE.environmentVariable());
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_PROFILE
+                .environmentVariable());
     assertThat(ProfileNames.DEFAULT)
-        .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_PROFILE.defaultValue());
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_PROFILE.defaultValue());
     assertThat(ProfileFileLocations.CONFIG_FILE_PROPERTY)
-        .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_CONFIG_FILE.property());
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_CONFIG_FILE.property());
     assertThat(ProfileFileLocations.CONFIG_FILE_VARIABLE)
-        .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_CONFIG_FILE.environmentVariable());
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_CONFIG_FILE
+                .environmentVariable());
     assertThat(ProfileFileLocations.CREDENTIALS_FILE_PROPERTY)
-        .isEqualTo(software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_SHARED_CREDENTIALS_FILE.property());
-    assertThat(ProfileFileLocations.CREDENTIALS_FILE_VARIABLE).isEqualTo(
-        software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_SHARED_CREDENTIALS_FILE.environmentVariable());
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_SHARED_CREDENTIALS_FILE
+                .property());
+    assertThat(ProfileFileLocations.CREDENTIALS_FILE_VARIABLE)
+        .isEqualTo(
+            software.amazon.awssdk.profiles.ProfileFileSystemSetting.AWS_SHARED_CREDENTIALS_FILE
+                .environmentVariable());
   }
 
   private ProfileFile load() {

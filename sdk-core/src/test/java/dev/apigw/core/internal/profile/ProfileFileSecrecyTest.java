@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
-/** No property value, nor any other text of a file's lines, shows in an exception message, toString() or a log. */
+/**
+ * No property value, nor any other text of a file's lines, shows in an exception message,
+ * toString() or a log.
+ */
 class ProfileFileSecrecyTest {
   private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 
@@ -52,12 +55,16 @@ class ProfileFileSecrecyTest {
         Arguments.of("a value before any section", "aws_secret_access_key = " + SECRET + "\n"),
         Arguments.of("a secret alone on a line", "[default]\n" + SECRET + "\n"),
         Arguments.of("a secret with no name", "[default]\n= " + SECRET + "\n"),
-        Arguments.of("a secret as a continuation with nothing to continue", "[default]\n  " + SECRET + "\n"),
-        Arguments.of("a secret as a sub-property without '='", "[default]\ns3 =\n  " + SECRET + "\n"),
-        Arguments.of("a secret as a sub-property with no name", "[default]\ns3 =\n  = " + SECRET + "\n"),
+        Arguments.of(
+            "a secret as a continuation with nothing to continue", "[default]\n  " + SECRET + "\n"),
+        Arguments.of(
+            "a secret as a sub-property without '='", "[default]\ns3 =\n  " + SECRET + "\n"),
+        Arguments.of(
+            "a secret as a sub-property with no name", "[default]\ns3 =\n  = " + SECRET + "\n"),
         Arguments.of("a secret in an unclosed header", "[profile " + SECRET + "\n"),
-        Arguments.of("a secret after a well-formed profile", "[default]\naws_secret_access_key = " + SECRET
-            + "\n" + SECRET + "\n"));
+        Arguments.of(
+            "a secret after a well-formed profile",
+            "[default]\naws_secret_access_key = " + SECRET + "\n" + SECRET + "\n"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,11 +84,14 @@ class ProfileFileSecrecyTest {
   void aMalformedFileOnDiskFailsWithItsPathButNotItsText(@TempDir Path home) throws IOException {
     Path credentials = home.resolve(".aws/credentials");
     Files.createDirectories(credentials.getParent());
-    Files.write(credentials, ("[default]\naws_secret_access_key = " + SECRET + "\n" + SECRET + "\n")
-        .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        credentials,
+        ("[default]\naws_secret_access_key = " + SECRET + "\n" + SECRET + "\n")
+            .getBytes(StandardCharsets.UTF_8));
 
-    Throwable failure = catchThrowable(() -> ProfileFile.load(Environment.of(Map.of("HOME", home.toString()),
-        Map.of())));
+    Throwable failure =
+        catchThrowable(
+            () -> ProfileFile.load(Environment.of(Map.of("HOME", home.toString()), Map.of())));
 
     assertThat(failure).hasMessageContaining(credentials.toString()).hasMessageContaining("line 3");
     assertNoSecret(failure);
@@ -89,14 +99,22 @@ class ProfileFileSecrecyTest {
 
   @Test
   void toStringShowsNamesOnly() {
-    ProfileFile file = ProfileFile.parse(
-        "[default]\nregion = us-east-1\ns3 =\n  token = " + SECRET + "\n[sso-session corp]\nsso_start_url = "
-            + SECRET + "\n[services local]\napigatewayv2 =\n  endpoint_url = " + SECRET + "\n",
-        "[default]\naws_secret_access_key = " + SECRET + "\naws_session_token = " + SECRET + "\n");
+    ProfileFile file =
+        ProfileFile.parse(
+            "[default]\nregion = us-east-1\ns3 =\n  token = "
+                + SECRET
+                + "\n[sso-session corp]\nsso_start_url = "
+                + SECRET
+                + "\n[services local]\napigatewayv2 =\n  endpoint_url = "
+                + SECRET
+                + "\n",
+            "[default]\naws_secret_access_key = "
+                + SECRET
+                + "\naws_session_token = "
+                + SECRET
+                + "\n");
 
-    assertThat(file.toString())
-        .doesNotContain(SECRET)
-        .contains("default", "corp", "local");
+    assertThat(file.toString()).doesNotContain(SECRET).contains("default", "corp", "local");
     assertThat(file.profile("default").orElseThrow().toString())
         .doesNotContain(SECRET)
         .doesNotContain("us-east-1")
@@ -108,13 +126,27 @@ class ProfileFileSecrecyTest {
   @Test
   void warningsNameLinesAndPropertiesButNoValues() {
     ProfileFile.parse(
-        "[default]\nkey = " + SECRET + "\nkey = " + SECRET + "\nbad name = " + SECRET + "\n[not-a-profile]\n"
-            + "key = " + SECRET + "\n[profile bad!]\nkey = " + SECRET + "\n[profile default]\nkey = " + SECRET
-            + "\n[default]\nkey = " + SECRET + "\n",
+        "[default]\nkey = "
+            + SECRET
+            + "\nkey = "
+            + SECRET
+            + "\nbad name = "
+            + SECRET
+            + "\n[not-a-profile]\n"
+            + "key = "
+            + SECRET
+            + "\n[profile bad!]\nkey = "
+            + SECRET
+            + "\n[profile default]\nkey = "
+            + SECRET
+            + "\n[default]\nkey = "
+            + SECRET
+            + "\n",
         "[sso-session x]\nkey = " + SECRET + "\n[profile x]\nkey = " + SECRET + "\n");
 
     assertThat(lines.list).hasSizeGreaterThanOrEqualTo(7);
-    assertThat(lines.list).anySatisfy(line -> assertThat(line.getFormattedMessage()).contains("'key'", "line 3"));
+    assertThat(lines.list)
+        .anySatisfy(line -> assertThat(line.getFormattedMessage()).contains("'key'", "line 3"));
     assertNoSecretLogged();
   }
 

@@ -8,17 +8,23 @@ import dev.apigw.core.exception.SdkClientException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The AWS SDK's rules that surprise, spelled out with their results; the differential test covers the rest. */
+/**
+ * The AWS SDK's rules that surprise, spelled out with their results; the differential test covers
+ * the rest.
+ */
 class ProfileFileTest {
   @Test
   void subPropertiesAreFlattenedAndTheParentKeepsTheRawLines() {
-    ProfileFile file = ProfileFile.parse(
-        "[services local]\napigatewayv2 =\n  endpoint_url = http://localhost:4566 # kept\n  region=x\n", "");
+    ProfileFile file =
+        ProfileFile.parse(
+            "[services local]\napigatewayv2 =\n  endpoint_url = http://localhost:4566 # kept\n  region=x\n",
+            "");
 
-    assertThat(file.services("local").orElseThrow().properties()).containsOnly(
-        entry("apigatewayv2", "\nendpoint_url = http://localhost:4566 # kept\nregion=x"),
-        entry("apigatewayv2.endpoint_url", "http://localhost:4566 # kept"),
-        entry("apigatewayv2.region", "x"));
+    assertThat(file.services("local").orElseThrow().properties())
+        .containsOnly(
+            entry("apigatewayv2", "\nendpoint_url = http://localhost:4566 # kept\nregion=x"),
+            entry("apigatewayv2.endpoint_url", "http://localhost:4566 # kept"),
+            entry("apigatewayv2.region", "x"));
   }
 
   @Test
@@ -38,7 +44,8 @@ class ProfileFileTest {
 
   @Test
   void theCredentialsFileWinsPropertyByProperty() {
-    ProfileFile file = ProfileFile.parse("[profile a]\nx = config\ny = config\n", "[a]\ny = credentials\n");
+    ProfileFile file =
+        ProfileFile.parse("[profile a]\nx = config\ny = config\n", "[a]\ny = credentials\n");
 
     assertThat(file.profile("a").orElseThrow().properties())
         .containsOnly(entry("x", "config"), entry("y", "credentials"));
@@ -48,9 +55,12 @@ class ProfileFileTest {
   void theViewIsImmutable() {
     ProfileFile file = ProfileFile.parse("[default]\na = 1\n[sso-session s]\n[services v]\n", "");
 
-    assertThatThrownBy(() -> file.profiles().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> file.ssoSessions().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> file.services().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> file.profiles().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> file.ssoSessions().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> file.services().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> file.profile("default").orElseThrow().properties().put("b", "2"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
@@ -72,7 +82,8 @@ class ProfileFileTest {
     ProfileFile file = ProfileFile.parse("", "");
 
     assertThatThrownBy(() -> ProfileFile.parse(null, "")).hasMessageContaining("configFileText");
-    assertThatThrownBy(() -> ProfileFile.parse("", null)).hasMessageContaining("credentialsFileText");
+    assertThatThrownBy(() -> ProfileFile.parse("", null))
+        .hasMessageContaining("credentialsFileText");
     assertThatThrownBy(() -> ProfileFile.load(null)).hasMessageContaining("environment");
     assertThatThrownBy(() -> file.profile(null)).hasMessageContaining("name");
     assertThatThrownBy(() -> new Profile("p", Map.of()).property(null)).hasMessageContaining("key");

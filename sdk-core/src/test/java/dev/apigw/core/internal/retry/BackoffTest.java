@@ -62,10 +62,12 @@ class BackoffTest {
   @Test
   void retriesAreCountedFromOne() {
     assertThatThrownBy(() -> standard(() -> 0).ceilingNanos(0, false))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("retry must be at least 1: 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retry must be at least 1: 0");
   }
 
   private static Backoff standard(java.util.function.DoubleSupplier random) {
-    return Backoff.of(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20), random);
+    return Backoff.of(
+        Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20), random);
   }
 }

@@ -14,10 +14,11 @@ class ClientRateLimiterTest {
   private long nowNanos;
   private final List<Long> sleeps = new ArrayList<>();
   private final Ticker ticker = () -> nowNanos;
-  private final Sleeper sleeper = nanos -> {
-    sleeps.add(nanos);
-    nowNanos += nanos;
-  };
+  private final Sleeper sleeper =
+      nanos -> {
+        sleeps.add(nanos);
+        nowNanos += nanos;
+      };
   private final ClientRateLimiter limiter = ClientRateLimiter.create(ticker, sleeper);
 
   @Test
@@ -35,7 +36,8 @@ class ClientRateLimiterTest {
   void measuresTheSendRateInHalfSecondBucketsSmoothedByEightTenths() {
     sendTenPerSecondForOneSecond();
 
-    // Buckets end at 0.5 s and 1.0 s with 5 attempts each: 10/s, smoothed 0.8 × 10 + 0.2 × 0, then 0.8 × 10 + 0.2 × 8.
+    // Buckets end at 0.5 s and 1.0 s with 5 attempts each: 10/s, smoothed 0.8 × 10 + 0.2 × 0, then
+    // 0.8 × 10 + 0.2 × 8.
     assertThat(limiter.measuredRate()).isCloseTo(9.6, within(1e-9));
   }
 
@@ -63,7 +65,8 @@ class ClientRateLimiterTest {
     }
 
     double seconds = (nowNanos - start) / 1e9;
-    // At most a bucket's worth (the rate itself) is taken without waiting; the rest come one per 1/rate seconds.
+    // At most a bucket's worth (the rate itself) is taken without waiting; the rest come one per
+    // 1/rate seconds.
     assertThat(seconds).isBetween((100 - rate - 1) / rate, 100 / rate + 0.01);
     assertThat(sleeps).isNotEmpty().allSatisfy(nanos -> assertThat(nanos).isPositive());
   }
@@ -102,7 +105,9 @@ class ClientRateLimiterTest {
       double expected = Math.max(0.5, Math.min(cubic, 2 * limiter.measuredRate()));
       assertThat(limiter.fillRate()).as("rate at %.1f s", t).isCloseTo(expected, within(1e-9));
       if (t > 1.6) {
-        assertThat(limiter.fillRate()).as("rising at %.1f s", t).isGreaterThanOrEqualTo(lastRate - 1e-9);
+        assertThat(limiter.fillRate())
+            .as("rising at %.1f s", t)
+            .isGreaterThanOrEqualTo(lastRate - 1e-9);
       }
       lastRate = limiter.fillRate();
     }
@@ -121,17 +126,23 @@ class ClientRateLimiterTest {
 
   @Test
   void anInterruptEndsTheWait() {
-    ClientRateLimiter interrupted = ClientRateLimiter.create(ticker, nanos -> {
-      throw new InterruptedException("stop");
-    });
+    ClientRateLimiter interrupted =
+        ClientRateLimiter.create(
+            ticker,
+            nanos -> {
+              throw new InterruptedException("stop");
+            });
     at(0.1);
     interrupted.onResponse(true);
 
-    assertThatThrownBy(() -> {
-      while (true) {
-        interrupted.acquire(Long.MAX_VALUE);
-      }
-    }).isInstanceOf(InterruptedException.class).hasMessage("stop");
+    assertThatThrownBy(
+            () -> {
+              while (true) {
+                interrupted.acquire(Long.MAX_VALUE);
+              }
+            })
+        .isInstanceOf(InterruptedException.class)
+        .hasMessage("stop");
   }
 
   private void sendTenPerSecondForOneSecond() {

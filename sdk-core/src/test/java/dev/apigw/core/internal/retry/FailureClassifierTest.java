@@ -42,18 +42,37 @@ class FailureClassifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
-      "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
-      "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown",
-      "PriorRequestNotComplete", "EC2ThrottledException"})
+  @ValueSource(
+      strings = {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException"
+      })
   void everyThrottlingCodeIsThrottlingWhateverTheStatus(String code) {
     assertThat(FailureClassifier.classify(service(400, code))).isEqualTo(Failure.THROTTLING);
     assertThat(FailureClassifier.isThrottling(service(400, code))).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure",
-      "ServiceUnavailable"})
+  @ValueSource(
+      strings = {
+        "RequestTimeout",
+        "RequestTimeoutException",
+        "InternalError",
+        "InternalFailure",
+        "ServiceUnavailable"
+      })
   void everyTransientCodeIsTransientWhateverTheStatus(String code) {
     assertThat(FailureClassifier.classify(service(400, code))).isEqualTo(Failure.TRANSIENT);
     assertThat(FailureClassifier.isThrottling(service(400, code))).isFalse();
@@ -61,23 +80,38 @@ class FailureClassifierTest {
 
   @org.junit.jupiter.api.Test
   void clientFailuresAreRetriedOnlyWhenTheySayTheyMayBe() {
-    assertThat(FailureClassifier.classify(new SdkClientException("refused", new ConnectException(), true)))
+    assertThat(
+            FailureClassifier.classify(
+                new SdkClientException("refused", new ConnectException(), true)))
         .isEqualTo(Failure.TRANSIENT);
-    assertThat(FailureClassifier.classify(new SdkClientException("cut short", new EOFException(), true)))
+    assertThat(
+            FailureClassifier.classify(
+                new SdkClientException("cut short", new EOFException(), true)))
         .isEqualTo(Failure.TRANSIENT);
-    assertThat(FailureClassifier.classify(new SdkClientException("read", new SocketTimeoutException(), true)))
+    assertThat(
+            FailureClassifier.classify(
+                new SdkClientException("read", new SocketTimeoutException(), true)))
         .isEqualTo(Failure.TIMEOUT);
-    assertThat(FailureClassifier.classify(
-        new ApiCallAttemptTimeoutException("Op", Duration.ofSeconds(1), new InterruptedIOException("timeout"))))
+    assertThat(
+            FailureClassifier.classify(
+                new ApiCallAttemptTimeoutException(
+                    "Op", Duration.ofSeconds(1), new InterruptedIOException("timeout"))))
         .isEqualTo(Failure.TIMEOUT);
-    assertThat(FailureClassifier.classify(
-        new ApiCallTimeoutException("Op", Duration.ofSeconds(1), new InterruptedIOException("timeout"))))
+    assertThat(
+            FailureClassifier.classify(
+                new ApiCallTimeoutException(
+                    "Op", Duration.ofSeconds(1), new InterruptedIOException("timeout"))))
         .isEqualTo(Failure.NOT_RETRYABLE);
-    assertThat(FailureClassifier.classify(new SdkClientException("interrupted", new InterruptedIOException())))
+    assertThat(
+            FailureClassifier.classify(
+                new SdkClientException("interrupted", new InterruptedIOException())))
         .isEqualTo(Failure.NOT_RETRYABLE);
-    assertThat(FailureClassifier.classify(new SdkClientException("could not decode", new IOException())))
+    assertThat(
+            FailureClassifier.classify(
+                new SdkClientException("could not decode", new IOException())))
         .isEqualTo(Failure.NOT_RETRYABLE);
-    assertThat(FailureClassifier.classify(new SdkClientException("no credentials"))).isEqualTo(Failure.NOT_RETRYABLE);
+    assertThat(FailureClassifier.classify(new SdkClientException("no credentials")))
+        .isEqualTo(Failure.NOT_RETRYABLE);
   }
 
   private static ServiceException service(int status, String code) {

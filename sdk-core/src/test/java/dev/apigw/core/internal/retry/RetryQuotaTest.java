@@ -79,13 +79,16 @@ class RetryQuotaTest {
     assertThat(quota.firstRefusalSinceRefill()).as("still the same outage").isFalse();
     quota.releaseUnused(240);
     assertThat(quota.available()).isEqualTo(255);
-    assertThat(quota.firstRefusalSinceRefill()).as("half full again: a new dry spell is reported").isTrue();
+    assertThat(quota.firstRefusalSinceRefill())
+        .as("half full again: a new dry spell is reported")
+        .isTrue();
   }
 
   @Test
   void capacityMustNotBeNegative() {
     assertThatThrownBy(() -> RetryQuota.withCapacity(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("capacity must not be negative: -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("capacity must not be negative: -1");
     assertThat(RetryQuota.withCapacity(0).acquireForRetry(false)).isZero();
   }
 }

@@ -30,10 +30,10 @@ public final class CreatePetRequestCodec {
     out.writeStartObject();
     out.writeFieldName("name");
     out.writeString(object.name());
-    Optional<PetKind> kind = object.kind();
+    Optional<String> kind = object.kindAsString();
     if (kind.isPresent()) {
       out.writeFieldName("kind");
-      out.writeString(kind.get().value());
+      out.writeString(kind.get());
     }
     Optional<Instant> born = object.born();
     if (born.isPresent()) {
@@ -77,7 +77,7 @@ public final class CreatePetRequestCodec {
             builder.name(JsonReads.readString(in));
             break;
           case "kind":
-            builder.kind(JsonReads.readEnum(in, PetKind.knownValues(), PetKind::of));
+            builder.kind(JsonReads.readWireValue(in, PetKind.knownValues()));
             break;
           case "born":
             builder.born(JsonReads.readTimestamp(in));
