@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.auth.DefaultCredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.Environment;
@@ -268,10 +269,15 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
       }
     }
     RetryStrategy retry = retryStrategy != null ? retryStrategy : RetrySettings.resolve(config);
-    CredentialsProvider credentials =
-        credentialsProvider != null
-            ? credentialsProvider
-            : DefaultCredentialsChains.over(config.environment());
+    CredentialsProvider credentials = credentialsProvider;
+    if (credentials == null) {
+      // create() is the shared chain over this process's environment; it also registers the chain
+      // that DefaultCredentialsChains builds over any other (a test's).
+      credentials = DefaultCredentialsProvider.create();
+      if (config.environment() != Environment.system()) {
+        credentials = DefaultCredentialsChains.over(config.environment());
+      }
+    }
     URI explicit = configured;
     String configuredRegion =
         region != null ? region : RegionSettings.find(config).map(Setting::value).orElse(null);
