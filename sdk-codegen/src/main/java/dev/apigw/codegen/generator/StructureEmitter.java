@@ -589,18 +589,7 @@ final class StructureEmitter implements Emitter {
               .endControlFlow()
               .addStatement("return this")
               .build());
-      type.addMethod(
-          MethodSpec.methodBuilder(name + "ForChange")
-              .addModifiers(Modifier.PRIVATE)
-              .returns(javaType.boxed())
-              .beginControlFlow("if ($L == null)", name)
-              .addStatement("$L = new $T<>()", name, ARRAY_LIST)
-              .nextControlFlow("else if ($L)", shared(member))
-              .addStatement("$L = new $T<>($L)", name, ARRAY_LIST, name)
-              .endControlFlow()
-              .addStatement("$L = false", shared(member))
-              .addStatement("return $L", name)
-              .build());
+      type.addMethod(forChangeMethod(member, ARRAY_LIST));
     } else if (javaType instanceof JavaType.MapOf map) {
       TypeName value = map.value().boxed();
       type.addMethod(
@@ -669,18 +658,7 @@ final class StructureEmitter implements Emitter {
               .endControlFlow()
               .addStatement("return this")
               .build());
-      type.addMethod(
-          MethodSpec.methodBuilder(name + "ForChange")
-              .addModifiers(Modifier.PRIVATE)
-              .returns(javaType.boxed())
-              .beginControlFlow("if ($L == null)", name)
-              .addStatement("$L = new $T<>()", name, LINKED_HASH_MAP)
-              .nextControlFlow("else if ($L)", shared(member))
-              .addStatement("$L = new $T<>($L)", name, LINKED_HASH_MAP, name)
-              .endControlFlow()
-              .addStatement("$L = false", shared(member))
-              .addStatement("return $L", name)
-              .build());
+      type.addMethod(forChangeMethod(member, LINKED_HASH_MAP));
     } else if (javaType instanceof JavaType.Blob) {
       type.addMethod(
           MethodSpec.methodBuilder(name)
@@ -771,6 +749,25 @@ final class StructureEmitter implements Emitter {
                 .build());
       }
     }
+  }
+
+  /**
+   * The builder's private {@code xForChange()}: the member's collection, ready to change; a new one
+   * when unset, a copy when it went into a built value (which keeps the one it was handed).
+   */
+  private static MethodSpec forChangeMethod(JavaMember member, ClassName implementation) {
+    String name = member.javaName();
+    return MethodSpec.methodBuilder(name + "ForChange")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(member.type().boxed())
+        .beginControlFlow("if ($L == null)", name)
+        .addStatement("$L = new $T<>()", name, implementation)
+        .nextControlFlow("else if ($L)", shared(member))
+        .addStatement("$L = new $T<>($L)", name, implementation, name)
+        .endControlFlow()
+        .addStatement("$L = false", shared(member))
+        .addStatement("return $L", name)
+        .build();
   }
 
   private static MethodSpec buildMethod(JavaStructure structure) {
