@@ -33,8 +33,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
@@ -85,7 +87,12 @@ public final class ClientRuntime implements AutoCloseable {
           new OkHttpClient.Builder()
               .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
               .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
-              .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT);
+              .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
+              .connectionPool(
+                  new ConnectionPool(
+                      SdkClientBuilder.DEFAULT_MAX_IDLE_CONNECTIONS,
+                      SdkClientBuilder.DEFAULT_CONNECTION_MAX_IDLE_TIME.toMillis(),
+                      TimeUnit.MILLISECONDS));
       if (settings.target != null
           && settings.target.endpoint.getScheme().equalsIgnoreCase("http")) {
         // A plain-HTTP endpoint (a local server, the emulator) never needs TLS: without a TLS
@@ -258,6 +265,12 @@ public final class ClientRuntime implements AutoCloseable {
                       + "decoded: the decoder returned null"));
     }
     return result;
+  }
+
+  /** The OkHttp client this runtime built for itself; null when the caller handed one in. */
+  @Nullable
+  OkHttpClient ownedClient() {
+    return ownedClient;
   }
 
   /** The {@code User-Agent} this runtime sends. */

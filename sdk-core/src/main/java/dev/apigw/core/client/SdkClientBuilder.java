@@ -64,6 +64,19 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * How many idle connections the client's own OkHttp client keeps: 50, the AWS SDK for Java v2's
+   * {@code maxConnections}, so that up to 50 threads sharing a client reuse their connections
+   * instead of opening new ones (OkHttp alone keeps 5).
+   */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 50;
+
+  /**
+   * How long the client's own OkHttp client keeps an idle connection: 60 seconds, the AWS SDK for
+   * Java v2's {@code connectionMaxIdleTime}.
+   */
+  public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME = Duration.ofSeconds(60);
+
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
   static final String FIPS_PROPERTY = "aws.useFipsEndpoint";
   static final String FIPS_VARIABLE = "AWS_USE_FIPS_ENDPOINT";

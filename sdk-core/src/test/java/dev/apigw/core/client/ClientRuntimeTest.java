@@ -32,10 +32,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -766,6 +771,45 @@ class ClientRuntimeTest {
     assertThat(runtime.toString())
         .contains("apigateway", "us-east-1", "127.0.0.1", "standard", "apiCallTimeout=120000 ms")
         .doesNotContain("AKIDEXAMPLE", "wJalrXUtnFEMI");
+  }
+
+  @Test
+  void itsOwnOkHttpClientKeepsTheConnectionsOfEightConcurrentCallsForTheNextEight()
+      throws Exception {
+    int threads = 8;
+    CountDownLatch allArrived = new CountDownLatch(threads);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            allArrived.countDown();
+            // Hold every answer of the first round until all its calls are in flight together.
+            allArrived.await(10, TimeUnit.SECONDS);
+            return ok("{}");
+          }
+        });
+    ClientRuntime runtime = runtime(b -> b.retryStrategy(RetryStrategy.none()));
+    HttpRequestSpec request = HttpRequestSpec.builder("GET", "/v2/apis").build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 2; round++) {
+        List<Future<String>> calls = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          calls.add(pool.submit(() -> runtime.invoke("GetApis", request, BODY_TEXT)));
+        }
+        for (Future<String> call : calls) {
+          assertThat(call.get(10, TimeUnit.SECONDS)).isEqualTo("{}");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // OkHttp on its own keeps 5 idle connections; the client keeps 50, as the AWS SDK does.
+    assertThat(runtime.ownedClient().connectionPool().idleConnectionCount()).isEqualTo(threads);
+    for (int i = 0; i < 2 * threads; i++) {
+      assertThat(server.takeRequest().getConnectionIndex()).isLessThan(threads);
+    }
   }
 
   private ClientRuntime runtime(Consumer<TestClient.Builder> customize) {
