@@ -219,17 +219,7 @@ final class ClientEmitter implements Emitter {
                 op.name(),
                 op.operation().http().method(),
                 op.operation().http().uri());
-    List<String> required = new ArrayList<>();
-    for (JavaMember member : op.request().members()) {
-      if (member.member().required()) {
-        required.add("{@code " + member.javaName() + "}");
-      }
-    }
-    doc.add(
-        "\n<p>$L\n",
-        required.isEmpty()
-            ? "No member of the request is required."
-            : "Required members of the request: " + String.join(", ", required) + ".");
+    doc.add("\n<p>$L\n", requiredMembers(op));
     doc.add("\n@param request the request\n@return the result\n");
     for (JavaError error : op.errors()) {
       doc.add(
@@ -248,6 +238,19 @@ final class ClientEmitter implements Emitter {
         "@throws UnsupportedOperationException from this default method; the client {@link #builder()}\n"
             + "    builds implements every operation\n");
     return doc.build();
+  }
+
+  /** The sentence of an operation's Javadoc that names the request members it requires. */
+  static String requiredMembers(JavaOperation op) {
+    List<String> required = new ArrayList<>();
+    for (JavaMember member : op.request().members()) {
+      if (member.member().required()) {
+        required.add("{@code " + member.javaName() + "}");
+      }
+    }
+    return required.isEmpty()
+        ? "No member of the request is required."
+        : "Required members of the request: " + String.join(", ", required) + ".";
   }
 
   private void addPaginator(TypeSpec.Builder type, JavaOperation op, JavaPaging paging) {
@@ -301,7 +304,7 @@ final class ClientEmitter implements Emitter {
             .build());
   }
 
-  private static CodeBlock checkNotNull(JavaOperation op) {
+  static CodeBlock checkNotNull(JavaOperation op) {
     return CodeBlock.builder()
         .beginControlFlow("if (request == null)")
         .addStatement(
