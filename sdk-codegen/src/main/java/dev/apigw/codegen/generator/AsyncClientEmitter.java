@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -20,11 +21,8 @@ import javax.lang.model.element.Modifier;
  * each operation's marshaller and unmarshaller to the runtime's {@code invokeAsync}.
  */
 final class AsyncClientEmitter implements Emitter {
-  private static final ClassName RUNTIME = ClassName.get("dev.apigw.core.client", "ClientRuntime");
   private static final ClassName CLIENT_BUILDER =
       ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
-  private static final ClassName SERVICE_METADATA =
-      ClassName.get("dev.apigw.core.client", "ServiceMetadata");
   private static final ClassName PAGINATOR =
       ClassName.get("dev.apigw.core.paging", "AsyncPaginator");
   private static final ClassName SDK_CLIENT_EXCEPTION =
@@ -197,15 +195,12 @@ final class AsyncClientEmitter implements Emitter {
   }
 
   private void addPaginator(TypeSpec.Builder type, JavaOperation op, JavaPaging paging) {
-    ClassName request = op.request().className();
-    ClassName result = op.result().className();
-    TypeName item = ((JavaType.ListOf) paging.items().type()).element().boxed();
-    TypeName paginator = ParameterizedTypeName.get(PAGINATOR, result, item);
-    String method = op.methodName() + "Paginator";
-    String withToken = "with" + Names.upperCamel(paging.inputToken().javaName());
-    type.addMethod(
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(
+    type.addMethods(
+        ClientParts.paginators(
+            op,
+            paging,
+            PAGINATOR,
+            CodeBlock.of(
                 "All pages of {@code $L} as a {@code Flow.Publisher}: a call of {@link #$L($T)} per page,\n"
                     + "only as the subscriber asks, one at a time, starting at the request's {@code $L} if it has\n"
                     + "one; {@code items()} publishes the items and {@code forEach} runs an action on each.\n"
@@ -213,61 +208,21 @@ final class AsyncClientEmitter implements Emitter {
                     + "@throws IllegalArgumentException when {@code request} is null\n",
                 op.name(),
                 op.methodName(),
-                request,
-                paging.inputToken().javaName())
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(request, "request")
-            .addCode(ClientEmitter.checkNotNull(op))
-            .addStatement(
-                "return $T.create($S, request.$L().orElse(null), token -> $L(request.$L(token)), $T::$L, $T::$L)",
-                PAGINATOR,
-                op.name(),
-                paging.inputToken().javaName(),
-                op.methodName(),
-                withToken,
-                result,
-                paging.outputToken().javaName(),
-                result,
-                paging.items().javaName())
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(
+                op.request().className(),
+                paging.inputToken().javaName()),
+            CodeBlock.of(
                 "All pages of {@code $L} for a request built by {@code request}.\n"
                     + "\n@param request sets the members of the first page's request on its builder\n"
                     + "@return the pages, not fetched yet\n"
                     + "@throws IllegalArgumentException when {@code request} is null\n",
-                op.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(
-                ParameterizedTypeName.get(CONSUMER, request.nestedClass("Builder")), "request")
-            .addCode(ClientEmitter.checkNotNull(op))
-            .addStatement("$T.Builder builder = $T.builder()", request, request)
-            .addStatement("request.accept(builder)")
-            .addStatement("return $L(builder.build())", method)
-            .build());
+                op.name())));
   }
 
   private TypeSpec implementation(JavaService service, ClassName client) {
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(implementationName(service))
-            .addModifiers(Modifier.FINAL)
-            .addSuperinterface(client)
-            .addJavadoc(
-                "The client {@link $T#builder()} builds: each operation goes through the core runtime's\n"
-                    + "asynchronous path.\n",
-                client)
-            .addField(RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addParameter(RUNTIME, "runtime")
-                    .addStatement("this.runtime = runtime")
-                    .build());
+    List<MethodSpec> operations = new ArrayList<>();
     for (JavaOperation op : service.operations()) {
       ClassName marshaller = OperationEmitter.className(op);
-      type.addMethod(
+      operations.add(
           MethodSpec.methodBuilder(op.methodName())
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
@@ -280,73 +235,44 @@ final class AsyncClientEmitter implements Emitter {
                   marshaller)
               .build());
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("close")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("runtime.close()")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return $S + runtime + $S", client.simpleName() + "{", "}")
-            .build());
-    return type.build();
+    return ClientParts.implementation(
+        implementationName(service),
+        client,
+        CodeBlock.of(
+            "The client {@link $T#builder()} builds: each operation goes through the core runtime's\n"
+                + "asynchronous path.\n",
+            client),
+        operations);
   }
 
   /**
    * The builder: the blocking client's settings, from the same base, and the completion executor.
    */
   private TypeSpec builder(JavaService service, ClassName client) {
-    ClassName self = client.nestedClass("Builder");
     ClassName blocking = ClientEmitter.clientName(service);
-    ClassName errors =
-        ClassName.get(service.internalPackage(), service.model().service().id() + "Errors");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, self, client))
-        .addJavadoc(
+    MethodSpec completionExecutor =
+        MethodSpec.methodBuilder("futureCompletionExecutor")
+            .addJavadoc(
+                "The executor that completes the client's futures, and so runs the callbacks chained on them\n"
+                    + "without {@code Async}; the client's own by default (daemon threads, as many as there are\n"
+                    + "processors, at least 2). Closing the client leaves an executor handed in running.\n"
+                    + "\n@param executor where futures complete\n@return this builder\n"
+                    + "@throws IllegalArgumentException when {@code executor} is null\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(client.nestedClass("Builder"))
+            .addParameter(Executor.class, "executor")
+            .addStatement("setFutureCompletionExecutor(executor)")
+            .addStatement("return this")
+            .build();
+    return ClientParts.builder(
+        service,
+        client,
+        implementationName(service),
+        CodeBlock.of(
             "Settings of an asynchronous client; see {@link $T} for those it shares with the blocking\n"
                 + "client. Not thread-safe; {@link #build()} may be called more than once.\n",
-            CLIENT_BUILDER)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addStatement(
-                    "super($T.of($S, $T.SIGNING_NAME, $T.ENDPOINT_PREFIX, $T::create)\n.withServiceId($S)"
-                        + "\n.withEndpointRuleSet($S))",
-                    SERVICE_METADATA,
-                    client.simpleName(),
-                    blocking,
-                    blocking,
-                    errors,
-                    service.model().service().id(),
-                    ClientEmitter.ENDPOINT_RULE_SET)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("futureCompletionExecutor")
-                .addJavadoc(
-                    "The executor that completes the client's futures, and so runs the callbacks chained on them\n"
-                        + "without {@code Async}; the client's own by default (daemon threads, as many as there are\n"
-                        + "processors, at least 2). Closing the client leaves an executor handed in running.\n"
-                        + "\n@param executor where futures complete\n@return this builder\n"
-                        + "@throws IllegalArgumentException when {@code executor} is null\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(Executor.class, "executor")
-                .addStatement("setFutureCompletionExecutor(executor)")
-                .addStatement("return this")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("newClient")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .returns(client)
-                .addParameter(RUNTIME, "runtime")
-                .addStatement("return new $T(runtime)", implementationName(service))
-                .build())
-        .build();
+            CLIENT_BUILDER),
+        CodeBlock.of("$T.SIGNING_NAME, $T.ENDPOINT_PREFIX", blocking, blocking),
+        List.of(completionExecutor));
   }
 }

@@ -76,14 +76,8 @@ public final class AsyncPaginator<P, I> implements Flow.Publisher<P> {
       Function<String, CompletableFuture<P>> fetchPage,
       Function<P, Optional<String>> nextToken,
       Function<P, List<I>> items) {
-    if (operationName == null || operationName.isBlank()) {
-      throw new IllegalArgumentException(
-          "operationName must not be " + (operationName == null ? "null" : "blank"));
-    }
-    requireNonNull(fetchPage, "fetchPage");
-    requireNonNull(nextToken, "nextToken");
-    requireNonNull(items, "items");
-    String start = firstToken == null || firstToken.isEmpty() ? null : firstToken;
+    PageTokens.checkArguments(operationName, fetchPage, nextToken, items);
+    String start = PageTokens.startToken(firstToken);
     return new AsyncPaginator<>(operationName, start, fetchPage, nextToken, items);
   }
 
@@ -128,7 +122,7 @@ public final class AsyncPaginator<P, I> implements Flow.Publisher<P> {
    * @throws IllegalArgumentException when {@code action} is null
    */
   public CompletableFuture<Void> forEach(Consumer<? super I> action) {
-    requireNonNull(action, "action");
+    PageTokens.requireNonNull(action, "action");
     CompletableFuture<Void> done = new CompletableFuture<>();
     items()
         .subscribe(
@@ -181,12 +175,6 @@ public final class AsyncPaginator<P, I> implements Flow.Publisher<P> {
   private Iterator<I> itemsOf(P page) {
     List<I> pageItems = items.apply(page);
     return pageItems == null ? Collections.emptyIterator() : pageItems.iterator();
-  }
-
-  private static void requireNonNull(@Nullable Object value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
   }
 
   /**

@@ -34,6 +34,36 @@ final class PageTokens {
   }
 
   /**
+   * Checks a paginator's arguments.
+   *
+   * @throws IllegalArgumentException naming the argument that is null (or the blank operation name)
+   */
+  static void checkArguments(
+      @Nullable String operationName,
+      @Nullable Object fetchPage,
+      @Nullable Object nextToken,
+      @Nullable Object items) {
+    if (operationName == null || operationName.isBlank()) {
+      throw new IllegalArgumentException(
+          "operationName must not be " + (operationName == null ? "null" : "blank"));
+    }
+    requireNonNull(fetchPage, "fetchPage");
+    requireNonNull(nextToken, "nextToken");
+    requireNonNull(items, "items");
+  }
+
+  static void requireNonNull(@Nullable Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+  }
+
+  /** The token a walk starts with: null (the first page) for none or an empty one. */
+  static @Nullable String startToken(@Nullable String firstToken) {
+    return firstToken == null || firstToken.isEmpty() ? null : firstToken;
+  }
+
+  /**
    * Whether another page is to be fetched.
    *
    * @throws SdkClientException when the page before led back to a token already used

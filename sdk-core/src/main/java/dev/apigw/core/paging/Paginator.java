@@ -68,14 +68,8 @@ public final class Paginator<P, I> implements Iterable<P> {
       Function<String, P> fetchPage,
       Function<P, Optional<String>> nextToken,
       Function<P, List<I>> items) {
-    if (operationName == null || operationName.isBlank()) {
-      throw new IllegalArgumentException(
-          "operationName must not be " + (operationName == null ? "null" : "blank"));
-    }
-    requireNonNull(fetchPage, "fetchPage");
-    requireNonNull(nextToken, "nextToken");
-    requireNonNull(items, "items");
-    String start = firstToken == null || firstToken.isEmpty() ? null : firstToken;
+    PageTokens.checkArguments(operationName, fetchPage, nextToken, items);
+    String start = PageTokens.startToken(firstToken);
     return new Paginator<>(operationName, start, fetchPage, nextToken, items);
   }
 
@@ -116,12 +110,6 @@ public final class Paginator<P, I> implements Iterable<P> {
   @Override
   public String toString() {
     return "Paginator{" + operationName + (firstToken == null ? "" : ", starting at a token") + "}";
-  }
-
-  private static void requireNonNull(@Nullable Object value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
   }
 
   /** Walks the pages; fetches a page only in {@link #hasNext()} when none is waiting. */
