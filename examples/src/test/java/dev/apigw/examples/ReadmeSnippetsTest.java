@@ -23,6 +23,7 @@ class ReadmeSnippetsTest {
   private static final List<String> SOURCES =
       List.of(
           "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
+          "examples/src/main/java/dev/apigw/examples/ListRoutesAsync.java",
           "examples/src/test/java/dev/apigw/examples/SampleApiTest.java",
           "examples/src/test/java/dev/apigw/examples/StubbingTest.java");
 

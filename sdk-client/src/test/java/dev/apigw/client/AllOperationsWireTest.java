@@ -15,6 +15,7 @@ import dev.apigw.codegen.model.Shape;
 import dev.apigw.core.ResponseMetadata;
 import dev.apigw.core.SdkResult;
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.client.SdkClientBuilder;
 import dev.apigw.model.ModelFixtures;
 import dev.apigw.model.ModelFixtures.ValueType;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,12 +77,23 @@ class AllOperationsWireTest {
     server = new MockWebServer();
     server.start();
     client =
-        ApiGatewayV2Client.builder()
-            .region("us-east-1")
-            .credentials(Credentials.of("AKID", "SECRET"))
-            .endpoint(URI.create(server.url("/").toString()))
-            .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC))
-            .build();
+        build(
+            builder ->
+                builder
+                    .region("us-east-1")
+                    .credentials(Credentials.of("AKID", "SECRET"))
+                    .endpoint(URI.create(server.url("/").toString()))
+                    .clock(Clock.fixed(SIGNING_TIME, ZoneOffset.UTC)));
+  }
+
+  /**
+   * The client under test, seen through the blocking interface; {@link AsyncAllOperationsWireTest}
+   * overrides it.
+   */
+  ApiGatewayV2Client build(Consumer<SdkClientBuilder<?, ?>> settings) {
+    ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder();
+    settings.accept(builder);
+    return builder.build();
   }
 
   @AfterEach

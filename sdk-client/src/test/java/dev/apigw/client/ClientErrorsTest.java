@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.client.SdkClientBuilder;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.retry.RetryStrategy;
@@ -520,14 +521,25 @@ class ClientErrorsTest {
    * One attempt per call: these tests are about what one response becomes; FaultMatrixTest covers
    * retries.
    */
-  private static ApiGatewayV2Client clientFor(URI endpoint) {
-    return ApiGatewayV2Client.builder()
-        .region("us-east-1")
-        .endpoint(endpoint)
-        .credentials(CREDENTIALS)
-        .clock(CLOCK)
-        .retryStrategy(RetryStrategy.none())
-        .build();
+  private ApiGatewayV2Client clientFor(URI endpoint) {
+    return build(
+        builder ->
+            builder
+                .region("us-east-1")
+                .endpoint(endpoint)
+                .credentials(CREDENTIALS)
+                .clock(CLOCK)
+                .retryStrategy(RetryStrategy.none()));
+  }
+
+  /**
+   * The client under test, seen through the blocking interface; {@link AsyncClientErrorsTest}
+   * overrides it.
+   */
+  ApiGatewayV2Client build(Consumer<SdkClientBuilder<?, ?>> settings) {
+    ApiGatewayV2Client.Builder builder = ApiGatewayV2Client.builder();
+    settings.accept(builder);
+    return builder.build();
   }
 
   private static MockResponse ok(String body) {

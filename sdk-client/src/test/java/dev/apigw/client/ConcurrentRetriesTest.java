@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.model.GetApiResult;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -58,40 +54,7 @@ class ConcurrentRetriesTest {
                   .build();
             }
           });
-      // MockWebServer writes a response's head and body apart; with Nagle's algorithm each call
-      // would wait ~40 ms
-      // for the client's delayed ACK, which makes this test slow without testing anything more.
-      server.setServerSocketFactory(
-          new ServerSocketFactory() {
-            @Override
-            public ServerSocket createServerSocket() throws IOException {
-              return new ServerSocket() {
-                @Override
-                public Socket accept() throws IOException {
-                  Socket socket = super.accept();
-                  socket.setTcpNoDelay(true);
-                  return socket;
-                }
-              };
-            }
-
-            // MockWebServer creates an unbound socket and binds it itself; these are never called.
-            @Override
-            public ServerSocket createServerSocket(int port) throws IOException {
-              return ServerSocketFactory.getDefault().createServerSocket(port);
-            }
-
-            @Override
-            public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-              return ServerSocketFactory.getDefault().createServerSocket(port, backlog);
-            }
-
-            @Override
-            public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
-                throws IOException {
-              return ServerSocketFactory.getDefault().createServerSocket(port, backlog, address);
-            }
-          });
+      server.setServerSocketFactory(new NoDelaySockets());
       server.start(InetAddress.getByName("127.0.0.1"), 0);
       try (ApiGatewayV2Client client =
           ApiGatewayV2Client.builder()

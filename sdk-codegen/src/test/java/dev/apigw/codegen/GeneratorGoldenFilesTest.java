@@ -65,6 +65,8 @@ class GeneratorGoldenFilesTest {
         .containsOnlyKeys(
             "dev/apigw/client/PetsClient.java",
             "dev/apigw/client/DefaultPetsClient.java",
+            "dev/apigw/client/PetsAsyncClient.java",
+            "dev/apigw/client/DefaultPetsAsyncClient.java",
             "dev/apigw/client/internal/CreatePetOperation.java",
             "dev/apigw/client/internal/DeletePetOperation.java",
             "dev/apigw/client/internal/ListPetsOperation.java");

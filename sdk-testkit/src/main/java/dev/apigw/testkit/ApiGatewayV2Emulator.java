@@ -1,5 +1,6 @@
 package dev.apigw.testkit;
 
+import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
@@ -54,6 +55,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   private final Credentials clientCredentials;
   private final URI endpoint;
   private @Nullable ApiGatewayV2Client client;
+  private @Nullable ApiGatewayV2AsyncClient asyncClient;
 
   private ApiGatewayV2Emulator(Builder builder) throws IOException {
     this.region = builder.region;
@@ -115,6 +117,25 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       client = clientBuilder().build();
     }
     return client;
+  }
+
+  /**
+   * An asynchronous client pointed at this emulator, set up as {@link #client()}; made on first use
+   * and closed with the emulator. For other settings, start from {@link #asyncClientBuilder()}.
+   */
+  public synchronized ApiGatewayV2AsyncClient asyncClient() {
+    if (asyncClient == null) {
+      asyncClient = asyncClientBuilder().build();
+    }
+    return asyncClient;
+  }
+
+  /** An asynchronous client builder with this emulator's endpoint, region and credentials set. */
+  public ApiGatewayV2AsyncClient.Builder asyncClientBuilder() {
+    return ApiGatewayV2AsyncClient.builder()
+        .region(region)
+        .endpoint(endpoint)
+        .credentials(clientCredentials);
   }
 
   /** A client builder with this emulator's endpoint, region and credentials set. */
@@ -179,12 +200,16 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     dispatcher.resetCount();
   }
 
-  /** Stops listening and closes {@link #client()}. Idempotent. */
+  /** Stops listening and closes {@link #client()} and {@link #asyncClient()}. Idempotent. */
   @Override
   public synchronized void close() {
     if (client != null) {
       client.close();
       client = null;
+    }
+    if (asyncClient != null) {
+      asyncClient.close();
+      asyncClient = null;
     }
     server.close();
   }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +20,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter implements Emitter {
   static final String CLIENT_PACKAGE = "dev.apigw.client";
-  private static final ClassName RUNTIME = ClassName.get("dev.apigw.core.client", "ClientRuntime");
   private static final ClassName CLIENT_BUILDER =
       ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
-  private static final ClassName SERVICE_METADATA =
-      ClassName.get("dev.apigw.core.client", "ServiceMetadata");
   private static final ClassName PAGINATOR = ClassName.get("dev.apigw.core.paging", "Paginator");
   private static final ClassName SDK_CLIENT_EXCEPTION =
       ClassName.get("dev.apigw.core.exception", "SdkClientException");
@@ -128,22 +124,10 @@ final class ClientEmitter implements Emitter {
   }
 
   private TypeSpec implementation(JavaService service, ClassName client) {
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(implementationName(service))
-            .addModifiers(Modifier.FINAL)
-            .addSuperinterface(client)
-            .addJavadoc(
-                "The client {@link $T#builder()} builds: each operation goes through the core runtime.\n",
-                client)
-            .addField(RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addParameter(RUNTIME, "runtime")
-                    .addStatement("this.runtime = runtime")
-                    .build());
+    List<MethodSpec> operations = new ArrayList<>();
     for (JavaOperation op : service.operations()) {
       ClassName marshaller = OperationEmitter.className(op);
-      type.addMethod(
+      operations.add(
           MethodSpec.methodBuilder(op.methodName())
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
@@ -157,20 +141,13 @@ final class ClientEmitter implements Emitter {
                   marshaller)
               .build());
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("close")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("runtime.close()")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return $S + runtime + $S", client.simpleName() + "{", "}")
-            .build());
-    return type.build();
+    return ClientParts.implementation(
+        implementationName(service),
+        client,
+        CodeBlock.of(
+            "The client {@link $T#builder()} builds: each operation goes through the core runtime.\n",
+            client),
+        operations);
   }
 
   private void addOperation(TypeSpec.Builder type, JavaService service, JavaOperation op) {
@@ -219,17 +196,7 @@ final class ClientEmitter implements Emitter {
                 op.name(),
                 op.operation().http().method(),
                 op.operation().http().uri());
-    List<String> required = new ArrayList<>();
-    for (JavaMember member : op.request().members()) {
-      if (member.member().required()) {
-        required.add("{@code " + member.javaName() + "}");
-      }
-    }
-    doc.add(
-        "\n<p>$L\n",
-        required.isEmpty()
-            ? "No member of the request is required."
-            : "Required members of the request: " + String.join(", ", required) + ".");
+    doc.add("\n<p>$L\n", requiredMembers(op));
     doc.add("\n@param request the request\n@return the result\n");
     for (JavaError error : op.errors()) {
       doc.add(
@@ -250,58 +217,41 @@ final class ClientEmitter implements Emitter {
     return doc.build();
   }
 
+  /** The sentence of an operation's Javadoc that names the request members it requires. */
+  static String requiredMembers(JavaOperation op) {
+    List<String> required = new ArrayList<>();
+    for (JavaMember member : op.request().members()) {
+      if (member.member().required()) {
+        required.add("{@code " + member.javaName() + "}");
+      }
+    }
+    return required.isEmpty()
+        ? "No member of the request is required."
+        : "Required members of the request: " + String.join(", ", required) + ".";
+  }
+
   private void addPaginator(TypeSpec.Builder type, JavaOperation op, JavaPaging paging) {
-    ClassName request = op.request().className();
-    ClassName result = op.result().className();
-    TypeName item = ((JavaType.ListOf) paging.items().type()).element().boxed();
-    TypeName paginator = ParameterizedTypeName.get(PAGINATOR, result, item);
-    String method = op.methodName() + "Paginator";
-    String withToken = "with" + Names.upperCamel(paging.inputToken().javaName());
-    type.addMethod(
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(
+    type.addMethods(
+        ClientParts.paginators(
+            op,
+            paging,
+            PAGINATOR,
+            CodeBlock.of(
                 "All pages of {@code $L}, fetched lazily: no call until iterated, one call of\n"
                     + "{@link #$L($T)} per page, starting at the request's {@code $L} if it has one.\n"
                     + "\n@param request the request of the first page\n@return the pages, not fetched yet\n",
                 op.name(),
                 op.methodName(),
-                request,
-                paging.inputToken().javaName())
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(request, "request")
-            .addCode(checkNotNull(op))
-            .addStatement(
-                "return $T.create($S, request.$L().orElse(null), token -> $L(request.$L(token)), $T::$L, $T::$L)",
-                PAGINATOR,
-                op.name(),
-                paging.inputToken().javaName(),
-                op.methodName(),
-                withToken,
-                result,
-                paging.outputToken().javaName(),
-                result,
-                paging.items().javaName())
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(
+                op.request().className(),
+                paging.inputToken().javaName()),
+            CodeBlock.of(
                 "All pages of {@code $L} for a request built by {@code request}.\n"
                     + "\n@param request sets the members of the first page's request on its builder\n"
                     + "@return the pages, not fetched yet\n",
-                op.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(
-                ParameterizedTypeName.get(CONSUMER, request.nestedClass("Builder")), "request")
-            .addCode(checkNotNull(op))
-            .addStatement("$T.Builder builder = $T.builder()", request, request)
-            .addStatement("request.accept(builder)")
-            .addStatement("return $L(builder.build())", method)
-            .build());
+                op.name())));
   }
 
-  private static CodeBlock checkNotNull(JavaOperation op) {
+  static CodeBlock checkNotNull(JavaOperation op) {
     return CodeBlock.builder()
         .beginControlFlow("if (request == null)")
         .addStatement(
@@ -317,36 +267,15 @@ final class ClientEmitter implements Emitter {
    * facts are here.
    */
   private TypeSpec builder(JavaService service, ClassName client) {
-    ClassName self = client.nestedClass("Builder");
-    ClassName errors =
-        ClassName.get(service.internalPackage(), service.model().service().id() + "Errors");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, self, client))
-        .addJavadoc(
+    return ClientParts.builder(
+        service,
+        client,
+        implementationName(service),
+        CodeBlock.of(
             "Settings of a client; see {@link $T} for each. Not thread-safe; {@link #build()} may be called\n"
                 + "more than once.\n",
-            CLIENT_BUILDER)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addStatement(
-                    "super($T.of($S, SIGNING_NAME, ENDPOINT_PREFIX, $T::create)\n.withServiceId($S)"
-                        + "\n.withEndpointRuleSet($S))",
-                    SERVICE_METADATA,
-                    client.simpleName(),
-                    errors,
-                    service.model().service().id(),
-                    ENDPOINT_RULE_SET)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("newClient")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .returns(client)
-                .addParameter(RUNTIME, "runtime")
-                .addStatement("return new $T(runtime)", implementationName(service))
-                .build())
-        .build();
+            CLIENT_BUILDER),
+        CodeBlock.of("SIGNING_NAME, ENDPOINT_PREFIX"),
+        List.of());
   }
 }

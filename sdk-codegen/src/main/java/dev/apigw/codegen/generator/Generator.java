@@ -44,6 +44,7 @@ public final class Generator {
       files.addAll(new CodecEmitter().emit(service));
     } else {
       files.addAll(new ClientEmitter().emit(service));
+      files.addAll(new AsyncClientEmitter().emit(service));
       files.addAll(new OperationEmitter().emit(service));
     }
     for (JavaFile file : files) {

@@ -1,5 +1,6 @@
 package dev.apigw.core.client;
 
+import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
@@ -9,14 +10,17 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.http.InterruptWatchdog;
 import dev.apigw.core.internal.http.OkHttpRequests;
 import dev.apigw.core.internal.http.ResponseReader;
 import dev.apigw.core.internal.pipeline.AttemptTimeoutStage;
+import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallStage;
+import dev.apigw.core.internal.pipeline.Completions;
 import dev.apigw.core.internal.pipeline.ErrorTranslationStage;
 import dev.apigw.core.internal.pipeline.Pipeline;
 import dev.apigw.core.internal.pipeline.RetryStage;
@@ -32,13 +36,26 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * The engine a service client runs its operations on. One call, in order:
@@ -73,6 +90,10 @@ public final class ClientRuntime implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Object resolving = new Object();
   private volatile @Nullable Engine engine;
+  private volatile @Nullable ScheduledThreadPoolExecutor retryTimer;
+  private volatile @Nullable ThreadPoolExecutor ownCompletionExecutor;
+  private final Scheduler scheduler =
+      (task, delayNanos) -> retryTimer().schedule(task, delayNanos, TimeUnit.NANOSECONDS);
 
   ClientRuntime(Settings settings) {
     this.settings = settings;
@@ -92,7 +113,8 @@ public final class ClientRuntime implements AutoCloseable {
                   new ConnectionPool(
                       SdkClientBuilder.DEFAULT_MAX_IDLE_CONNECTIONS,
                       SdkClientBuilder.DEFAULT_CONNECTION_MAX_IDLE_TIME.toMillis(),
-                      TimeUnit.MILLISECONDS));
+                      TimeUnit.MILLISECONDS))
+              .dispatcher(dispatcher());
       if (settings.target != null
           && settings.target.endpoint.getScheme().equalsIgnoreCase("http")) {
         // A plain-HTTP endpoint (a local server, the emulator) never needs TLS: without a TLS
@@ -117,6 +139,91 @@ public final class ClientRuntime implements AutoCloseable {
     this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
     if (settings.target != null) {
       this.engine = new Engine(settings.target);
+    }
+  }
+
+  /**
+   * The dispatcher of the runtime's own OkHttp client, which runs asynchronous calls: up to {@link
+   * SdkClientBuilder#DEFAULT_MAX_CONCURRENCY} at once (OkHttp alone allows 5 per host), on daemon
+   * threads so that an unclosed client does not keep the JVM alive.
+   */
+  private static Dispatcher dispatcher() {
+    ThreadPoolExecutor threads =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            daemonThreads("apigw-okhttp-dispatcher-"));
+    Dispatcher dispatcher = new Dispatcher(threads);
+    dispatcher.setMaxRequests(SdkClientBuilder.DEFAULT_MAX_CONCURRENCY);
+    dispatcher.setMaxRequestsPerHost(SdkClientBuilder.DEFAULT_MAX_CONCURRENCY);
+    return dispatcher;
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The timer of backoffs of asynchronous calls: one daemon thread, started by the first one. */
+  private ScheduledExecutorService retryTimer() {
+    ScheduledThreadPoolExecutor current = retryTimer;
+    if (current != null) {
+      return current;
+    }
+    synchronized (resolving) {
+      if (retryTimer == null) {
+        ScheduledThreadPoolExecutor timer =
+            new ScheduledThreadPoolExecutor(1, daemonThreads("apigw-retry-timer-"));
+        timer.setRemoveOnCancelPolicy(true);
+        timer.setKeepAliveTime(60, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        if (closed.get()) {
+          timer.shutdown();
+        }
+        retryTimer = timer;
+      }
+      return retryTimer;
+    }
+  }
+
+  /**
+   * Where futures complete: the builder's executor, else one of this runtime's, whose daemon
+   * threads (as many as there are processors, at least 2) end after a minute without work. Never
+   * OkHttp's dispatcher threads: a slow callback there would hold up I/O.
+   */
+  private Executor completionExecutor() {
+    if (settings.futureCompletionExecutor != null) {
+      return settings.futureCompletionExecutor;
+    }
+    ThreadPoolExecutor current = ownCompletionExecutor;
+    if (current != null) {
+      return current;
+    }
+    synchronized (resolving) {
+      if (ownCompletionExecutor == null) {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor executor =
+            new ThreadPoolExecutor(
+                threads,
+                threads,
+                60,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                daemonThreads("apigw-async-completion-"));
+        executor.allowCoreThreadTimeOut(true);
+        if (closed.get()) {
+          executor.shutdown();
+        }
+        ownCompletionExecutor = executor;
+      }
+      return ownCompletionExecutor;
     }
   }
 
@@ -160,7 +267,7 @@ public final class ClientRuntime implements AutoCloseable {
       this.pipeline =
           Pipeline.of(
               List.of(
-                  retryStage(settings.retryStrategy, ticker),
+                  retryStage(settings.retryStrategy, ticker, scheduler),
                   new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
                   new ErrorTranslationStage(settings.service.errorFactory()),
                   UserAgentStage.create(settings.userAgentSuffix),
@@ -171,12 +278,13 @@ public final class ClientRuntime implements AutoCloseable {
                   new TransmitStage(
                       callClient,
                       InterruptWatchdog.shared(),
+                      scheduler,
                       ticker,
                       ResponseReader.DEFAULT_MAX_BODY_BYTES)));
     }
   }
 
-  private static CallStage retryStage(RetryStrategy strategy, Ticker ticker) {
+  private static CallStage retryStage(RetryStrategy strategy, Ticker ticker, Scheduler scheduler) {
     Backoff backoff =
         Backoff.of(
             strategy.baseDelay(),
@@ -191,7 +299,8 @@ public final class ClientRuntime implements AutoCloseable {
         strategy.mode() == RetryStrategy.Mode.ADAPTIVE
             ? ClientRateLimiter.create(ticker, Sleeper.SYSTEM)
             : null;
-    return new RetryStage(strategy.maxAttempts(), backoff, quota, limiter, Sleeper.SYSTEM, ticker);
+    return new RetryStage(
+        strategy.maxAttempts(), backoff, quota, limiter, Sleeper.SYSTEM, scheduler, ticker);
   }
 
   /**
@@ -208,6 +317,108 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws IllegalArgumentException naming the argument when one is null
    */
   public <T> T invoke(String operationName, HttpRequestSpec request, ResponseDecoder<T> decoder) {
+    checkCall(operationName, request, decoder);
+    Engine current = engine(operationName);
+    CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
+    SdkHttpResponse response =
+        current.pipeline.execute(current.requests.toRequest(request), context);
+    return finish(operationName, response, decoder, context);
+  }
+
+  /**
+   * Runs one operation without blocking the calling thread: as {@link #invoke}, with the request
+   * made by {@code marshaller} from {@code request}, sent through OkHttp's {@code enqueue}, retried
+   * after backoffs that wait on a timer, and the response decoded on the OkHttp thread that read
+   * it. The future completes on the completion executor (the builder's, else the runtime's own),
+   * with the result or with the exception {@link #invoke} would throw, never wrapped; every
+   * failure, bad arguments and a closed runtime included, comes through the future. Cancelling the
+   * future cancels the HTTP call in flight and any retry waiting for its backoff.
+   *
+   * <p>The only waits on the calling thread are those of a first call that must resolve the region
+   * from instance metadata, and of a credentials provider refreshing its credentials.
+   *
+   * @param operationName the operation's name, such as {@code GetRoutes}
+   * @param request the operation's request
+   * @param marshaller makes the HTTP request of {@code request}; may fail with {@link
+   *     IllegalArgumentException} on invalid input
+   * @param decoder decodes a 2xx response
+   */
+  public <R, T> CompletableFuture<T> invokeAsync(
+      String operationName,
+      R request,
+      Function<? super R, HttpRequestSpec> marshaller,
+      ResponseDecoder<T> decoder) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Engine current;
+    Request httpRequest;
+    try {
+      Arguments.requireNonNull(marshaller, "marshaller");
+      if (request == null) {
+        throw new IllegalArgumentException(
+            (operationName == null ? "" : operationName + ": ") + "request must not be null");
+      }
+      checkCall(operationName, request, decoder);
+      current = engine(operationName);
+      httpRequest = current.requests.toRequest(marshaller.apply(request));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return result;
+    }
+    Executor completion = completionExecutor();
+    CallCancellation cancellation = CallCancellation.create();
+    CallContext context =
+        CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout, cancellation);
+    AtomicBoolean pipelineDone = new AtomicBoolean();
+    current
+        .pipeline
+        .executeAsync(httpRequest, context)
+        .whenComplete(
+            (response, failure) -> {
+              pipelineDone.set(true);
+              if (failure != null) {
+                complete(completion, result, null, Completions.unwrap(failure));
+                return;
+              }
+              T value;
+              try {
+                value = finish(operationName, response, decoder, context);
+              } catch (RuntimeException | Error e) {
+                complete(completion, result, null, e);
+                return;
+              }
+              complete(completion, result, value, null);
+            });
+    // Whoever else ends the future (cancel, orTimeout, completeExceptionally) stops the call.
+    result.whenComplete(
+        (value, failure) -> {
+          if (!pipelineDone.get()) {
+            cancellation.cancel();
+          }
+        });
+    return result;
+  }
+
+  /**
+   * Completes {@code future} on the executor; on this thread when the executor refuses (it is shut
+   * down), so that no future is left hanging.
+   */
+  private static <T> void complete(
+      Executor executor,
+      CompletableFuture<T> future,
+      @Nullable T value,
+      @Nullable Throwable failure) {
+    Runnable completion =
+        failure == null
+            ? () -> future.complete(value)
+            : () -> future.completeExceptionally(failure);
+    try {
+      executor.execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
+    }
+  }
+
+  private void checkCall(String operationName, Object request, Object decoder) {
     if (operationName == null || operationName.isBlank()) {
       throw new IllegalArgumentException(
           "operationName must not be " + (operationName == null ? "null" : "blank"));
@@ -222,10 +433,14 @@ public final class ClientRuntime implements AutoCloseable {
       throw new IllegalStateException(
           "ClientRuntime is closed; " + operationName + " cannot be called");
     }
-    Engine current = engine(operationName);
-    CallContext context = CallContext.start(operationName, ticker.nanoTime(), apiCallTimeout);
-    SdkHttpResponse response =
-        current.pipeline.execute(current.requests.toRequest(request), context);
+  }
+
+  /** Decodes a successful response and checks that the call ended within its deadline. */
+  private <T> T finish(
+      String operationName,
+      SdkHttpResponse response,
+      ResponseDecoder<T> decoder,
+      CallContext context) {
     T result = decode(operationName, response, decoder, context);
     if (context.callNanosLeft(ticker.nanoTime()) < 0) {
       throw context
@@ -303,8 +518,10 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Releases the OkHttp client this runtime built (its dispatcher's threads and its idle
-   * connections). An OkHttp client supplied by the caller is not touched. Idempotent; later calls
-   * to {@link #invoke} fail.
+   * connections), the timer of asynchronous retries and its own completion executor. An OkHttp
+   * client or an executor supplied by the caller is not touched. Idempotent; later calls to {@link
+   * #invoke} fail, and those of {@link #invokeAsync} fail their futures; asynchronous calls still
+   * running end with a failure instead of retrying.
    */
   @Override
   public void close() {
@@ -314,6 +531,14 @@ public final class ClientRuntime implements AutoCloseable {
     if (ownedClient != null) {
       ownedClient.dispatcher().executorService().shutdown();
       ownedClient.connectionPool().evictAll();
+    }
+    synchronized (resolving) {
+      if (retryTimer != null) {
+        retryTimer.shutdown();
+      }
+      if (ownCompletionExecutor != null) {
+        ownCompletionExecutor.shutdown();
+      }
     }
   }
 
@@ -373,6 +598,7 @@ public final class ClientRuntime implements AutoCloseable {
     final Duration apiCallTimeout;
     final Duration apiCallAttemptTimeout;
     final @Nullable String userAgentSuffix;
+    final @Nullable Executor futureCompletionExecutor;
 
     Settings(
         ServiceMetadata service,
@@ -384,7 +610,8 @@ public final class ClientRuntime implements AutoCloseable {
         RetryStrategy retryStrategy,
         Duration apiCallTimeout,
         Duration apiCallAttemptTimeout,
-        @Nullable String userAgentSuffix) {
+        @Nullable String userAgentSuffix,
+        @Nullable Executor futureCompletionExecutor) {
       this.service = service;
       this.target = target;
       this.deferredTarget = deferredTarget;
@@ -395,6 +622,7 @@ public final class ClientRuntime implements AutoCloseable {
       this.apiCallTimeout = apiCallTimeout;
       this.apiCallAttemptTimeout = apiCallAttemptTimeout;
       this.userAgentSuffix = userAgentSuffix;
+      this.futureCompletionExecutor = futureCompletionExecutor;
     }
   }
 }

@@ -26,6 +26,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -77,6 +78,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    */
   public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME = Duration.ofSeconds(60);
 
+  /**
+   * How many calls of one client are on the wire at once to one host, through its own OkHttp
+   * client: 50, the AWS SDK for Java v2's {@code maxConcurrency}. An asynchronous client queues the
+   * calls above it (without a thread each) until one ends.
+   */
+  public static final int DEFAULT_MAX_CONCURRENCY = 50;
+
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
   static final String FIPS_PROPERTY = "aws.useFipsEndpoint";
   static final String FIPS_VARIABLE = "AWS_USE_FIPS_ENDPOINT";
@@ -97,6 +105,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
   private Duration apiCallAttemptTimeout = DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
   private @Nullable String userAgentSuffix;
+  private @Nullable Executor futureCompletionExecutor;
 
   protected SdkClientBuilder(ServiceMetadata service) {
     if (service == null) {
@@ -157,7 +166,9 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * An OkHttp client to share connection pools and threads with; closing the SDK client leaves it
    * open. Its interceptors, proxy and socket timeouts apply; the SDK's call and attempt timeouts
    * still bound every call, and redirects and OkHttp's own silent retries are switched off for the
-   * SDK's calls.
+   * SDK's calls. An asynchronous client runs its calls on this client's dispatcher, within its
+   * {@code maxRequestsPerHost} (OkHttp's default is 5; the client's own allows {@link
+   * #DEFAULT_MAX_CONCURRENCY}).
    */
   public final B httpClient(OkHttpClient httpClient) {
     this.httpClient = Arguments.requireNonNull(httpClient, "httpClient");
@@ -229,6 +240,14 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     UserAgentStage.create(productToken); // checks it
     this.userAgentSuffix = productToken;
     return self();
+  }
+
+  /**
+   * For the builders of asynchronous clients: the executor that completes the client's futures, and
+   * so runs the callbacks chained on them without {@code Async}.
+   */
+  protected final void setFutureCompletionExecutor(Executor executor) {
+    this.futureCompletionExecutor = Arguments.requireNonNull(executor, "futureCompletionExecutor");
   }
 
   /**
@@ -327,7 +346,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
         retry,
         apiCallTimeout,
         apiCallAttemptTimeout,
-        userAgentSuffix);
+        userAgentSuffix,
+        futureCompletionExecutor);
   }
 
   private static boolean instanceMetadataDisabled(ClientConfig config) {

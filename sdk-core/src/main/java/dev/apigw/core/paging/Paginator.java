@@ -1,15 +1,12 @@
 package dev.apigw.core.paging;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.exception.SdkClientException;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,9 +21,9 @@ import java.util.stream.StreamSupport;
  * each page's next token, until a page has no next token or an empty one. When a page's next token
  * is one this walk has already fetched with (the token of that same page, or of any earlier one: a
  * loop), that page is still returned, but asking for the one after it fails with an {@link
- * SdkClientException} naming the operation, instead of requesting the same pages forever; so does a
- * fetch that returns null. Every {@link #iterator()} (and every stream) starts over at the starting
- * token.
+ * dev.apigw.core.exception.SdkClientException} naming the operation, instead of requesting the same
+ * pages forever; so does a fetch that returns null. Every {@link #iterator()} (and every stream)
+ * starts over at the starting token.
  *
  * <p>Immutable and thread-safe as long as the functions given are; each iterator is for one thread.
  *
@@ -71,14 +68,8 @@ public final class Paginator<P, I> implements Iterable<P> {
       Function<String, P> fetchPage,
       Function<P, Optional<String>> nextToken,
       Function<P, List<I>> items) {
-    if (operationName == null || operationName.isBlank()) {
-      throw new IllegalArgumentException(
-          "operationName must not be " + (operationName == null ? "null" : "blank"));
-    }
-    requireNonNull(fetchPage, "fetchPage");
-    requireNonNull(nextToken, "nextToken");
-    requireNonNull(items, "items");
-    String start = firstToken == null || firstToken.isEmpty() ? null : firstToken;
+    PageTokens.checkArguments(operationName, fetchPage, nextToken, items);
+    String start = PageTokens.startToken(firstToken);
     return new Paginator<>(operationName, start, fetchPage, nextToken, items);
   }
 
@@ -121,64 +112,23 @@ public final class Paginator<P, I> implements Iterable<P> {
     return "Paginator{" + operationName + (firstToken == null ? "" : ", starting at a token") + "}";
   }
 
-  private static void requireNonNull(@Nullable Object value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-  }
-
   /** Walks the pages; fetches a page only in {@link #hasNext()} when none is waiting. */
   private final class PageIterator implements Iterator<P> {
-    /** The token the next page is fetched with; null for the first page. */
-    private @Nullable String token = firstToken;
-
-    /**
-     * Whether the next page is still to be fetched with {@link #token} (false once the last page
-     * was seen).
-     */
-    private boolean more = true;
+    private final PageTokens tokens = new PageTokens(operationName, firstToken);
 
     /** A fetched page not yet returned by {@link #next()}. */
     private @Nullable P pending;
-
-    /**
-     * The tokens this walk has fetched with, to catch a service that leads back to one (a loop).
-     */
-    private final Set<String> used = new HashSet<>();
-
-    /**
-     * Whether the last page fetched named, as its next token, one this walk had already fetched
-     * with.
-     */
-    private boolean repeated;
 
     @Override
     public boolean hasNext() {
       if (pending != null) {
         return true;
       }
-      if (repeated) {
-        throw new SdkClientException(
-            operationName
-                + ": the service repeated a pagination token (NextToken) it"
-                + " had already been sent; stopping instead of requesting the same pages again");
-      }
-      if (!more) {
+      if (!tokens.hasMore()) {
         return false;
       }
-      P page = fetchPage.apply(token);
-      if (page == null) {
-        more = false;
-        throw new SdkClientException(operationName + ": fetching a page returned null");
-      }
-      Optional<String> next = nextToken.apply(page);
-      String nextValue = next == null ? null : next.filter(value -> !value.isEmpty()).orElse(null);
-      if (token != null) {
-        used.add(token);
-      }
-      repeated = nextValue != null && used.contains(nextValue);
-      token = nextValue;
-      more = nextValue != null;
+      P page = fetchPage.apply(tokens.token());
+      tokens.fetched(page, page == null ? null : nextToken.apply(page));
       pending = page;
       return true;
     }

@@ -2,11 +2,14 @@ package dev.apigw.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /**
- * A ticker and a sleeper on one fake clock: sleeping moves the clock on at once and is recorded.
+ * A ticker, a sleeper and a scheduler on one fake clock: sleeping, or scheduling a task, moves the
+ * clock on at once and is recorded; a scheduled task then runs on the calling thread.
  */
-public final class FakeTime implements Ticker, Sleeper {
+public final class FakeTime implements Ticker, Sleeper, Scheduler {
   private long now = 1_000_000_000L;
   private final List<Long> sleeps = new ArrayList<>();
 
@@ -22,6 +25,16 @@ public final class FakeTime implements Ticker, Sleeper {
     }
     sleeps.add(nanos);
     now += Math.max(0, nanos);
+  }
+
+  @Override
+  public Future<?> schedule(Runnable task, long delayNanos) {
+    synchronized (this) {
+      sleeps.add(delayNanos);
+      now += Math.max(0, delayNanos);
+    }
+    task.run();
+    return CompletableFuture.completedFuture(null);
   }
 
   public synchronized void advanceMillis(long millis) {

@@ -3,6 +3,7 @@ package dev.apigw.core.internal.pipeline;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Ticker;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
@@ -20,6 +21,12 @@ public final class AttemptTimeoutStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    return next.proceed(request, context.withAttemptTimeout(ticker.nanoTime(), timeout));
+  }
+
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
     return next.proceed(request, context.withAttemptTimeout(ticker.nanoTime(), timeout));
   }
 

@@ -20,6 +20,7 @@ public final class CallContext {
   private final long attemptDeadlineNanos;
   private final @Nullable Duration apiCallAttemptTimeout;
   private final CallRecord record;
+  private final CallCancellation cancellation;
 
   private CallContext(
       String operationName,
@@ -29,7 +30,8 @@ public final class CallContext {
       int maxAttempts,
       long attemptDeadlineNanos,
       @Nullable Duration apiCallAttemptTimeout,
-      CallRecord record) {
+      CallRecord record,
+      CallCancellation cancellation) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -38,6 +40,7 @@ public final class CallContext {
     this.attemptDeadlineNanos = attemptDeadlineNanos;
     this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     this.record = record;
+    this.cancellation = cancellation;
   }
 
   /**
@@ -46,10 +49,30 @@ public final class CallContext {
    */
   public static CallContext start(
       String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
+    return start(operationName, startNanos, apiCallTimeout, CallCancellation.NONE);
+  }
+
+  /**
+   * The context of an asynchronous call, which {@code cancellation} stops when its future is
+   * cancelled.
+   */
+  public static CallContext start(
+      String operationName,
+      long startNanos,
+      @Nullable Duration apiCallTimeout,
+      CallCancellation cancellation) {
     long deadline =
         apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
     return new CallContext(
-        operationName, deadline, apiCallTimeout, 0, 1, deadline, null, new CallRecord());
+        operationName,
+        deadline,
+        apiCallTimeout,
+        0,
+        1,
+        deadline,
+        null,
+        new CallRecord(),
+        cancellation);
   }
 
   /**
@@ -82,12 +105,18 @@ public final class CallContext {
         attempts,
         attemptDeadline,
         attemptTimeout,
-        record);
+        record,
+        cancellation);
   }
 
   /** The call's record, shared by every context derived from its first one. */
   public CallRecord record() {
     return record;
+  }
+
+  /** What stops an asynchronous call when its future is cancelled; never cancelled for others. */
+  public CallCancellation cancellation() {
+    return cancellation;
   }
 
   public String operationName() {

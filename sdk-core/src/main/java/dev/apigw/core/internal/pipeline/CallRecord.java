@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded:
  * how many attempts it took and how the earlier ones failed, so that a failure to decode the
- * response still tells the whole story. One per call, used by the call's own thread only.
+ * response still tells the whole story. One per call, used by one thread at a time.
  */
 public final class CallRecord {
   private int attempts;

@@ -3,6 +3,7 @@ package dev.apigw.core.internal.pipeline;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.ErrorResponseParser;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /** Turns a response with an error status into the service's typed exception; 2xx responses pass. */
@@ -15,7 +16,30 @@ public final class ErrorTranslationStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    SdkHttpResponse response = next.proceed(request, context);
+    return check(next.proceed(request, context));
+  }
+
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
+    CompletableFuture<SdkHttpResponse> checked = new CompletableFuture<>();
+    next.proceed(request, context)
+        .whenComplete(
+            (response, failure) -> {
+              if (failure != null) {
+                checked.completeExceptionally(Completions.unwrap(failure));
+                return;
+              }
+              try {
+                checked.complete(check(response));
+              } catch (RuntimeException e) {
+                checked.completeExceptionally(e);
+              }
+            });
+    return checked;
+  }
+
+  private SdkHttpResponse check(SdkHttpResponse response) {
     if (!response.isSuccessful()) {
       try {
         throw ErrorResponseParser.toException(response, errorFactory);

@@ -2,6 +2,7 @@ package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.http.SdkHttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import okhttp3.Request;
 
@@ -34,6 +35,34 @@ public final class Pipeline {
     }
     return stages[index].execute(
         request, context, (next, nextContext) -> proceed(index + 1, next, nextContext));
+  }
+
+  /**
+   * Starts the call without blocking; see {@link CallStage#executeAsync}. A stage that throws
+   * instead of returning a future fails the call all the same.
+   */
+  public CompletableFuture<SdkHttpResponse> executeAsync(Request request, CallContext context) {
+    return proceedAsync(0, request, context);
+  }
+
+  private CompletableFuture<SdkHttpResponse> proceedAsync(
+      int index, Request request, CallContext context) {
+    if (index == stages.length) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              "the last stage of a pipeline must not call on: " + stages[index - 1]));
+    }
+    try {
+      CompletableFuture<SdkHttpResponse> result =
+          stages[index].executeAsync(
+              request, context, (next, nextContext) -> proceedAsync(index + 1, next, nextContext));
+      return result != null
+          ? result
+          : CompletableFuture.failedFuture(
+              new IllegalStateException("the stage returned no future: " + stages[index]));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The stages, in order. */

@@ -6,6 +6,7 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.retry.Backoff;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import org.slf4j.Logger;
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each attempt goes through the later stages again, so it gets its own deadline and a fresh
  * signature, and sends the same body. The exception that ends the call carries the attempt count
  * and the earlier attempts' failures as suppressed exceptions. An interrupt, before an attempt or
- * during a backoff, ends the call at once.
+ * during a backoff, ends a blocking call at once; cancelling its future ends an asynchronous one,
+ * whose backoffs wait on the {@link Scheduler} instead of a thread.
  *
  * <p>Logs under {@code dev.apigw.retry}: one DEBUG line per attempt and one per retry, and one WARN
  * line when the retry quota runs dry. Thread-safe; the quota and the limiter are this client's.
@@ -43,6 +48,7 @@ public final class RetryStage implements CallStage {
   private final @Nullable RetryQuota quota;
   private final @Nullable ClientRateLimiter rateLimiter;
   private final Sleeper sleeper;
+  private final Scheduler scheduler;
   private final Ticker ticker;
 
   public RetryStage(
@@ -51,6 +57,7 @@ public final class RetryStage implements CallStage {
       @Nullable RetryQuota quota,
       @Nullable ClientRateLimiter rateLimiter,
       Sleeper sleeper,
+      Scheduler scheduler,
       Ticker ticker) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
@@ -60,68 +67,143 @@ public final class RetryStage implements CallStage {
     this.quota = quota;
     this.rateLimiter = rateLimiter;
     this.sleeper = sleeper;
+    this.scheduler = scheduler;
     this.ticker = ticker;
   }
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    String operation = context.operationName();
-    List<SdkException> earlier = new ArrayList<>(0);
-    int tokensTaken = 0;
-    for (int attempt = 1; ; attempt++) {
+    Attempts attempts = new Attempts(context);
+    while (true) {
+      int attempt = attempts.begin();
       if (Thread.currentThread().isInterrupted()) {
-        throw end(
+        throw attempts.end(
             new SdkClientException(
-                operation + ": the call was interrupted",
+                attempts.operation + ": the call was interrupted",
                 new InterruptedException("the thread was interrupted before attempt " + attempt)),
-            earlier,
-            attempt - 1,
-            null);
+            attempt - 1);
       }
-      waitForRateLimiter(context, attempt, earlier);
+      waitForRateLimiter(attempts, attempt);
       long start = ticker.nanoTime();
       SdkException failure;
       try {
         SdkHttpResponse response = next.proceed(request, context.forAttempt(attempt, maxAttempts));
-        logAttempt(operation, attempt, "HTTP " + response.statusCode(), start);
-        context.record().succeeded(attempt, earlier);
-        if (rateLimiter != null) {
-          rateLimiter.onResponse(false);
-        }
-        if (quota != null) {
-          if (attempt == 1) {
-            quota.recordFirstAttemptSuccess();
-          } else {
-            quota.releaseAfterRetriedSuccess(tokensTaken);
-          }
-        }
+        attempts.succeeded(response, start);
         return response;
       } catch (SdkException e) {
         failure = e;
       }
-      logAttempt(operation, attempt, outcome(failure), start);
+      long delay = attempts.failed(failure, start);
+      try {
+        sleeper.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        attempts.retryNotMade();
+        throw attempts.end(
+            new SdkClientException(
+                attempts.operation + ": the call was interrupted while waiting to retry", e),
+            attempt);
+      }
+    }
+  }
+
+  /**
+   * The same attempts without blocking a thread: each backoff (and each wait for the rate limiter)
+   * is a task on the scheduler, which starts the next attempt. Cancelling the call cancels the
+   * waiting task, so no retry is sent after it.
+   */
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
+    CompletableFuture<SdkHttpResponse> result = new CompletableFuture<>();
+    new AsyncAttempts(request, context, next, result).attempt();
+    return result;
+  }
+
+  private void waitForRateLimiter(Attempts attempts, int attempt) {
+    if (rateLimiter == null) {
+      return;
+    }
+    boolean acquired;
+    try {
+      acquired = rateLimiter.acquire(attempts.context.callNanosLeft(ticker.nanoTime()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw attempts.end(
+          new SdkClientException(
+              attempts.operation + ": the call was interrupted while the client was rate limited",
+              e),
+          attempt - 1);
+    }
+    if (!acquired) {
+      throw attempts.rateLimited(attempt);
+    }
+  }
+
+  /**
+   * The attempts of one call and what they cost: the bookkeeping both forms share, so that a
+   * blocking and an asynchronous call retry alike.
+   */
+  private class Attempts {
+    final CallContext context;
+    final String operation;
+    final List<SdkException> earlier = new ArrayList<>(0);
+    int attempt;
+    int tokensTaken;
+    int lastCost;
+
+    Attempts(CallContext context) {
+      this.context = context;
+      this.operation = context.operationName();
+    }
+
+    /** The number of the attempt about to start. */
+    int begin() {
+      return ++attempt;
+    }
+
+    void succeeded(SdkHttpResponse response, long startNanos) {
+      logAttempt(operation, attempt, "HTTP " + response.statusCode(), startNanos);
+      context.record().succeeded(attempt, earlier);
+      if (rateLimiter != null) {
+        rateLimiter.onResponse(false);
+      }
+      if (quota != null) {
+        if (attempt == 1) {
+          quota.recordFirstAttemptSuccess();
+        } else {
+          quota.releaseAfterRetriedSuccess(tokensTaken);
+        }
+      }
+    }
+
+    /**
+     * Decides on a failed attempt: returns the backoff before the next one, with its cost taken
+     * from the quota, or throws the exception that ends the call.
+     */
+    long failed(SdkException failure, long startNanos) {
+      logAttempt(operation, attempt, outcome(failure), startNanos);
       Failure kind = FailureClassifier.classify(failure);
       if (rateLimiter != null) {
         rateLimiter.onResponse(kind == Failure.THROTTLING);
       }
       if (!kind.retryable() || attempt >= maxAttempts) {
-        throw end(failure, earlier, attempt, null);
+        throw end(failure, attempt);
       }
       long delay = backoff.delayNanos(attempt, kind == Failure.THROTTLING);
       if (delay >= context.callNanosLeft(ticker.nanoTime())) {
         throw end(
             failure,
-            earlier,
             attempt,
             "not retried: the backoff of "
                 + millis(delay)
                 + " ms would end after the apiCallTimeout of "
                 + describe(context.apiCallTimeout()));
       }
-      int cost = 0;
+      lastCost = 0;
       if (quota != null) {
-        cost = quota.acquireForRetry(kind == Failure.TIMEOUT);
-        if (cost == 0) {
+        lastCost = quota.acquireForRetry(kind == Failure.TIMEOUT);
+        if (lastCost == 0) {
           String note =
               "not retried: the client's retry quota is exhausted ("
                   + quota.available()
@@ -136,9 +218,9 @@ public final class RetryStage implements CallStage {
                     + "successful calls refill it",
                 operation);
           }
-          throw end(failure, earlier, attempt, note);
+          throw end(failure, attempt, note);
         }
-        tokensTaken += cost;
+        tokensTaken += lastCost;
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug(
@@ -149,48 +231,147 @@ public final class RetryStage implements CallStage {
             millis(delay));
       }
       earlier.add(failure);
-      try {
-        sleeper.sleep(delay);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        if (quota != null) {
-          quota.releaseUnused(cost);
-        }
-        throw end(
-            new SdkClientException(
-                operation + ": the call was interrupted while waiting to retry", e),
-            earlier,
-            attempt,
-            null);
-      }
+      return delay;
     }
-  }
 
-  private void waitForRateLimiter(CallContext context, int attempt, List<SdkException> earlier) {
-    if (rateLimiter == null) {
-      return;
+    /** The retry that was paid for did not happen: its cost goes back to the quota, once. */
+    void retryNotMade() {
+      if (quota != null && lastCost > 0) {
+        quota.releaseUnused(lastCost);
+      }
+      lastCost = 0;
     }
-    String operation = context.operationName();
-    boolean acquired;
-    try {
-      acquired = rateLimiter.acquire(context.callNanosLeft(ticker.nanoTime()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw end(
-          new SdkClientException(
-              operation + ": the call was interrupted while the client was rate limited", e),
-          earlier,
-          attempt - 1,
-          null);
-    }
-    if (!acquired) {
+
+    SdkException rateLimited(int attempt) {
       SdkException last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-      throw end(
+      return end(
           new ApiCallTimeoutException(operation, context.apiCallTimeout(), last),
-          earlier,
           attempt - 1,
           "the client-side rate limiter would delay the next attempt past the apiCallTimeout of "
               + describe(context.apiCallTimeout()));
+    }
+
+    SdkException end(SdkException failure, int attempts) {
+      return end(failure, attempts, null);
+    }
+
+    SdkException end(SdkException failure, int attempts, @Nullable String note) {
+      return RetryStage.end(failure, earlier, attempts, note);
+    }
+  }
+
+  /** The attempts of one asynchronous call, each started by the one before or by the scheduler. */
+  private final class AsyncAttempts extends Attempts {
+    private final Request request;
+    private final AsyncNext next;
+    private final CompletableFuture<SdkHttpResponse> result;
+
+    AsyncAttempts(
+        Request request,
+        CallContext context,
+        AsyncNext next,
+        CompletableFuture<SdkHttpResponse> result) {
+      super(context);
+      this.request = request;
+      this.next = next;
+      this.result = result;
+    }
+
+    /** Starts the next attempt; whatever goes wrong here fails the call instead of being lost. */
+    void attempt() {
+      try {
+        startAttempt();
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    }
+
+    private void startAttempt() {
+      int number = begin();
+      try {
+        if (context.cancellation().isCancelled()) {
+          retryNotMade();
+          throw end(TransmitStage.cancelled(operation), number - 1);
+        }
+        if (rateLimiter != null) {
+          long wait = rateLimiter.tryAcquire();
+          if (wait > 0) {
+            if (wait > context.callNanosLeft(ticker.nanoTime())) {
+              throw rateLimited(number);
+            }
+            attempt--;
+            later(this::attempt, wait);
+            return;
+          }
+        }
+      } catch (SdkException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      long start = ticker.nanoTime();
+      CompletableFuture<SdkHttpResponse> sent;
+      try {
+        sent = next.proceed(request, context.forAttempt(number, maxAttempts));
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+      sent.whenComplete(
+          (response, error) -> {
+            try {
+              completed(response, error, start);
+            } catch (RuntimeException | Error e) {
+              result.completeExceptionally(e);
+            }
+          });
+    }
+
+    private void completed(
+        @Nullable SdkHttpResponse response, @Nullable Throwable error, long start) {
+      if (error == null) {
+        succeeded(response, start);
+        result.complete(response);
+        return;
+      }
+      Throwable cause = Completions.unwrap(error);
+      if (!(cause instanceof SdkException)) {
+        result.completeExceptionally(cause);
+        return;
+      }
+      long delay;
+      try {
+        delay = failed((SdkException) cause, start);
+      } catch (SdkException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      later(this::attempt, delay);
+    }
+
+    /** Runs {@code task} after the delay, unless the call is cancelled first. */
+    private void later(Runnable task, long delayNanos) {
+      Future<?> pending;
+      try {
+        pending = scheduler.schedule(task, delayNanos);
+      } catch (RejectedExecutionException e) {
+        retryNotMade();
+        result.completeExceptionally(
+            end(
+                new SdkClientException(
+                    operation + ": the client was closed while the call waited to retry", e),
+                attempt));
+        return;
+      }
+      // When cancelling stops the task before it starts, the call ends here; once started, the task
+      // sees the cancellation itself.
+      int attempts = attempt;
+      context
+          .cancellation()
+          .register(
+              pending,
+              () -> {
+                retryNotMade();
+                result.completeExceptionally(end(TransmitStage.cancelled(operation), attempts));
+              });
     }
   }
 

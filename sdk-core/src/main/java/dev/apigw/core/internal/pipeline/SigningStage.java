@@ -15,6 +15,7 @@ import dev.apigw.core.http.SdkHttpResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -63,8 +64,22 @@ public final class SigningStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    return next.proceed(sign(request, context), context);
+  }
+
+  /**
+   * Signs on the calling thread: the credentials come from the provider's cache, which blocks only
+   * while a provider refreshes them.
+   */
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
+    return next.proceed(sign(request, context), context);
+  }
+
+  private Request sign(Request request, CallContext context) {
     if (credentialsProvider instanceof AnonymousCredentialsProvider) {
-      return next.proceed(request, context);
+      return request;
     }
     String operation = context.operationName();
     Credentials credentials = resolveCredentials(operation);
@@ -86,7 +101,7 @@ public final class SigningStage implements CallStage {
     for (NameValue header : result.headers()) {
       signed.header(header.name(), header.value());
     }
-    return next.proceed(signed.build(), context);
+    return signed.build();
   }
 
   private Credentials resolveCredentials(String operation) {

@@ -3,6 +3,7 @@ package dev.apigw.core.internal.pipeline;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.SdkVersion;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
@@ -33,6 +34,12 @@ public final class UserAgentStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    return next.proceed(request.newBuilder().header(HEADER, userAgent).build(), context);
+  }
+
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
     return next.proceed(request.newBuilder().header(HEADER, userAgent).build(), context);
   }
 

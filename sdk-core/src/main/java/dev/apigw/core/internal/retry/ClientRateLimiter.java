@@ -64,17 +64,9 @@ public final class ClientRateLimiter {
    */
   public boolean acquire(long maxWaitNanos) throws InterruptedException {
     while (true) {
-      long waitNanos;
-      synchronized (this) {
-        if (!enabled) {
-          return true;
-        }
-        refill();
-        if (currentCapacity >= 1) {
-          currentCapacity -= 1;
-          return true;
-        }
-        waitNanos = (long) Math.ceil((1 - currentCapacity) / fillRate * 1e9);
+      long waitNanos = tryAcquire();
+      if (waitNanos == 0) {
+        return true;
       }
       if (waitNanos > maxWaitNanos) {
         return false;
@@ -82,6 +74,25 @@ public final class ClientRateLimiter {
       sleeper.sleep(waitNanos);
       maxWaitNanos -= waitNanos;
     }
+  }
+
+  /**
+   * Takes a send token when one is there, without waiting: the form of {@link #acquire} for calls
+   * that must not block a thread, which ask again after the time returned.
+   *
+   * @return 0 when a token was taken (or the limiter is off), else the nanoseconds until the next
+   *     token, none taken
+   */
+  public synchronized long tryAcquire() {
+    if (!enabled) {
+      return 0;
+    }
+    refill();
+    if (currentCapacity >= 1) {
+      currentCapacity -= 1;
+      return 0;
+    }
+    return Math.max(1, (long) Math.ceil((1 - currentCapacity) / fillRate * 1e9));
   }
 
   /**

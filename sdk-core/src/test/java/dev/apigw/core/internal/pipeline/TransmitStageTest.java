@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.internal.FakeTime;
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.http.InterruptWatchdog;
 import java.io.IOException;
@@ -40,7 +41,8 @@ class TransmitStageTest {
   @Test
   void aBodyAboveTheLimitIsNotRetryable() {
     server.enqueue(new MockResponse.Builder().code(200).body("x".repeat(100)).build());
-    TransmitStage stage = new TransmitStage(client, InterruptWatchdog.shared(), Ticker.SYSTEM, 10);
+    TransmitStage stage =
+        new TransmitStage(client, InterruptWatchdog.shared(), new FakeTime(), Ticker.SYSTEM, 10);
 
     SdkClientException thrown =
         catchThrowableOfType(
@@ -94,7 +96,7 @@ class TransmitStageTest {
             .throttleBody(1, 10, TimeUnit.SECONDS)
             .build());
     TransmitStage stage =
-        new TransmitStage(client, InterruptWatchdog.shared(), Ticker.SYSTEM, 1_000);
+        new TransmitStage(client, InterruptWatchdog.shared(), new FakeTime(), Ticker.SYSTEM, 1_000);
     CompletableFuture<SdkClientException> outcome = new CompletableFuture<>();
     Thread caller =
         new Thread(
