@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.client.SdkClientBuilder;
+import dev.apigw.core.exception.ApiCallAttemptTimeoutException;
 import dev.apigw.core.paging.AsyncPaginator;
+import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.GetApiResult;
 import dev.apigw.model.GetRoutesRequest;
 import dev.apigw.model.GetRoutesResult;
@@ -16,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +37,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +166,45 @@ class AsyncClientTest {
     } finally {
       release.countDown();
       callers.shutdownNow();
+    }
+  }
+
+  @Test
+  void theAttemptTimeoutCountsTheTimeACallWaitsInOkHttpsQueue() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body(API)
+              .throttleBody(1, 10, TimeUnit.SECONDS)
+              .build());
+    }
+    OkHttpClient oneAtATime = new OkHttpClient();
+    oneAtATime.dispatcher().setMaxRequestsPerHost(1);
+    try {
+      ApiGatewayV2AsyncClient client =
+          client(
+              b ->
+                  b.httpClient(oneAtATime)
+                      .retryStrategy(RetryStrategy.none())
+                      .apiCallAttemptTimeout(Duration.ofMillis(400)));
+
+      long start = System.nanoTime();
+      CompletableFuture<GetApiResult> first = client.getApi(b -> b.apiId("a1"));
+      CompletableFuture<GetApiResult> queued = client.getApi(b -> b.apiId("a2"));
+      Throwable queuedFailure =
+          queued.handle((result, failure) -> failure).get(5, TimeUnit.SECONDS);
+      long queuedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+      // Queued behind the first call for its 400 ms, the second ends with it; without counting the
+      // queue it would get 400 ms more once it started.
+      assertThat(queuedFailure).isInstanceOf(ApiCallAttemptTimeoutException.class);
+      assertThat(queuedMillis).as("ms until the queued call failed").isLessThan(700);
+      assertThat(first.handle((result, failure) -> failure).get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ApiCallAttemptTimeoutException.class);
+    } finally {
+      oneAtATime.dispatcher().executorService().shutdownNow();
+      oneAtATime.connectionPool().evictAll();
     }
   }
 
