@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's Javadoc says, for every operation of the project's model, what the model says: the
- * HTTP method and path, the required members of the request, and an {@code @throws} for each error
- * it lists (with the error's status), besides the SDK's own. The model is read here as plain JSON,
- * apart from the generator's reading of it.
+ * The Javadoc of both clients says, for every operation of the project's model, what the model
+ * says: the HTTP method and path, the required members of the request, and for each error it lists
+ * (with the error's status), besides the SDK's own, an {@code @throws} of the blocking client or an
+ * item of the list of what the asynchronous client's future fails with. The model is read here as
+ * plain JSON, apart from the generator's reading of it.
  */
 class GeneratedJavadocTest {
   /** An operation method's declaration: result type, name, request type. */
@@ -39,93 +40,28 @@ class GeneratedJavadocTest {
 
   @Test
   void everyOperationsJavadocStatesItsMethodPathRequiredMembersAndErrors() throws Exception {
-    JsonNode model = new ObjectMapper().readTree(SharedDir.modelFile().toFile());
-    String serviceId = model.path("service").path("id").asText();
-    String client =
-        Generator.generate(ModelJson.read(SharedDir.modelFile()), Generator.Target.CLIENT)
-            .get("dev/apigw/client/" + serviceId + "Client.java");
-    Map<String, String> docs = operationDocs(client);
-
-    assertThat(docs).hasSize(model.path("operations").size());
-    model
-        .path("operations")
-        .properties()
-        .forEach(
-            entry -> {
-              String name = entry.getKey();
-              JsonNode op = entry.getValue();
-              String doc = docs.get(Names.lowerCamel(name));
-              assertThat(doc).as(name).isNotNull();
-
-              JsonNode http = op.path("http");
-              assertThat(doc)
-                  .as(name)
-                  .contains(
-                      "Calls {@code "
-                          + name
-                          + "}: {@code "
-                          + http.path("method").asText()
-                          + " "
-                          + http.path("uri").asText()
-                          + "}.");
-
-              List<String> required = new ArrayList<>();
-              model
-                  .path("shapes")
-                  .path(op.path("input").asText())
-                  .path("members")
-                  .properties()
-                  .forEach(
-                      member -> {
-                        if (member.getValue().path("required").asBoolean()) {
-                          required.add("{@code " + Names.lowerCamel(member.getKey()) + "}");
-                        }
-                      });
-              assertThat(doc)
-                  .as(name)
-                  .contains(
-                      required.isEmpty()
-                          ? "No member of the request is required."
-                          : "Required members of the request: "
-                              + String.join(", ", required)
-                              + ".");
-
-              Map<String, String> thrown = new LinkedHashMap<>();
-              for (String line :
-                  doc.lines().map(l -> l.replaceFirst("^\\s*\\*\\s?", "")).toList()) {
-                Matcher matcher = THROWS.matcher(line);
-                if (matcher.matches()) {
-                  thrown.put(matcher.group(1), matcher.group(2));
-                }
-              }
-              TreeSet<String> expected =
-                  new TreeSet<>(
-                      List.of(
-                          serviceId + "Exception",
-                          "SdkClientException",
-                          "IllegalArgumentException",
-                          "UnsupportedOperationException"));
-              for (JsonNode error : op.path("errors")) {
-                String code = error.asText();
-                expected.add(code);
-                int status = model.path("shapes").path(code).path("errorStatus").asInt();
-                assertThat(thrown.get(code))
-                    .as(name + " throws " + code)
-                    .isEqualTo(
-                        "when the service answers {@code " + code + "} (HTTP " + status + ")");
-              }
-              assertThat(new TreeSet<>(thrown.keySet())).as(name).isEqualTo(expected);
-            });
+    checkEveryOperation("Client", OPERATION, "Calls", THROWS);
   }
 
   @Test
   void everyAsyncOperationsJavadocStatesTheSameFactsForItsFuture() throws Exception {
+    checkEveryOperation("AsyncClient", ASYNC_OPERATION, "Starts", FAILS);
+  }
+
+  /**
+   * Checks the Javadoc of every operation of the generated {@code <service><suffix>}: its first
+   * sentence ({@code <verb> {@code Op}: {@code METHOD uri}.}), the required members, and one line
+   * matching {@code errorLine} for each error of the model (with its status) and for the SDK's own
+   * exceptions.
+   */
+  private static void checkEveryOperation(
+      String suffix, Pattern declaration, String verb, Pattern errorLine) throws Exception {
     JsonNode model = new ObjectMapper().readTree(SharedDir.modelFile().toFile());
     String serviceId = model.path("service").path("id").asText();
     String client =
         Generator.generate(ModelJson.read(SharedDir.modelFile()), Generator.Target.CLIENT)
-            .get("dev/apigw/client/" + serviceId + "AsyncClient.java");
-    Map<String, String> docs = operationDocs(client, ASYNC_OPERATION);
+            .get("dev/apigw/client/" + serviceId + suffix + ".java");
+    Map<String, String> docs = operationDocs(client, declaration);
 
     assertThat(docs).hasSize(model.path("operations").size());
     model
@@ -141,7 +77,8 @@ class GeneratedJavadocTest {
               assertThat(doc)
                   .as(name)
                   .contains(
-                      "Starts {@code "
+                      verb
+                          + " {@code "
                           + name
                           + "}: {@code "
                           + http.path("method").asText()
@@ -150,12 +87,12 @@ class GeneratedJavadocTest {
                           + "}.")
                   .contains(requiredSentence(model, op));
 
-              Map<String, String> fails = new LinkedHashMap<>();
+              Map<String, String> documented = new LinkedHashMap<>();
               for (String line :
                   doc.lines().map(l -> l.replaceFirst("^\\s*\\*\\s*", "")).toList()) {
-                Matcher matcher = FAILS.matcher(line);
+                Matcher matcher = errorLine.matcher(line);
                 if (matcher.matches()) {
-                  fails.put(matcher.group(1), matcher.group(2));
+                  documented.put(matcher.group(1), matcher.group(2));
                 }
               }
               TreeSet<String> expected =
@@ -169,12 +106,12 @@ class GeneratedJavadocTest {
                 String code = error.asText();
                 expected.add(code);
                 int status = model.path("shapes").path(code).path("errorStatus").asInt();
-                assertThat(fails.get(code))
-                    .as(name + " fails with " + code)
+                assertThat(documented.get(code))
+                    .as(name + " documents " + code)
                     .isEqualTo(
                         "when the service answers {@code " + code + "} (HTTP " + status + ")");
               }
-              assertThat(new TreeSet<>(fails.keySet())).as(name).isEqualTo(expected);
+              assertThat(new TreeSet<>(documented.keySet())).as(name).isEqualTo(expected);
             });
   }
 
@@ -197,10 +134,6 @@ class GeneratedJavadocTest {
   }
 
   /** The Javadoc of each operation method that takes a request object, by method name. */
-  private static Map<String, String> operationDocs(String source) {
-    return operationDocs(source, OPERATION);
-  }
-
   private static Map<String, String> operationDocs(String source, Pattern operation) {
     Map<String, String> docs = new LinkedHashMap<>();
     for (int start = source.indexOf("/**"); start >= 0; start = source.indexOf("/**", start + 3)) {

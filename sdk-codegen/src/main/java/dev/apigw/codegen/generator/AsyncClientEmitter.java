@@ -74,40 +74,28 @@ final class AsyncClientEmitter implements Emitter {
                 FUTURE,
                 service.baseException(),
                 SDK_CLIENT_EXCEPTION)
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addJavadoc(
+            .addMethods(
+                ClientParts.factories(
+                    client,
+                    CodeBlock.of(
                         "A builder, with the settings of {@link $T.Builder} and the completion executor;\n"
                             + "without settings, region and credentials come from the environment.\n"
                             + "\n@return a new builder\n",
-                        blocking)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(client.nestedClass("Builder"))
-                    .addStatement("return new Builder()")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("create")
-                    .addJavadoc(
+                        blocking),
+                    CodeBlock.of(
                         "A client with every setting from the environment, as {@code builder().build()}.\n"
                             + "\n@return a new client\n"
-                            + "@throws IllegalStateException when a setting cannot be resolved, naming it\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(client)
-                    .addStatement("return builder().build()")
-                    .build());
+                            + "@throws IllegalStateException when a setting cannot be resolved, naming it\n")));
     for (JavaOperation op : service.operations()) {
       addOperation(type, service, op);
       op.paging().ifPresent(paging -> addPaginator(type, op, paging));
     }
     type.addMethod(
-        MethodSpec.methodBuilder("close")
-            .addJavadoc(
+        ClientParts.defaultClose(
+            CodeBlock.of(
                 "Releases the connections and threads of an HTTP client this client built, its retry timer and\n"
                     + "its own completion executor; what was handed in is left alone. Calls after this fail their\n"
-                    + "futures. The default does nothing, for test doubles.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .build());
+                    + "futures. The default does nothing, for test doubles.\n")));
     type.addType(builder(service, client));
     return type.build();
   }

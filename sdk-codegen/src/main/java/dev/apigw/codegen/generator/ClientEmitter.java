@@ -86,39 +86,27 @@ final class ClientEmitter implements Emitter {
                     .addJavadoc("The first label of the service's default host names.\n")
                     .initializer("$S", service.model().service().endpointPrefix())
                     .build())
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addJavadoc(
+            .addMethods(
+                ClientParts.factories(
+                    client,
+                    CodeBlock.of(
                         "A builder; without settings, region and credentials come from the environment.\n"
-                            + "\n@return a new builder\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(client.nestedClass("Builder"))
-                    .addStatement("return new Builder()")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("create")
-                    .addJavadoc(
+                            + "\n@return a new builder\n"),
+                    CodeBlock.of(
                         "A client with every setting from the environment, as {@code builder().build()}: the default\n"
                             + "region, credentials, retry and endpoint chains.\n"
                             + "\n@return a new client\n"
-                            + "@throws IllegalStateException when a setting cannot be resolved, naming it\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(client)
-                    .addStatement("return builder().build()")
-                    .build());
+                            + "@throws IllegalStateException when a setting cannot be resolved, naming it\n")));
 
     for (JavaOperation op : service.operations()) {
       addOperation(type, service, op);
       op.paging().ifPresent(paging -> addPaginator(type, op, paging));
     }
     type.addMethod(
-        MethodSpec.methodBuilder("close")
-            .addJavadoc(
+        ClientParts.defaultClose(
+            CodeBlock.of(
                 "Releases the connections and threads of an HTTP client this client built; one handed in is left\n"
-                    + "alone. Calls after this fail. The default does nothing, for test doubles.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .build());
+                    + "alone. Calls after this fail. The default does nothing, for test doubles.\n")));
     type.addType(builder(service, client));
     return type.build();
   }

@@ -24,6 +24,32 @@ final class ClientParts {
 
   private ClientParts() {}
 
+  /** The interface's static {@code builder()} and {@code create()}. */
+  static List<MethodSpec> factories(ClassName client, CodeBlock builderDoc, CodeBlock createDoc) {
+    return List.of(
+        MethodSpec.methodBuilder("builder")
+            .addJavadoc(builderDoc)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(client.nestedClass("Builder"))
+            .addStatement("return new Builder()")
+            .build(),
+        MethodSpec.methodBuilder("create")
+            .addJavadoc(createDoc)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(client)
+            .addStatement("return builder().build()")
+            .build());
+  }
+
+  /** The interface's default {@code close()}, which does nothing, for test doubles. */
+  static MethodSpec defaultClose(CodeBlock doc) {
+    return MethodSpec.methodBuilder("close")
+        .addJavadoc(doc)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .build();
+  }
+
   /**
    * The package-private implementation of {@code client}: the runtime, the given operation methods,
    * {@code close()} and {@code toString()}.

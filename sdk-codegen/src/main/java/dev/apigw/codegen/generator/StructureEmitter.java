@@ -507,44 +507,24 @@ final class StructureEmitter implements Emitter {
       // heap pollution.
       if (element instanceof ClassName) {
         type.addMethod(
-            MethodSpec.methodBuilder(name)
-                .addJavadoc(
-                    "Sets {@link $L#$L()} to {@code elements}, in order.\n\n"
-                        + "@param elements the elements, none of them null\n@return this builder\n",
-                    typeName,
-                    name)
-                .addModifiers(Modifier.PUBLIC)
-                .varargs()
-                .returns(builder)
-                .addParameter(ArrayTypeName.of(element), "elements")
-                .beginControlFlow("if (elements == null)")
-                .addStatement(
-                    "throw new $T($S)",
-                    IllegalArgumentException.class,
-                    where + ": elements must not be null")
-                .endControlFlow()
-                .addStatement("return $L($T.asList(elements))", name, ARRAYS)
-                .build());
+            varargs(
+                name,
+                CodeBlock.of(
+                    "Sets {@link $L#$L()} to {@code elements}, in order.\n\n", typeName, name),
+                builder,
+                element,
+                where,
+                CodeBlock.of("return $L($T.asList(elements))", name, ARRAYS)));
         type.addMethod(
-            MethodSpec.methodBuilder("add" + Names.upperCamel(name))
-                .addJavadoc(
-                    "Adds {@code elements} to {@link $L#$L()}, in order.\n\n"
-                        + "@param elements the elements, none of them null\n@return this builder\n",
-                    typeName,
-                    name)
-                .addModifiers(Modifier.PUBLIC)
-                .varargs()
-                .returns(builder)
-                .addParameter(ArrayTypeName.of(element), "elements")
-                .beginControlFlow("if (elements == null)")
-                .addStatement(
-                    "throw new $T($S)",
-                    IllegalArgumentException.class,
-                    where + ": elements must not be null")
-                .endControlFlow()
-                .addStatement(
-                    "return addAll$L($T.asList(elements))", Names.upperCamel(name), ARRAYS)
-                .build());
+            varargs(
+                "add" + Names.upperCamel(name),
+                CodeBlock.of(
+                    "Adds {@code elements} to {@link $L#$L()}, in order.\n\n", typeName, name),
+                builder,
+                element,
+                where,
+                CodeBlock.of(
+                    "return addAll$L($T.asList(elements))", Names.upperCamel(name), ARRAYS)));
       }
       type.addMethod(
           MethodSpec.methodBuilder(single)
@@ -827,5 +807,33 @@ final class StructureEmitter implements Emitter {
       default:
         return "The model structure {@code " + structure.shapeName() + "}.\n";
     }
+  }
+
+  /**
+   * A builder method taking {@code elements} as varargs: {@code doc}, the null check naming {@code
+   * where}, then {@code body}.
+   */
+  private static MethodSpec varargs(
+      String method,
+      CodeBlock doc,
+      TypeName builder,
+      TypeName element,
+      String where,
+      CodeBlock body) {
+    return MethodSpec.methodBuilder(method)
+        .addJavadoc(doc)
+        .addJavadoc("@param elements the elements, none of them null\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .varargs()
+        .returns(builder)
+        .addParameter(ArrayTypeName.of(element), "elements")
+        .beginControlFlow("if (elements == null)")
+        .addStatement(
+            "throw new $T($S)",
+            IllegalArgumentException.class,
+            where + ": elements must not be null")
+        .endControlFlow()
+        .addStatement(body)
+        .build();
   }
 }
