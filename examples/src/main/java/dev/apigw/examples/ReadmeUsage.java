@@ -2,7 +2,7 @@ package dev.apigw.examples;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.auth.DefaultCredentialsProvider;
+import dev.apigw.core.credentials.DefaultCredentialsProvider;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetRoutesResult;

@@ -31,7 +31,10 @@ public final class ChainProbe {
   public static void main(String[] args) {
     probe(
         "ours.credentials",
-        () -> ours(dev.apigw.core.auth.DefaultCredentialsProvider.create().resolveCredentials()));
+        () ->
+            ours(
+                dev.apigw.core.credentials.DefaultCredentialsProvider.create()
+                    .resolveCredentials()));
     probe(
         "aws.credentials",
         () ->
@@ -41,7 +44,10 @@ public final class ChainProbe {
                     .resolveCredentials()));
     probe(
         "ours.profile",
-        () -> ours(dev.apigw.core.auth.ProfileCredentialsProvider.create().resolveCredentials()));
+        () ->
+            ours(
+                dev.apigw.core.credentials.ProfileCredentialsProvider.create()
+                    .resolveCredentials()));
     probe(
         "aws.profile",
         () ->

@@ -19,7 +19,13 @@ final class ClientParts {
   private static final ClassName CLIENT_BUILDER =
       ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
   private static final ClassName SERVICE_METADATA =
-      ClassName.get("dev.apigw.core.client", "ServiceMetadata");
+      ClassName.get("dev.apigw.core", "ServiceMetadata");
+  private static final ClassName CREDENTIALS_PROVIDER =
+      ClassName.get("dev.apigw.core.auth", "CredentialsProvider");
+  private static final ClassName DEFAULT_CREDENTIALS_PROVIDER =
+      ClassName.get("dev.apigw.core.credentials", "DefaultCredentialsProvider");
+  private static final ClassName ENVIRONMENT =
+      ClassName.get("dev.apigw.core.internal", "Environment");
   private static final ClassName CONSUMER = ClassName.get(Consumer.class);
 
   private ClientParts() {}
@@ -174,6 +180,17 @@ final class ClientParts {
                 .returns(client)
                 .addParameter(RUNTIME, "runtime")
                 .addStatement("return new $T(runtime)", implementation)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("defaultCredentialsProvider")
+                .addJavadoc(
+                    "The SDK's default credentials chain, handed down to the core builder, which has"
+                        + " none of its own.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(CREDENTIALS_PROVIDER)
+                .addParameter(ENVIRONMENT, "environment")
+                .addStatement("return $T.create()", DEFAULT_CREDENTIALS_PROVIDER)
                 .build())
         .build();
   }

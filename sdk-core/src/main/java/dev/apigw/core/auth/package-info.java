@@ -1,14 +1,9 @@
 /**
- * AWS credentials and where they come from: {@link dev.apigw.core.auth.Credentials}, the {@link
- * dev.apigw.core.auth.CredentialsProvider} functional interface, and {@link
- * dev.apigw.core.auth.DefaultCredentialsProvider}, the AWS SDK for Java v2's chain over its
- * sources: the {@link dev.apigw.core.auth.SystemPropertyCredentialsProvider}, the {@link
- * dev.apigw.core.auth.EnvironmentCredentialsProvider}, the {@link
- * dev.apigw.core.auth.WebIdentityTokenFileCredentialsProvider} (EKS service accounts and other OIDC
- * platforms), the {@link dev.apigw.core.auth.ProfileCredentialsProvider} (static keys, roles,
- * processes, SSO), the {@link dev.apigw.core.auth.ContainerCredentialsProvider} (ECS, EKS Pod
- * Identity) and the {@link dev.apigw.core.auth.InstanceProfileCredentialsProvider} (EC2 instance
- * metadata), each following that SDK's rules. No type here ever prints a secret access key, a
- * session token or any other token.
+ * What signing needs and every layer shares: {@link dev.apigw.core.auth.Credentials}, the {@link
+ * dev.apigw.core.auth.CredentialsProvider} functional interface, fixed and anonymous providers, and
+ * SigV4 in {@code dev.apigw.core.auth.sigv4}. The providers that find credentials in the
+ * environment, the profile files, STS, SSO, containers and instance metadata are in {@code
+ * dev.apigw.core.credentials}, a floor above the client builder. No type here ever prints a secret
+ * access key, a session token or any other token.
  */
 package dev.apigw.core.auth;

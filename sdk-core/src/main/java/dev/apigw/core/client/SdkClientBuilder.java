@@ -2,32 +2,22 @@ package dev.apigw.core.client;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
+import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.DefaultCredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.Environment;
-import dev.apigw.core.internal.auth.DefaultCredentialsChains;
-import dev.apigw.core.internal.config.ClientConfig;
-import dev.apigw.core.internal.config.ConfiguredEndpoint;
-import dev.apigw.core.internal.config.RegionSettings;
-import dev.apigw.core.internal.config.RetrySettings;
-import dev.apigw.core.internal.config.Setting;
-import dev.apigw.core.internal.endpoints.ServiceEndpoints;
-import dev.apigw.core.internal.metadata.Ec2MetadataClient;
-import dev.apigw.core.internal.metadata.ProfileProperties;
-import dev.apigw.core.internal.metadata.RegionChain;
+import dev.apigw.core.internal.config.ClientDefaults;
+import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.internal.runtime.ClientOptions;
+import dev.apigw.core.internal.runtime.SettingsResolver;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -38,8 +28,8 @@ import okhttp3.OkHttpClient;
  * <p>Setters check their argument at once and fail with {@link IllegalArgumentException} naming it.
  * {@link #build()} resolves what was not set from the system properties, the environment and the
  * shared profile files (region, endpoint, FIPS and dual-stack, retry mode and attempts; credentials
- * through {@link dev.apigw.core.auth.DefaultCredentialsProvider}), without network I/O, and may be
- * called more than once. Not thread-safe.
+ * through {@link dev.apigw.core.credentials.DefaultCredentialsProvider}), without network I/O, and
+ * may be called more than once. Not thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <C> the client it builds
@@ -48,64 +38,49 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /**
    * The default {@link #apiCallTimeout(Duration)}: 2 minutes for the whole call, retries included.
    */
-  public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMinutes(2);
+  public static final Duration DEFAULT_API_CALL_TIMEOUT = ClientDefaults.API_CALL_TIMEOUT;
 
   /** The default {@link #apiCallAttemptTimeout(Duration)}: 30 seconds for each attempt. */
-  public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT =
+      ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
 
   /**
    * How long the client's own OkHttp client waits for a connection: 2 seconds, as the AWS SDK for
    * Java v2.
    */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = ClientDefaults.CONNECT_TIMEOUT;
 
   /**
    * How long the client's own OkHttp client waits on a silent socket: 30 seconds, as the AWS SDK
    * for Java v2.
    */
-  public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_SOCKET_TIMEOUT = ClientDefaults.SOCKET_TIMEOUT;
 
   /**
    * How many idle connections the client's own OkHttp client keeps: 50, the AWS SDK for Java v2's
    * {@code maxConnections}, so that up to 50 threads sharing a client reuse their connections
    * instead of opening new ones (OkHttp alone keeps 5).
    */
-  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 50;
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = ClientDefaults.MAX_IDLE_CONNECTIONS;
 
   /**
    * How long the client's own OkHttp client keeps an idle connection: 60 seconds, the AWS SDK for
    * Java v2's {@code connectionMaxIdleTime}.
    */
-  public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME =
+      ClientDefaults.CONNECTION_MAX_IDLE_TIME;
 
   /**
    * How many calls of one client are on the wire at once to one host, through its own OkHttp
    * client: 50, the AWS SDK for Java v2's {@code maxConcurrency}. An asynchronous client queues the
    * calls above it (without a thread each) until one ends.
    */
-  public static final int DEFAULT_MAX_CONCURRENCY = 50;
+  public static final int DEFAULT_MAX_CONCURRENCY = ClientDefaults.MAX_CONCURRENCY;
 
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
-  static final String FIPS_PROPERTY = "aws.useFipsEndpoint";
-  static final String FIPS_VARIABLE = "AWS_USE_FIPS_ENDPOINT";
-  static final String FIPS_PROFILE_KEY = "use_fips_endpoint";
-  static final String DUALSTACK_PROPERTY = "aws.useDualstackEndpoint";
-  static final String DUALSTACK_VARIABLE = "AWS_USE_DUALSTACK_ENDPOINT";
-  static final String DUALSTACK_PROFILE_KEY = "use_dualstack_endpoint";
 
   private final ServiceMetadata service;
-  private @Nullable String region;
-  private @Nullable URI endpoint;
-  private @Nullable CredentialsProvider credentialsProvider;
-  private @Nullable OkHttpClient httpClient;
-  private Clock clock = Clock.systemUTC();
-  private @Nullable RetryStrategy retryStrategy;
-  private @Nullable Boolean fipsEnabled;
-  private @Nullable Boolean dualstackEnabled;
-  private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
-  private Duration apiCallAttemptTimeout = DEFAULT_API_CALL_ATTEMPT_TIMEOUT;
-  private @Nullable String userAgentSuffix;
-  private @Nullable Executor futureCompletionExecutor;
+  private final ClientOptions options = new ClientOptions();
 
   protected SdkClientBuilder(ServiceMetadata service) {
     if (service == null) {
@@ -129,7 +104,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * metadata on the first call).
    */
   public final B region(String region) {
-    this.region = Regions.requireValid(region);
+    options.region = Regions.requireValid(region);
     return self();
   }
 
@@ -142,22 +117,23 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * the endpoint rules' for the region.
    */
   public final B endpoint(URI endpoint) {
-    this.endpoint = checkEndpoint(endpoint);
+    options.endpoint = ConfiguredEndpoint.check(endpoint);
     return self();
   }
 
   /**
    * Where credentials come from; asked before every attempt is signed. By default {@link
-   * dev.apigw.core.auth.DefaultCredentialsProvider}, which runs its chain on the first call.
+   * dev.apigw.core.credentials.DefaultCredentialsProvider}, which runs its chain on the first call.
    */
   public final B credentialsProvider(CredentialsProvider credentialsProvider) {
-    this.credentialsProvider = Arguments.requireNonNull(credentialsProvider, "credentialsProvider");
+    options.credentialsProvider =
+        Arguments.requireNonNull(credentialsProvider, "credentialsProvider");
     return self();
   }
 
   /** Fixed credentials. */
   public final B credentials(Credentials credentials) {
-    this.credentialsProvider =
+    options.credentialsProvider =
         CredentialsProvider.of(Arguments.requireNonNull(credentials, "credentials"));
     return self();
   }
@@ -171,13 +147,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * #DEFAULT_MAX_CONCURRENCY}).
    */
   public final B httpClient(OkHttpClient httpClient) {
-    this.httpClient = Arguments.requireNonNull(httpClient, "httpClient");
+    options.httpClient = Arguments.requireNonNull(httpClient, "httpClient");
     return self();
   }
 
   /** The clock requests are signed with; the system clock by default. */
   public final B clock(Clock clock) {
-    this.clock = Arguments.requireNonNull(clock, "clock");
+    options.clock = Arguments.requireNonNull(clock, "clock");
     return self();
   }
 
@@ -186,7 +162,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * AWS_USE_FIPS_ENDPOINT} or the profile's {@code use_fips_endpoint}, else false.
    */
   public final B fipsEnabled(boolean fipsEnabled) {
-    this.fipsEnabled = fipsEnabled;
+    options.fipsEnabled = fipsEnabled;
     return self();
   }
 
@@ -196,7 +172,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * use_dualstack_endpoint}, else false.
    */
   public final B dualstackEnabled(boolean dualstackEnabled) {
-    this.dualstackEnabled = dualstackEnabled;
+    options.dualstackEnabled = dualstackEnabled;
     return self();
   }
 
@@ -206,7 +182,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * and {@code aws.maxAttempts} / {@code AWS_MAX_ATTEMPTS} / {@code max_attempts}.
    */
   public final B retryStrategy(RetryStrategy retryStrategy) {
-    this.retryStrategy = Arguments.requireNonNull(retryStrategy, "retryStrategy");
+    options.retryStrategy = Arguments.requireNonNull(retryStrategy, "retryStrategy");
     return self();
   }
 
@@ -217,7 +193,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * backoff would end after it.
    */
   public final B apiCallTimeout(Duration apiCallTimeout) {
-    this.apiCallTimeout = positive(apiCallTimeout, "apiCallTimeout");
+    options.apiCallTimeout = positive(apiCallTimeout, "apiCallTimeout");
     return self();
   }
 
@@ -227,7 +203,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * dev.apigw.core.exception.ApiCallAttemptTimeoutException}, which is retried.
    */
   public final B apiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
-    this.apiCallAttemptTimeout = positive(apiCallAttemptTimeout, "apiCallAttemptTimeout");
+    options.apiCallAttemptTimeout = positive(apiCallAttemptTimeout, "apiCallAttemptTimeout");
     return self();
   }
 
@@ -238,7 +214,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   public final B userAgent(String productToken) {
     Arguments.requireNonNull(productToken, "userAgent");
     UserAgentStage.create(productToken); // checks it
-    this.userAgentSuffix = productToken;
+    options.userAgentSuffix = productToken;
     return self();
   }
 
@@ -247,7 +223,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * so runs the callbacks chained on them without {@code Async}.
    */
   protected final void setFutureCompletionExecutor(Executor executor) {
-    this.futureCompletionExecutor = Arguments.requireNonNull(executor, "futureCompletionExecutor");
+    options.futureCompletionExecutor =
+        Arguments.requireNonNull(executor, "futureCompletionExecutor");
   }
 
   /**
@@ -268,116 +245,28 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    */
   protected final C buildWith(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
-    ClientConfig config = ClientConfig.of(environment);
     try {
-      return newClient(new ClientRuntime(settings(config)));
+      return newClient(
+          new ClientRuntime(
+              SettingsResolver.resolve(
+                  service, options, environment, this::defaultCredentialsProvider)));
     } catch (IllegalStateException | SdkClientException e) {
       // A broken setting or profile file, named with the client it stops.
       throw new IllegalStateException(service.clientName() + " builder: " + e.getMessage(), e);
     }
   }
 
-  private ClientRuntime.Settings settings(ClientConfig config) {
-    boolean fips =
-        fipsEnabled != null
-            ? fipsEnabled
-            : config
-                .setting(FIPS_PROPERTY, FIPS_VARIABLE, FIPS_PROFILE_KEY)
-                .map(Setting::asBoolean)
-                .orElse(false);
-    boolean dualstack =
-        dualstackEnabled != null
-            ? dualstackEnabled
-            : config
-                .setting(DUALSTACK_PROPERTY, DUALSTACK_VARIABLE, DUALSTACK_PROFILE_KEY)
-                .map(Setting::asBoolean)
-                .orElse(false);
-    URI configured = endpoint;
-    if (configured == null) {
-      Optional<Setting> found =
-          ConfiguredEndpoint.find(config, service.serviceId(), service.endpointPropertySuffix());
-      if (found.isPresent()) {
-        configured = configuredEndpoint(found.get());
-      }
-    }
-    RetryStrategy retry = retryStrategy != null ? retryStrategy : RetrySettings.resolve(config);
-    CredentialsProvider credentials = credentialsProvider;
-    if (credentials == null) {
-      // create() is the shared chain over this process's environment; it also registers the chain
-      // that DefaultCredentialsChains builds over any other (a test's).
-      credentials = DefaultCredentialsProvider.create();
-      if (config.environment() != Environment.system()) {
-        credentials = DefaultCredentialsChains.over(config.environment());
-      }
-    }
-    URI explicit = configured;
-    String configuredRegion =
-        region != null ? region : RegionSettings.find(config).map(Setting::value).orElse(null);
-    ClientRuntime.Target target = null;
-    Supplier<ClientRuntime.Target> deferred;
-    if (configuredRegion != null) {
-      target =
-          new ClientRuntime.Target(
-              configuredRegion, endpointFor(configuredRegion, fips, dualstack, explicit));
-      ClientRuntime.Target known = target;
-      deferred = () -> known;
-    } else if (instanceMetadataDisabled(config)) {
-      throw new IllegalStateException(
-          "no region: call region(...), or set the aws.region system property, "
-              + "AWS_REGION, AWS_DEFAULT_REGION or the region of the profile '"
-              + config.profileName()
-              + "'");
-    } else {
-      Environment environment = config.environment();
-      deferred =
-          () -> {
-            String instanceRegion = RegionChain.fromInstanceMetadata(environment);
-            return new ClientRuntime.Target(
-                instanceRegion, endpointFor(instanceRegion, fips, dualstack, explicit));
-          };
-    }
-    return new ClientRuntime.Settings(
-        service,
-        target,
-        deferred,
-        credentials,
-        httpClient,
-        clock,
-        retry,
-        apiCallTimeout,
-        apiCallAttemptTimeout,
-        userAgentSuffix,
-        futureCompletionExecutor);
-  }
-
-  private static boolean instanceMetadataDisabled(ClientConfig config) {
-    return Ec2MetadataClient.create(
-            config.environment(), ProfileProperties.of(config.environment(), null))
-        .isDisabled();
-  }
-
-  private URI endpointFor(
-      String region, boolean fips, boolean dualstack, @Nullable URI configured) {
-    return ServiceEndpoints.resolve(
-        service.endpointRuleSet().orElse(null),
-        service.endpointPrefix(),
-        region,
-        fips,
-        dualstack,
-        configured);
-  }
-
   /**
-   * A configured endpoint, checked as {@link #endpoint(URI)} checks one; the error names where it
-   * was set.
+   * The credentials provider of a client built without one, over the environment {@code build()}
+   * resolves against. The core has no default of its own: the credentials chain sits a floor above
+   * this builder, because its STS and SSO sources are clients built on it, so a generated service
+   * builder hands it down by overriding this method with {@code DefaultCredentialsProvider}.
+   *
+   * @throws IllegalStateException when the builder has no default, naming the setters to call
    */
-  private static URI configuredEndpoint(Setting setting) {
-    try {
-      return checkEndpoint(new URI(setting.value()));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "the endpoint from " + setting.source() + " is not valid: " + e.getMessage(), e);
-    }
+  protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
+    throw new IllegalStateException(
+        "no credentials: call credentialsProvider(...) or credentials(...)");
   }
 
   private static Duration positive(@Nullable Duration value, String name) {
@@ -387,40 +276,5 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
     // Longer than nanoseconds can count (about 292 years) is as good as no limit; kept countable.
     return value.compareTo(LONGEST) > 0 ? LONGEST : value;
-  }
-
-  /** Checks an endpoint before it is accepted; the message never repeats user info. */
-  private static URI checkEndpoint(@Nullable URI endpoint) {
-    Arguments.requireNonNull(endpoint, "endpoint");
-    String scheme = endpoint.getScheme();
-    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-      throw new IllegalArgumentException(
-          "endpoint must be an absolute http or https URI, such as "
-              + "https://apigateway.us-east-1.amazonaws.com");
-    }
-    if (endpoint.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("endpoint must not contain user info");
-    }
-    if (endpoint.getHost() == null || endpoint.getHost().isEmpty()) {
-      throw new IllegalArgumentException("endpoint must have a host: " + endpoint);
-    }
-    if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
-      throw new IllegalArgumentException("endpoint must not have a query or fragment: " + endpoint);
-    }
-    String path = endpoint.getRawPath();
-    if (path != null && !path.isEmpty()) {
-      try {
-        HttpRequestSpec.builder("GET", path);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "endpoint has an invalid base path: " + e.getMessage(), e);
-      }
-    }
-    try {
-      okhttp3.HttpUrl.get(endpoint.toString());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("endpoint is not a valid HTTP URL: " + e.getMessage(), e);
-    }
-    return endpoint;
   }
 }

@@ -63,7 +63,7 @@ public final class HttpRequestSpec {
    *     {@code #}, an invalid character or {@code %} escape, or a {@code .} or {@code ..} segment)
    */
   public static Builder builder(String method, String encodedPath) {
-    return new Builder(checkMethod(method), checkPath(encodedPath));
+    return new Builder(HttpSyntax.checkMethod(method), HttpSyntax.checkPath(encodedPath));
   }
 
   /** The HTTP method, such as {@code GET}. */
@@ -136,86 +136,6 @@ public final class HttpRequestSpec {
         + "}";
   }
 
-  private static String checkMethod(@Nullable String method) {
-    if (method == null) {
-      throw new IllegalArgumentException("method must not be null");
-    }
-    if (method.isEmpty()) {
-      throw new IllegalArgumentException("method must not be empty");
-    }
-    for (int i = 0; i < method.length(); i++) {
-      if (!isTokenChar(method.charAt(i))) {
-        throw new IllegalArgumentException(
-            "method must be an HTTP token (no whitespace or separators): " + method);
-      }
-    }
-    return method;
-  }
-
-  private static String checkPath(@Nullable String path) {
-    if (path == null) {
-      throw new IllegalArgumentException("encodedPath must not be null");
-    }
-    if (path.isEmpty() || path.charAt(0) != '/') {
-      throw new IllegalArgumentException("encodedPath must start with '/': " + path);
-    }
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '?' || c == '#') {
-        throw new IllegalArgumentException(
-            "encodedPath must not contain '"
-                + c
-                + "'; give query parameters with query(name, value): "
-                + path);
-      }
-      if (c == '%') {
-        if (i + 2 >= path.length() || !isHex(path.charAt(i + 1)) || !isHex(path.charAt(i + 2))) {
-          throw new IllegalArgumentException(
-              "encodedPath has a '%' not followed by two hex digits: " + path);
-        }
-      } else if (!isPathChar(c)) {
-        throw new IllegalArgumentException(
-            "encodedPath must be percent-encoded (found character U+"
-                + String.format(Locale.ROOT, "%04X", (int) c)
-                + " at index "
-                + i
-                + "); encode path labels with PathLabels.encode");
-      }
-    }
-    for (String segment : path.substring(1).split("/", -1)) {
-      String decodedDots = segment.replace("%2E", ".").replace("%2e", ".");
-      if (decodedDots.equals(".") || decodedDots.equals("..")) {
-        throw new IllegalArgumentException(
-            "encodedPath must not contain a '.' or '..' segment: " + path);
-      }
-    }
-    return path;
-  }
-
-  private static boolean isPathChar(char c) {
-    if (c >= 0x80) {
-      return false;
-    }
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
-  }
-
-  private static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-  }
-
-  private static boolean isTokenChar(char c) {
-    if (c >= 0x80) {
-      return false;
-    }
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-  }
-
   /**
    * Collects an {@link HttpRequestSpec}. Not thread-safe. Every method checks its arguments at
    * once.
@@ -261,11 +181,7 @@ public final class HttpRequestSpec {
         throw new IllegalArgumentException(
             "header name must not be " + (name == null ? "null" : "empty"));
       }
-      for (int i = 0; i < name.length(); i++) {
-        if (!isTokenChar(name.charAt(i))) {
-          throw new IllegalArgumentException("header name must be an HTTP token: " + name);
-        }
-      }
+      HttpSyntax.checkHeaderName(name);
       if (MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(
             "header " + name + " is set by the client runtime, not by the request");
@@ -273,17 +189,7 @@ public final class HttpRequestSpec {
       if (value == null) {
         throw new IllegalArgumentException("value of header " + name + " must not be null");
       }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if ((c < 0x20 && c != '\t') || c >= 0x7F) {
-          // The value is not shown: a header may carry a secret.
-          throw new IllegalArgumentException(
-              "value of header "
-                  + name
-                  + " must be printable ASCII; it has an invalid character at index "
-                  + i);
-        }
-      }
+      HttpSyntax.checkHeaderValue(name, value);
       if (name.equalsIgnoreCase("Content-Type")) {
         removeHeaders(name);
       }

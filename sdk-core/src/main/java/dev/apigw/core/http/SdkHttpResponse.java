@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import okio.Buffer;
 
@@ -166,7 +165,7 @@ public final class SdkHttpResponse {
   /** The body as a stream, without a copy. */
   public InputStream bodyStream() {
     Buffer current = buffered;
-    return current != null ? new SegmentStream(current) : new ByteArrayInputStream(body);
+    return current != null ? new BufferInputStream(current) : new ByteArrayInputStream(body);
   }
 
   /** The body's length in bytes. */
@@ -206,48 +205,5 @@ public final class SdkHttpResponse {
         + ", body="
         + length
         + " bytes}";
-  }
-
-  /**
-   * Reads a buffer's segments in place, without consuming them (so the body can be read again) and
-   * without copying them anywhere but into the reader's own array.
-   */
-  private static final class SegmentStream extends InputStream {
-    private final Buffer buffer;
-    private final long size;
-    private long position;
-
-    SegmentStream(Buffer buffer) {
-      this.buffer = buffer;
-      this.size = buffer.size();
-    }
-
-    @Override
-    public int read() {
-      return position < size ? buffer.getByte(position++) & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] into, int offset, int length) {
-      Objects.checkFromIndexSize(offset, length, into.length);
-      if (length == 0) {
-        return 0;
-      }
-      if (position >= size) {
-        return -1;
-      }
-      try (Buffer.UnsafeCursor cursor = buffer.readUnsafe()) {
-        cursor.seek(position);
-        int count = Math.min(length, cursor.end - cursor.start);
-        System.arraycopy(cursor.data, cursor.start, into, offset, count);
-        position += count;
-        return count;
-      }
-    }
-
-    @Override
-    public int available() {
-      return (int) Math.min(Integer.MAX_VALUE, size - position);
-    }
   }
 }

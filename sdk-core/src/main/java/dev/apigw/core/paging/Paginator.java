@@ -31,23 +31,10 @@ import java.util.stream.StreamSupport;
  * @param <I> the item type
  */
 public final class Paginator<P, I> implements Iterable<P> {
-  private final String operationName;
-  private final @Nullable String firstToken;
-  private final Function<String, P> fetchPage;
-  private final Function<P, Optional<String>> nextToken;
-  private final Function<P, List<I>> items;
+  private final PagedCall<P, I, Function<String, P>> call;
 
-  private Paginator(
-      String operationName,
-      @Nullable String firstToken,
-      Function<String, P> fetchPage,
-      Function<P, Optional<String>> nextToken,
-      Function<P, List<I>> items) {
-    this.operationName = operationName;
-    this.firstToken = firstToken;
-    this.fetchPage = fetchPage;
-    this.nextToken = nextToken;
-    this.items = items;
+  private Paginator(PagedCall<P, I, Function<String, P>> call) {
+    this.call = call;
   }
 
   /**
@@ -68,19 +55,17 @@ public final class Paginator<P, I> implements Iterable<P> {
       Function<String, P> fetchPage,
       Function<P, Optional<String>> nextToken,
       Function<P, List<I>> items) {
-    PageTokens.checkArguments(operationName, fetchPage, nextToken, items);
-    String start = PageTokens.startToken(firstToken);
-    return new Paginator<>(operationName, start, fetchPage, nextToken, items);
+    return new Paginator<>(PagedCall.of(operationName, firstToken, fetchPage, nextToken, items));
   }
 
   /** The operation these pages come from. */
   public String operationName() {
-    return operationName;
+    return call.operationName;
   }
 
   /** The token the first page is fetched with; empty for the very first page. */
   public Optional<String> firstToken() {
-    return Optional.ofNullable(firstToken);
+    return Optional.ofNullable(call.firstToken);
   }
 
   /**
@@ -109,12 +94,12 @@ public final class Paginator<P, I> implements Iterable<P> {
 
   @Override
   public String toString() {
-    return "Paginator{" + operationName + (firstToken == null ? "" : ", starting at a token") + "}";
+    return call.describe("Paginator");
   }
 
   /** Walks the pages; fetches a page only in {@link #hasNext()} when none is waiting. */
   private final class PageIterator implements Iterator<P> {
-    private final PageTokens tokens = new PageTokens(operationName, firstToken);
+    private final PageTokens tokens = call.newWalk();
 
     /** A fetched page not yet returned by {@link #next()}. */
     private @Nullable P pending;
@@ -127,8 +112,8 @@ public final class Paginator<P, I> implements Iterable<P> {
       if (!tokens.hasMore()) {
         return false;
       }
-      P page = fetchPage.apply(tokens.token());
-      tokens.fetched(page, page == null ? null : nextToken.apply(page));
+      P page = call.fetchPage.apply(tokens.token());
+      call.fetched(tokens, page);
       pending = page;
       return true;
     }
@@ -136,7 +121,7 @@ public final class Paginator<P, I> implements Iterable<P> {
     @Override
     public P next() {
       if (!hasNext()) {
-        throw new NoSuchElementException(operationName + ": no more pages");
+        throw new NoSuchElementException(call.operationName + ": no more pages");
       }
       P page = pending;
       pending = null;
@@ -155,8 +140,7 @@ public final class Paginator<P, I> implements Iterable<P> {
         if (!pages.hasNext()) {
           return false;
         }
-        List<I> pageItems = items.apply(pages.next());
-        current = pageItems == null ? Collections.emptyIterator() : pageItems.iterator();
+        current = call.itemsOf(pages.next());
       }
       return true;
     }
@@ -164,7 +148,7 @@ public final class Paginator<P, I> implements Iterable<P> {
     @Override
     public I next() {
       if (!hasNext()) {
-        throw new NoSuchElementException(operationName + ": no more items");
+        throw new NoSuchElementException(call.operationName + ": no more items");
       }
       return current.next();
     }

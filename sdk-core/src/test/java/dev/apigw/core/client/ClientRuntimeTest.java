@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.core.ResponseMetadata;
+import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.auth.EnvironmentCredentialsProvider;
+import dev.apigw.core.credentials.EnvironmentCredentialsProvider;
 import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;

@@ -1,6 +1,10 @@
 package dev.apigw.core.client;
 
+import dev.apigw.core.ServiceMetadata;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.credentials.TestCredentialChains;
 import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.internal.Environment;
 
 /**
  * The smallest client on the core's builder base: it exposes its runtime so that tests can invoke
@@ -34,6 +38,11 @@ final class TestClient implements AutoCloseable {
     @Override
     protected TestClient newClient(ClientRuntime runtime) {
       return new TestClient(runtime);
+    }
+
+    @Override
+    protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
+      return TestCredentialChains.over(environment);
     }
   }
 }

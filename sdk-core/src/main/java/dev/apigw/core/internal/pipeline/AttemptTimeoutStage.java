@@ -1,16 +1,13 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Ticker;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import okhttp3.Request;
 
 /**
  * Gives each attempt its deadline: {@code apiCallAttemptTimeout} from its start, or the call's,
  * whichever is first.
  */
-public final class AttemptTimeoutStage implements CallStage {
+public final class AttemptTimeoutStage extends PreparingStage {
   private final Duration timeout;
   private final Ticker ticker;
 
@@ -20,14 +17,8 @@ public final class AttemptTimeoutStage implements CallStage {
   }
 
   @Override
-  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    return next.proceed(request, context.withAttemptTimeout(ticker.nanoTime(), timeout));
-  }
-
-  @Override
-  public CompletableFuture<SdkHttpResponse> executeAsync(
-      Request request, CallContext context, AsyncNext next) {
-    return next.proceed(request, context.withAttemptTimeout(ticker.nanoTime(), timeout));
+  protected CallContext prepare(CallContext context) {
+    return context.withAttemptTimeout(ticker.nanoTime(), timeout);
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class CallCancellation {
    *
    * @return false, with the call cancelled, when the call was already cancelled
    */
-  boolean register(Call inFlight) {
+  public boolean register(Call inFlight) {
     if (this == NONE) {
       return true;
     }
@@ -53,7 +53,7 @@ public final class CallCancellation {
    *
    * @return false, with the retry cancelled, when the call was already cancelled
    */
-  boolean register(Future<?> retry, Runnable whenCancelledBeforeStart) {
+  public boolean register(Future<?> retry, Runnable whenCancelledBeforeStart) {
     if (this == NONE) {
       return true;
     }

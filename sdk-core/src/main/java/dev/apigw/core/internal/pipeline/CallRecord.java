@@ -13,7 +13,7 @@ public final class CallRecord {
   private List<SdkException> earlierFailures = List.of();
 
   /** The call succeeded at attempt {@code attempt} after {@code earlier} failures. */
-  void succeeded(int attempt, List<SdkException> earlier) {
+  public void succeeded(int attempt, List<SdkException> earlier) {
     this.attempts = attempt;
     this.earlierFailures = List.copyOf(earlier);
   }

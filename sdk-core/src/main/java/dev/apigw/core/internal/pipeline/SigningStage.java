@@ -11,11 +11,9 @@ import dev.apigw.core.auth.sigv4.SigningResult;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.NameValue;
-import dev.apigw.core.http.SdkHttpResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -40,7 +38,7 @@ import okio.Buffer;
  * <p>Immutable and thread-safe. Credentials failures become an {@link SdkClientException} naming
  * the operation and never holding a secret.
  */
-public final class SigningStage implements CallStage {
+public final class SigningStage extends PreparingStage {
   private static final String CONTENT_TYPE = "Content-Type";
 
   private final SigV4Signer signer;
@@ -62,22 +60,12 @@ public final class SigningStage implements CallStage {
         Arguments.requireNonNull(clock, "clock"));
   }
 
-  @Override
-  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    return next.proceed(sign(request, context), context);
-  }
-
   /**
-   * Signs on the calling thread: the credentials come from the provider's cache, which blocks only
-   * while a provider refreshes them.
+   * Signs on the calling thread, in both call styles: the credentials come from the provider's
+   * cache, which blocks only while a provider refreshes them.
    */
   @Override
-  public CompletableFuture<SdkHttpResponse> executeAsync(
-      Request request, CallContext context, AsyncNext next) {
-    return next.proceed(sign(request, context), context);
-  }
-
-  private Request sign(Request request, CallContext context) {
+  protected Request prepare(Request request, CallContext context) {
     if (credentialsProvider instanceof AnonymousCredentialsProvider) {
       return request;
     }

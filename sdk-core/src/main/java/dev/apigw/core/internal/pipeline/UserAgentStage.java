@@ -1,16 +1,13 @@
 package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.internal.http.SdkVersion;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
  * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by the caller's
  * own product token when one is configured. Immutable and thread-safe.
  */
-public final class UserAgentStage implements CallStage {
+public final class UserAgentStage extends PreparingStage {
   static final String HEADER = "User-Agent";
 
   private final String userAgent;
@@ -33,14 +30,8 @@ public final class UserAgentStage implements CallStage {
   }
 
   @Override
-  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    return next.proceed(request.newBuilder().header(HEADER, userAgent).build(), context);
-  }
-
-  @Override
-  public CompletableFuture<SdkHttpResponse> executeAsync(
-      Request request, CallContext context, AsyncNext next) {
-    return next.proceed(request.newBuilder().header(HEADER, userAgent).build(), context);
+  protected Request prepare(Request request, CallContext context) {
+    return request.newBuilder().header(HEADER, userAgent).build();
   }
 
   static String userAgent(@Nullable String suffix) {

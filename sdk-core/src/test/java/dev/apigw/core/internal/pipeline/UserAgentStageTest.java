@@ -3,7 +3,6 @@ package dev.apigw.core.internal.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.apigw.core.internal.http.SdkVersion;
 import org.junit.jupiter.api.Test;
 
 class UserAgentStageTest {

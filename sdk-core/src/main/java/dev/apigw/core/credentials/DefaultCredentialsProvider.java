@@ -1,0 +1,104 @@
+package dev.apigw.core.credentials;
+
+import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.credentials.internal.CredentialsChain;
+import dev.apigw.core.internal.Environment;
+import dev.apigw.core.internal.metadata.ProfileProperties;
+import java.util.List;
+
+/**
+ * The credentials chain of the AWS SDK for Java v2, in its order:
+ *
+ * <ol>
+ *   <li>the system properties {@code aws.accessKeyId}, {@code aws.secretAccessKey}, {@code
+ *       aws.sessionToken};
+ *   <li>the environment variables {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code
+ *       AWS_SESSION_TOKEN};
+ *   <li>a web identity token file ({@code AWS_WEB_IDENTITY_TOKEN_FILE} with {@code AWS_ROLE_ARN})
+ *       through STS;
+ *   <li>the profile of the shared config and credentials files (see {@link
+ *       ProfileCredentialsProvider});
+ *   <li>container credentials (ECS, Fargate, EKS Pod Identity; see {@link
+ *       ContainerCredentialsProvider});
+ *   <li>the EC2 instance profile through instance metadata (see {@link
+ *       InstanceProfileCredentialsProvider}).
+ * </ol>
+ *
+ * <p>Creating it does no I/O: the chain runs on the first call, and the source that answered is
+ * used from then on. Temporary credentials are cached and refreshed ahead of expiry; concurrent
+ * callers share one refresh. When no source gives credentials, the {@link
+ * dev.apigw.core.exception.SdkClientException} lists each source and why it gave none, never a
+ * secret. Thread-safe; clients built without credentials share {@link #create()}'s instance.
+ */
+public final class DefaultCredentialsProvider implements CredentialsProvider {
+  private static final DefaultCredentialsProvider SHARED =
+      new DefaultCredentialsProvider(Environment.system(), null);
+
+  private final @Nullable String profileName;
+  private final CredentialsChain chain;
+
+  private DefaultCredentialsProvider(Environment environment, @Nullable String profileName) {
+    this.profileName = profileName;
+    this.chain =
+        CredentialsChain.of(
+            List.of(
+                SystemPropertyCredentialsProvider.create(environment),
+                EnvironmentCredentialsProvider.create(
+                    name -> environment.variable(name).orElse(null)),
+                WebIdentityTokenFileCredentialsProvider.create(environment),
+                ProfileCredentialsProvider.create(environment, profileName),
+                ContainerCredentialsProvider.create(environment),
+                InstanceProfileCredentialsProvider.create(
+                    environment, ProfileProperties.of(environment, profileName))));
+  }
+
+  /** The chain over this process's settings and the current profile; one shared instance. */
+  public static DefaultCredentialsProvider create() {
+    return SHARED;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Credentials resolveCredentials() {
+    return chain.resolveCredentials();
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultCredentialsProvider{"
+        + (profileName != null ? "profile=" + profileName : "current profile")
+        + "}";
+  }
+
+  /** Chooses the profile the chain's profile source reads. */
+  public static final class Builder {
+    private @Nullable String profileName;
+    private Environment environment = Environment.system();
+
+    private Builder() {}
+
+    /**
+     * The profile to read instead of {@code aws.profile} / {@code AWS_PROFILE} / {@code default}.
+     */
+    public Builder profileName(String profileName) {
+      this.profileName = Arguments.requireNonBlank(profileName, "profileName");
+      return this;
+    }
+
+    Builder environment(Environment environment) {
+      this.environment = Arguments.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** A new chain with its own caches. */
+    public DefaultCredentialsProvider build() {
+      return new DefaultCredentialsProvider(environment, profileName);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.apigw.core.internal.errors;
+
+import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.internal.pipeline.CallStage;
+import dev.apigw.core.internal.pipeline.Completions;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
+
+/** Turns a response with an error status into the service's typed exception; 2xx responses pass. */
+public final class ErrorTranslationStage implements CallStage {
+  private final ErrorFactory errorFactory;
+
+  public ErrorTranslationStage(ErrorFactory errorFactory) {
+    this.errorFactory = errorFactory;
+  }
+
+  @Override
+  public SdkHttpResponse execute(Request request, CallContext context, Next next) {
+    return check(next.proceed(request, context));
+  }
+
+  @Override
+  public CompletableFuture<SdkHttpResponse> executeAsync(
+      Request request, CallContext context, AsyncNext next) {
+    CompletableFuture<SdkHttpResponse> checked = new CompletableFuture<>();
+    next.proceed(request, context)
+        .whenComplete(
+            (response, failure) -> {
+              if (failure != null) {
+                checked.completeExceptionally(Completions.unwrap(failure));
+                return;
+              }
+              try {
+                checked.complete(check(response));
+              } catch (RuntimeException e) {
+                checked.completeExceptionally(e);
+              }
+            });
+    return checked;
+  }
+
+  private SdkHttpResponse check(SdkHttpResponse response) {
+    if (!response.isSuccessful()) {
+      try {
+        throw ErrorResponseParser.toException(response, errorFactory);
+      } finally {
+        response.releaseBody(); // the exception keeps only an excerpt
+      }
+    }
+    return response;
+  }
+
+  @Override
+  public String toString() {
+    return "error translation";
+  }
+}

@@ -1,0 +1,30 @@
+package dev.apigw.core.internal.runtime;
+
+import dev.apigw.core.Nullable;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.internal.config.ClientDefaults;
+import dev.apigw.core.retry.RetryStrategy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import okhttp3.OkHttpClient;
+
+/**
+ * What a client builder was told, each value already checked by its setter; null where it was not
+ * set and is to be resolved from outside the code. Not thread-safe, as the builder.
+ */
+public final class ClientOptions {
+  public @Nullable String region;
+  public @Nullable URI endpoint;
+  public @Nullable CredentialsProvider credentialsProvider;
+  public @Nullable OkHttpClient httpClient;
+  public Clock clock = Clock.systemUTC();
+  public @Nullable RetryStrategy retryStrategy;
+  public @Nullable Boolean fipsEnabled;
+  public @Nullable Boolean dualstackEnabled;
+  public Duration apiCallTimeout = ClientDefaults.API_CALL_TIMEOUT;
+  public Duration apiCallAttemptTimeout = ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
+  public @Nullable String userAgentSuffix;
+  public @Nullable Executor futureCompletionExecutor;
+}

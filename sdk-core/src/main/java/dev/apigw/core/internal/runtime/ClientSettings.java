@@ -1,0 +1,49 @@
+package dev.apigw.core.internal.runtime;
+
+import dev.apigw.core.Nullable;
+import dev.apigw.core.ServiceMetadata;
+import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.retry.RetryStrategy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * The resolved settings a client runtime is built from. The target is known at {@code build()}, or
+ * deferred to the first call when only instance metadata can give the region.
+ */
+public final class ClientSettings {
+  final ServiceMetadata service;
+  final @Nullable Target target;
+  final Supplier<Target> deferredTarget;
+  final CredentialsProvider credentialsProvider;
+  final @Nullable OkHttpClient httpClient;
+  final Clock clock;
+  final RetryStrategy retryStrategy;
+  final Duration apiCallTimeout;
+  final Duration apiCallAttemptTimeout;
+  final @Nullable String userAgentSuffix;
+  final @Nullable Executor futureCompletionExecutor;
+
+  ClientSettings(
+      ServiceMetadata service,
+      @Nullable Target target,
+      Supplier<Target> deferredTarget,
+      CredentialsProvider credentialsProvider,
+      ClientOptions options,
+      RetryStrategy retryStrategy) {
+    this.service = service;
+    this.target = target;
+    this.deferredTarget = deferredTarget;
+    this.credentialsProvider = credentialsProvider;
+    this.httpClient = options.httpClient;
+    this.clock = options.clock;
+    this.retryStrategy = retryStrategy;
+    this.apiCallTimeout = options.apiCallTimeout;
+    this.apiCallAttemptTimeout = options.apiCallAttemptTimeout;
+    this.userAgentSuffix = options.userAgentSuffix;
+    this.futureCompletionExecutor = options.futureCompletionExecutor;
+  }
+}
