@@ -274,7 +274,7 @@ final class CodecEmitter implements Emitter {
           .build();
     }
     boolean list = type instanceof JavaType.ListOf;
-    String single = StructureEmitter.singular(member.javaName());
+    String single = Names.singular(member.javaName());
     CodeBlock element =
         list
             ? CodeBlock.of(

@@ -94,6 +94,13 @@ public final class Names {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  /** The element name of a collection member's {@code addX}/{@code putX} method. */
+  static String singular(String plural) {
+    return plural.endsWith("s") && plural.length() > 1
+        ? plural.substring(0, plural.length() - 1)
+        : plural;
+  }
+
   /**
    * An enum constant for a wire value: {@code AWS_IAM} stays, {@code tls-1.2} → {@code TLS_1_2}.
    */
