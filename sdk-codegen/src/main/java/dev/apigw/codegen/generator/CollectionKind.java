@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
  * @param noun {@code list} or {@code map}
  * @param item what it holds: {@code element} or {@code entry}
  * @param parameter the name of the setters' parameter that holds the contents
- * @param addAll the prefix of the builder method that adds all of a collection
+ * @param add how the builder's methods that add to it begin: {@code add} or {@code put}
  */
 record CollectionKind(
     ClassName type,
@@ -22,13 +22,13 @@ record CollectionKind(
     String noun,
     String item,
     String parameter,
-    String addAll) {
+    String add) {
   static final CollectionKind LIST =
       new CollectionKind(
-          Types.LIST, ClassName.get(ArrayList.class), "list", "element", "elements", "addAll");
+          Types.LIST, ClassName.get(ArrayList.class), "list", "element", "elements", "add");
   static final CollectionKind MAP =
       new CollectionKind(
-          Types.MAP, ClassName.get(LinkedHashMap.class), "map", "entry", "entries", "putAll");
+          Types.MAP, ClassName.get(LinkedHashMap.class), "map", "entry", "entries", "put");
 
   /** The kind of {@code type}; null for a type that is neither a list nor a map. */
   static CollectionKind of(JavaType type) {
@@ -43,6 +43,16 @@ record CollectionKind(
     return collection instanceof JavaType.ListOf list
         ? list.element()
         : ((JavaType.MapOf) collection).value();
+  }
+
+  /** The builder method that adds one element or entry to {@code member}: {@code addTag}. */
+  String addOne(String member) {
+    return add + Names.upperCamel(Names.singular(member));
+  }
+
+  /** The builder method that adds a whole collection to {@code member}: {@code putAllTags}. */
+  String addAll(String member) {
+    return add + "All" + Names.upperCamel(member);
   }
 
   /** A method named after the kind: {@code named("empty")} gives {@code emptyList}. */

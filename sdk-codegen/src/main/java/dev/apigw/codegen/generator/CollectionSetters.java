@@ -12,11 +12,6 @@ import javax.lang.model.element.Modifier;
  * @param parameterDoc the Javadoc {@code @param} line of the contents
  */
 record CollectionSetters(BuilderMember member, CollectionKind kind, String parameterDoc) {
-  /** {@code addAllX} or {@code putAllX}. */
-  String addAllName() {
-    return kind.addAll() + Names.upperCamel(member.name());
-  }
-
   /** The Javadoc tags of a method that takes the contents. */
   String tags() {
     return parameterDoc + "@return this builder\n";
@@ -24,7 +19,7 @@ record CollectionSetters(BuilderMember member, CollectionKind kind, String param
 
   /**
    * The setter that replaces the collection: null unsets the member; anything else goes into a new
-   * collection through {@link #addAllName()}.
+   * collection through the method that adds a whole one.
    *
    * @param contents what the member is set to, as the Javadoc says it
    */
@@ -41,7 +36,7 @@ record CollectionSetters(BuilderMember member, CollectionKind kind, String param
         .endControlFlow()
         .addStatement("this.$L = new $T<>()", name, kind.implementation())
         .addStatement("this.$L = false", member.member().sharedFlag())
-        .addStatement("return $L($L)", addAllName(), parameter)
+        .addStatement("return $L($L)", kind.addAll(name), parameter)
         .build();
   }
 
@@ -53,7 +48,7 @@ record CollectionSetters(BuilderMember member, CollectionKind kind, String param
   MethodSpec addAll(String summary, CodeBlock addEach) {
     String parameter = kind.parameter();
     return member
-        .method(addAllName())
+        .method(kind.addAll(member.name()))
         .addJavadoc(summary, member.link())
         .addJavadoc("$L", tags())
         .addParameter(MemberSetters.parameterType(member.type()), parameter)

@@ -24,11 +24,22 @@ sealed interface JavaType {
   }
 
   enum ScalarKind {
-    STRING,
-    BOOLEAN,
-    INTEGER,
-    LONG,
-    DOUBLE
+    STRING("String"),
+    BOOLEAN("Boolean"),
+    INTEGER("Int"),
+    LONG("Long"),
+    DOUBLE("Double");
+
+    private final String jsonName;
+
+    ScalarKind(String jsonName) {
+      this.jsonName = jsonName;
+    }
+
+    /** How the runtime's JSON methods name it, as {@code JsonReads.readInt} does. */
+    String jsonName() {
+      return jsonName;
+    }
   }
 
   record Scalar(ScalarKind kind) implements JavaType {

@@ -39,7 +39,7 @@ final class ListSetters implements MemberSetters {
           varargs(
               "add" + Names.upperCamel(member.name()),
               "Adds {@code elements} to $L, in order.\n\n",
-              shared.addAllName()));
+              CollectionKind.LIST.addAll(member.name())));
     }
     methods.add(addOne());
     methods.add(
@@ -75,7 +75,7 @@ final class ListSetters implements MemberSetters {
 
   private MethodSpec addOne() {
     return member
-        .method("add" + Names.upperCamel(Names.singular(member.name())))
+        .method(CollectionKind.LIST.addOne(member.name()))
         .addJavadoc(
             "Adds one element to $L.\n\n@param element the element, not null\n@return this builder\n",
             member.link())

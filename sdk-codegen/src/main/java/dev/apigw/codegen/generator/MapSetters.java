@@ -35,19 +35,17 @@ final class MapSetters implements MemberSetters {
                     Types.MAP,
                     Types.STRING,
                     value)
-                .addStatement("$L(entry.getKey(), entry.getValue())", putOneName())
+                .addStatement(
+                    "$L(entry.getKey(), entry.getValue())",
+                    CollectionKind.MAP.addOne(member.name()))
                 .endControlFlow()
                 .build()),
         shared.forChange());
   }
 
-  private String putOneName() {
-    return "put" + Names.upperCamel(Names.singular(member.name()));
-  }
-
   private MethodSpec putOne() {
     return member
-        .method(putOneName())
+        .method(CollectionKind.MAP.addOne(member.name()))
         .addJavadoc(
             "Puts one entry into $L, replacing the value of an equal key.\n\n"
                 + "@param key the key, not null\n@param value the value, not null\n@return this builder\n",
