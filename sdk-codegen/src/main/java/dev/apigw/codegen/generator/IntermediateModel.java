@@ -20,27 +20,6 @@ import java.util.Set;
  * types, enums, errors and paging.
  */
 final class IntermediateModel {
-  /** Names the value types already use for their own methods; a member may not take them. */
-  private static final Set<String> RESERVED_MEMBER_NAMES =
-      Set.of(
-          "builder",
-          "toBuilder",
-          "from",
-          "build",
-          "copyOf",
-          "of",
-          "responseMetadata",
-          "toString",
-          "hashCode",
-          "equals",
-          "getClass",
-          "out",
-          "in",
-          "builderInstance",
-          "object",
-          "field",
-          "token");
-
   private final ServiceModel model;
   private final String modelPackage;
   private final String internalPackage;
@@ -183,12 +162,7 @@ final class IntermediateModel {
     Set<String> javaNames = new HashSet<>();
     for (Member member : shape.members()) {
       String javaName = Names.lowerCamel(member.name());
-      if (RESERVED_MEMBER_NAMES.contains(javaName)
-          || javaName.startsWith("has")
-          || javaName.endsWith("AsString")
-          || javaName.endsWith("ForChange")
-          || javaName.endsWith("Shared")
-          || !javaNames.add(javaName)) {
+      if (!MemberNames.isAllowed(javaName) || !javaNames.add(javaName)) {
         throw new IllegalArgumentException(
             "Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }
