@@ -13,10 +13,10 @@ import java.util.concurrent.Executor;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the asynchronous client: an interface of the same shape as the blocking one ({@link
- * ClientEmitter}), whose operations return {@link CompletableFuture}s and whose paginators are
- * {@code Flow.Publisher}s, with its builder; and its package-private implementation, which hands
- * each operation's marshaller and unmarshaller to the runtime's {@code invokeAsync}.
+ * Writes the asynchronous client: an interface of the same shape as the blocking one, whose
+ * operations return {@link CompletableFuture}s and whose paginators are {@code Flow.Publisher}s,
+ * with its builder; and its package-private implementation, which hands each operation's marshaller
+ * and unmarshaller to the runtime's {@code invokeAsync}.
  */
 final class AsyncClientEmitter implements Emitter, ClientStyle {
   private static final ClassName CLIENT_BUILDER =

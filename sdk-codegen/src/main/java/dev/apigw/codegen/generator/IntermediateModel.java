@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the project's model into Java terms: class names (an operation's input is {@code
- * <Op>Request}, its output {@code <Op>Result}, also when the model has none), member names and
- * types, enums, errors and paging.
+ * Resolves the project's model into Java terms: class names, member names and types, enums, errors
+ * and paging. An operation's input is named {@code <Op>Request} and its output {@code <Op>Result},
+ * also when the model has none.
  */
 final class IntermediateModel {
   private final ServiceModel model;

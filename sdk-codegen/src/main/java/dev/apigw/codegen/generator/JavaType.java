@@ -15,10 +15,7 @@ sealed interface JavaType {
     return boxed();
   }
 
-  /**
-   * Lists, maps and blobs: held nullable behind a non-null accessor, so that unset and empty
-   * differ.
-   */
+  /** Lists, maps and blobs, held nullable behind a non-null accessor: unset is not empty. */
   default boolean isContainer() {
     return false;
   }

@@ -12,8 +12,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A client interface's methods for the operations, all default methods, so that a test double
- * overrides only what it uses: for each operation one from a request and one from a {@code
- * Consumer} of its builder, and the same two for the paginator of a paginated one.
+ * overrides only what it uses. Each operation has one from a request and one from a consumer of the
+ * request's builder, and a paginated one has the same two for its paginator.
  */
 final class OperationMethods {
   private OperationMethods() {}

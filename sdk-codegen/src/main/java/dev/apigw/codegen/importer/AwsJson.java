@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Strict reading of AWS's model JSON: a field the importer needs must be there, and a key it does
- * not know fails the import, so that a newer model cannot be imported half-right.
+ * not know fails the import.
  */
 final class AwsJson {
   /** Keys that carry no facts, wherever they are. */

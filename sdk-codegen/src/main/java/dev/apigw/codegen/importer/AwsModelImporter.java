@@ -27,8 +27,7 @@ import java.util.TreeMap;
 /**
  * Turns AWS's rest-json model ({@code service-2.json} and {@code paginators-1.json}) into the
  * project's model. Keeps facts only: documentation is dropped, and so are shapes no operation
- * reaches. Fails on any model key it does not understand, so that a newer model cannot be imported
- * half-right.
+ * reaches. Fails on any model key it does not understand, so that a newer model is not half read.
  */
 public final class AwsModelImporter {
   private static final Set<String> METADATA_KEYS =

@@ -39,8 +39,7 @@ final class AwsPagination {
 
   /**
    * AWS's paginator file leaves out some operations that page all the same. An operation pages when
-   * its input takes a NextToken in the query and its output returns a NextToken beside exactly one
-   * list.
+   * its input takes a NextToken in the query and its output returns one beside exactly one list.
    */
   private static Optional<Pagination> inferred(
       JsonNode awsShapes, JsonNode input, Optional<JsonNode> output) {
