@@ -4,15 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
- * What the blocking and the asynchronous client emitters write alike: the implementation class
- * around the runtime, the two paginator methods of a paginated operation, and the builder.
+ * What the blocking and the asynchronous client emitters write alike besides the operation methods
+ * ({@link OperationMethods}): the interface's factories and default {@code close()}, the
+ * implementation class around the runtime, and the builder.
  */
 final class ClientParts {
   static final ClassName RUNTIME = ClassName.get("dev.apigw.core.client", "ClientRuntime");
@@ -26,21 +26,29 @@ final class ClientParts {
       ClassName.get("dev.apigw.core.credentials", "DefaultCredentialsProvider");
   private static final ClassName ENVIRONMENT =
       ClassName.get("dev.apigw.core.internal", "Environment");
-  private static final ClassName CONSUMER = ClassName.get(Consumer.class);
 
   private ClientParts() {}
 
-  /** The interface's static {@code builder()} and {@code create()}. */
+  /**
+   * The interface's static {@code builder()} and {@code create()}.
+   *
+   * @param builderDoc what {@code builder()}'s Javadoc says before its tags
+   * @param createDoc what {@code create()}'s Javadoc says before its tags
+   */
   static List<MethodSpec> factories(ClassName client, CodeBlock builderDoc, CodeBlock createDoc) {
     return List.of(
         MethodSpec.methodBuilder("builder")
             .addJavadoc(builderDoc)
+            .addJavadoc("\n@return a new builder\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(client.nestedClass("Builder"))
             .addStatement("return new Builder()")
             .build(),
         MethodSpec.methodBuilder("create")
             .addJavadoc(createDoc)
+            .addJavadoc(
+                "\n@return a new client\n"
+                    + "@throws IllegalStateException when a setting cannot be resolved, naming it\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(client)
             .addStatement("return builder().build()")
@@ -56,13 +64,29 @@ final class ClientParts {
         .build();
   }
 
+  /** The package-private class that implements {@code client}: {@code DefaultX} for {@code X}. */
+  static ClassName implementationName(ClassName client) {
+    return client.peerClass("Default" + client.simpleName());
+  }
+
   /**
-   * The package-private implementation of {@code client}: the runtime, the given operation methods,
+   * The package-private implementation of {@code client}: the runtime, a method per operation,
    * {@code close()} and {@code toString()}.
    */
   static TypeSpec implementation(
-      ClassName implementation, ClassName client, CodeBlock javadoc, List<MethodSpec> operations) {
-    return TypeSpec.classBuilder(implementation)
+      ClassName client, CodeBlock javadoc, List<JavaOperation> operations, ClientStyle style) {
+    List<MethodSpec> methods = new ArrayList<>();
+    for (JavaOperation op : operations) {
+      methods.add(
+          MethodSpec.methodBuilder(op.methodName())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(style.returns(op))
+              .addParameter(op.request().className(), "request")
+              .addCode(style.invoke(op, OperationEmitter.className(op)))
+              .build());
+    }
+    return TypeSpec.classBuilder(implementationName(client))
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(client)
         .addJavadoc(javadoc)
@@ -72,7 +96,7 @@ final class ClientParts {
                 .addParameter(RUNTIME, "runtime")
                 .addStatement("this.runtime = runtime")
                 .build())
-        .addMethods(operations)
+        .addMethods(methods)
         .addMethod(
             MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
@@ -87,56 +111,6 @@ final class ClientParts {
                 .addStatement("return $S + runtime + $S", client.simpleName() + "{", "}")
                 .build())
         .build();
-  }
-
-  /**
-   * An operation's paginator methods, both default: one from a request, one from a {@code Consumer}
-   * of its builder; {@code paginatorClass} is created with the operation's method.
-   */
-  static List<MethodSpec> paginators(
-      JavaOperation op,
-      JavaPaging paging,
-      ClassName paginatorClass,
-      CodeBlock fromRequestDoc,
-      CodeBlock fromConsumerDoc) {
-    ClassName request = op.request().className();
-    ClassName result = op.result().className();
-    TypeName item = ((JavaType.ListOf) paging.items().type()).element().boxed();
-    TypeName paginator = ParameterizedTypeName.get(paginatorClass, result, item);
-    String method = op.methodName() + "Paginator";
-    String withToken = "with" + Names.upperCamel(paging.inputToken().javaName());
-    MethodSpec fromRequest =
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(fromRequestDoc)
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(request, "request")
-            .addCode(ClientEmitter.checkNotNull(op))
-            .addStatement(
-                "return $T.create($S, request.$L().orElse(null), token -> $L(request.$L(token)), $T::$L, $T::$L)",
-                paginatorClass,
-                op.name(),
-                paging.inputToken().javaName(),
-                op.methodName(),
-                withToken,
-                result,
-                paging.outputToken().javaName(),
-                result,
-                paging.items().javaName())
-            .build();
-    MethodSpec fromConsumer =
-        MethodSpec.methodBuilder(method)
-            .addJavadoc(fromConsumerDoc)
-            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-            .returns(paginator)
-            .addParameter(
-                ParameterizedTypeName.get(CONSUMER, request.nestedClass("Builder")), "request")
-            .addCode(ClientEmitter.checkNotNull(op))
-            .addStatement("$T.Builder builder = $T.builder()", request, request)
-            .addStatement("request.accept(builder)")
-            .addStatement("return $L(builder.build())", method)
-            .build();
-    return List.of(fromRequest, fromConsumer);
   }
 
   /**

@@ -15,32 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves the project's model into Java terms: class names (an operation's input is {@code
- * <Op>Request}, its output {@code <Op>Result}, also when the model has none), member names and
- * types, enums, errors and paging.
+ * Resolves the project's model into Java terms: class names, member names and types, enums, errors
+ * and paging. An operation's input is named {@code <Op>Request} and its output {@code <Op>Result},
+ * also when the model has none.
  */
 final class IntermediateModel {
-  /** Names the value types already use for their own methods; a member may not take them. */
-  private static final Set<String> RESERVED_MEMBER_NAMES =
-      Set.of(
-          "builder",
-          "toBuilder",
-          "from",
-          "build",
-          "copyOf",
-          "of",
-          "responseMetadata",
-          "toString",
-          "hashCode",
-          "equals",
-          "getClass",
-          "out",
-          "in",
-          "builderInstance",
-          "object",
-          "field",
-          "token");
-
   private final ServiceModel model;
   private final String modelPackage;
   private final String internalPackage;
@@ -183,12 +162,7 @@ final class IntermediateModel {
     Set<String> javaNames = new HashSet<>();
     for (Member member : shape.members()) {
       String javaName = Names.lowerCamel(member.name());
-      if (RESERVED_MEMBER_NAMES.contains(javaName)
-          || javaName.startsWith("has")
-          || javaName.endsWith("AsString")
-          || javaName.endsWith("ForChange")
-          || javaName.endsWith("Shared")
-          || !javaNames.add(javaName)) {
+      if (!MemberNames.isAllowed(javaName) || !javaNames.add(javaName)) {
         throw new IllegalArgumentException(
             "Member " + shapeName + "." + member.name() + " cannot be named " + javaName);
       }

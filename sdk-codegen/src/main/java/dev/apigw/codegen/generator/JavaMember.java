@@ -1,5 +1,6 @@
 package dev.apigw.codegen.generator;
 
+import com.palantir.javapoet.TypeName;
 import dev.apigw.codegen.model.Location;
 import dev.apigw.codegen.model.Member;
 
@@ -22,6 +23,19 @@ record JavaMember(
 
   String hasAccessor() {
     return "has" + Names.upperCamel(javaName);
+  }
+
+  /**
+   * The builder's flag that its list or map went into a built value, which keeps it: the builder
+   * copies it before the next change.
+   */
+  String sharedFlag() {
+    return javaName + "Shared";
+  }
+
+  /** How a value class and its builder hold the member: an enumeration as its wire string. */
+  TypeName heldType() {
+    return type instanceof JavaType.EnumRef ? Types.STRING : type.boxed();
   }
 
   /** Read as {@code Optional<T>}: neither required nor a container. */

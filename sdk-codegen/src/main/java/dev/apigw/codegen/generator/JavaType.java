@@ -15,20 +15,28 @@ sealed interface JavaType {
     return boxed();
   }
 
-  /**
-   * Lists, maps and blobs: held nullable behind a non-null accessor, so that unset and empty
-   * differ.
-   */
+  /** Lists, maps and blobs, held nullable behind a non-null accessor: unset is not empty. */
   default boolean isContainer() {
     return false;
   }
 
   enum ScalarKind {
-    STRING,
-    BOOLEAN,
-    INTEGER,
-    LONG,
-    DOUBLE
+    STRING("String"),
+    BOOLEAN("Boolean"),
+    INTEGER("Int"),
+    LONG("Long"),
+    DOUBLE("Double");
+
+    private final String jsonName;
+
+    ScalarKind(String jsonName) {
+      this.jsonName = jsonName;
+    }
+
+    /** How the runtime's JSON methods name it, as {@code JsonReads.readInt} does. */
+    String jsonName() {
+      return jsonName;
+    }
   }
 
   record Scalar(ScalarKind kind) implements JavaType {

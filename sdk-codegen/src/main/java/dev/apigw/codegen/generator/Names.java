@@ -67,9 +67,13 @@ public final class Names {
   private Names() {}
 
   /**
-   * {@code ApiId} → {@code apiId}, {@code JWTConfiguration} → {@code jwtConfiguration}, {@code ARN}
-   * → {@code arn}: the leading run of capitals is lowered, but for the last one when a lower-case
-   * letter follows it.
+   * Lowers the leading run of capitals, but for the last one when a lower-case letter follows it:
+   *
+   * <ul>
+   *   <li>{@code ApiId} → {@code apiId}
+   *   <li>{@code ARN} → {@code arn}
+   *   <li>{@code JWTConfiguration} → {@code jwtConfiguration}
+   * </ul>
    */
   public static String lowerCamel(String name) {
     int run = 0;
@@ -92,6 +96,13 @@ public final class Names {
   /** {@code apiId} → {@code ApiId}. */
   public static String upperCamel(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** The element name of a collection member's {@code addX}/{@code putX} method. */
+  static String singular(String plural) {
+    return plural.endsWith("s") && plural.length() > 1
+        ? plural.substring(0, plural.length() - 1)
+        : plural;
   }
 
   /**

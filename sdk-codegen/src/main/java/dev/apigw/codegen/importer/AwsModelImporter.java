@@ -1,5 +1,8 @@
 package dev.apigw.codegen.importer;
 
+import static dev.apigw.codegen.importer.AwsJson.checkKeys;
+import static dev.apigw.codegen.importer.AwsJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apigw.codegen.model.HttpBinding;
 import dev.apigw.codegen.model.Location;
@@ -24,15 +27,9 @@ import java.util.TreeMap;
 /**
  * Turns AWS's rest-json model ({@code service-2.json} and {@code paginators-1.json}) into the
  * project's model. Keeps facts only: documentation is dropped, and so are shapes no operation
- * reaches. Fails on any model key it does not understand, so that a newer model cannot be imported
- * half-right.
+ * reaches. Fails on any model key it does not understand, so that a newer model is not half read.
  */
 public final class AwsModelImporter {
-  private static final String NEXT_TOKEN = "NextToken";
-  private static final String MAX_RESULTS = "MaxResults";
-
-  private static final Set<String> IGNORED_KEYS =
-      Set.of("documentation", "deprecated", "deprecatedMessage");
   private static final Set<String> METADATA_KEYS =
       Set.of(
           "apiVersion",
@@ -159,59 +156,9 @@ public final class AwsModelImporter {
     List<String> errors = new ArrayList<>();
     node.path("errors").forEach(e -> errors.add(text(e, "shape")));
     Optional<Pagination> pagination =
-        declaredPagination(name, paginators)
-            .or(
-                () ->
-                    inferredPagination(
-                        awsShapes, awsShapes.path(input), output.map(awsShapes::path)));
+        AwsPagination.of(
+            name, paginators, awsShapes, awsShapes.path(input), output.map(awsShapes::path));
     return new Operation(name, binding, input, output, errors, pagination);
-  }
-
-  private static Optional<Pagination> declaredPagination(String operation, JsonNode paginators) {
-    JsonNode node = paginators.path("pagination").path(operation);
-    if (node.isMissingNode()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Pagination(
-            text(node, "input_token"),
-            text(node, "output_token"),
-            Optional.ofNullable(node.get("limit_key")).map(JsonNode::asText),
-            text(node, "result_key")));
-  }
-
-  /**
-   * AWS's paginator file leaves out some operations that page all the same. An operation pages when
-   * its input takes a NextToken in the query and its output returns a NextToken beside exactly one
-   * list.
-   */
-  private static Optional<Pagination> inferredPagination(
-      JsonNode awsShapes, JsonNode input, Optional<JsonNode> output) {
-    JsonNode inputToken = input.path("members").path(NEXT_TOKEN);
-    if (output.isEmpty() || !"querystring".equals(inputToken.path("location").asText())) {
-      return Optional.empty();
-    }
-    JsonNode outputMembers = output.get().path("members");
-    if (!outputMembers.has(NEXT_TOKEN)) {
-      return Optional.empty();
-    }
-    List<String> lists = new ArrayList<>();
-    outputMembers
-        .properties()
-        .forEach(
-            e -> {
-              if ("list"
-                  .equals(
-                      awsShapes.path(e.getValue().path("shape").asText()).path("type").asText())) {
-                lists.add(e.getKey());
-              }
-            });
-    if (lists.size() != 1) {
-      return Optional.empty();
-    }
-    Optional<String> limit =
-        input.path("members").has(MAX_RESULTS) ? Optional.of(MAX_RESULTS) : Optional.empty();
-    return Optional.of(new Pagination(NEXT_TOKEN, NEXT_TOKEN, limit, lists.get(0)));
   }
 
   private static Shape importShape(String name, JsonNode node) {
@@ -294,28 +241,5 @@ public final class AwsModelImporter {
                 + " has a location this importer does not know: "
                 + location);
     }
-  }
-
-  private static void checkKeys(String where, JsonNode node, Set<String> known) {
-    node.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (!known.contains(key) && !IGNORED_KEYS.contains(key)) {
-                throw new IllegalArgumentException(
-                    "The AWS model has '"
-                        + key
-                        + "' in "
-                        + where
-                        + ", which this importer does not know");
-              }
-            });
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isValueNode()) {
-      throw new IllegalArgumentException("The AWS model lacks '" + field + "' in " + node);
-    }
-    return value.asText();
   }
 }
