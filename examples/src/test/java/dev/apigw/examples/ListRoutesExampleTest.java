@@ -73,8 +73,7 @@ class ListRoutesExampleTest {
   @Test
   void listsFromAGivenEndpointWithTheEnvironmentsSettings() {
     // The build keeps these tests off the machine's profile files and instance metadata, so only
-    // the environment
-    // variables count here.
+    // the environment variables count here.
     boolean region =
         System.getenv("AWS_REGION") != null || System.getenv("AWS_DEFAULT_REGION") != null;
     boolean credentials =

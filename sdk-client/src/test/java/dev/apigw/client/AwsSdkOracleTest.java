@@ -239,13 +239,10 @@ class AwsSdkOracleTest {
         .isEqualTo(AllOperationsWireTest.decodedSegments(awsPath));
     if (!oursPath.equals(awsPath)) {
       // Decoded segments are equal (asserted above), so the difference is only in how equivalent
-      // characters are
-      // encoded; it is recorded for the report. Observed with AWS SDK 2.41.18: no such difference
-      // at all — for every
-      // operation, the awkward characters included, both SDKs put byte-identical paths on the wire
-      // (only
-      // A-Z a-z 0-9 - _ . ~ left as they are; ' ( ) * ! + and the rest as uppercase %XX; / as %2F
-      // inside a label).
+      // characters are encoded; it is recorded for the report. Observed with AWS SDK 2.41.18: no
+      // such difference at all — for every operation, the awkward characters included, both SDKs
+      // put byte-identical paths on the wire (only A-Z a-z 0-9 - _ . ~ left as they are; ' ( ) * !
+      // + and the rest as uppercase %XX; / as %2F inside a label).
       RAW_PATH_DIFFERENCES.put(name, "ours " + oursPath + " / AWS " + awsPath);
     }
 

@@ -485,8 +485,7 @@ class ClientErrorsTest {
     assertThat(authorizations).doesNotContainNull();
     assertThat(thrown).hasSize(5).doesNotContainNull();
     // The provider's own exception stays attached as the cause (it is the caller's); the SDK's
-    // message names its
-    // type only.
+    // message names its type only.
     assertThat(thrown.get(4))
         .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("GetApis")

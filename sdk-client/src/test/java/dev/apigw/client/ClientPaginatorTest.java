@@ -329,8 +329,7 @@ class ClientPaginatorTest {
     Class<?> itemType = ModelFixtures.classOfShape(itemShape);
     List<Member> itemMembers = ModelFixtures.MODEL.shape(itemShape).members();
     // Two distinct items: one with every member set, one with the required members only (or, when
-    // every member is
-    // required, with only the first, which a response may do).
+    // every member is required, with only the first, which a response may do).
     Object full = ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, m -> true));
     Object requiredOnly =
         ModelFixtures.build(ModelFixtures.fullBuilder(itemType, itemMembers, Member::required));

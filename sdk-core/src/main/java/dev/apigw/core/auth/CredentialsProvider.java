@@ -1,5 +1,7 @@
 package dev.apigw.core.auth;
 
+import dev.apigw.core.Arguments;
+
 /**
  * Where a client gets its {@link Credentials} from. Called before each attempt is signed, so an
  * implementation may return different credentials over time (for example after a rotation).
@@ -15,6 +17,18 @@ public interface CredentialsProvider {
    * when {@code credentials} is null.
    */
   static CredentialsProvider of(Credentials credentials) {
-    return new StaticCredentialsProvider(credentials);
+    Arguments.requireNonNull(credentials, "credentials");
+    return new CredentialsProvider() {
+      @Override
+      public Credentials resolveCredentials() {
+        return credentials;
+      }
+
+      /** Delegates to {@link Credentials#toString()}, which shows no secret. */
+      @Override
+      public String toString() {
+        return "StaticCredentialsProvider{" + credentials + "}";
+      }
+    };
   }
 }

@@ -38,8 +38,7 @@ class ChainCredentialsOnTheWireTest {
           public MockResponse dispatch(RecordedRequest request) {
             int n = issued.incrementAndGet();
             // Expiring in 61 s: stale (a minute before expiry) one second from now, so the next
-            // call after that
-            // second fetches the next set.
+            // call after that second fetches the next set.
             String expiration =
                 Instant.now().plusSeconds(61).truncatedTo(ChronoUnit.SECONDS).toString();
             return new MockResponse.Builder()

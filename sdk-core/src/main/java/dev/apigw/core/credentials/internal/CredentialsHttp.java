@@ -1,6 +1,10 @@
 package dev.apigw.core.credentials.internal;
 
+import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.client.SdkClientBuilder;
+import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.internal.config.ClientDefaults;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -15,12 +19,30 @@ final class CredentialsHttp {
     return Holder.CLIENT;
   }
 
+  /** A credentials service's client builder, on the shared OkHttp client, signing as given. */
+  static <B extends SdkClientBuilder<B, ?>> B builder(B builder, CredentialsProvider credentials) {
+    return builder.credentialsProvider(credentials).httpClient(shared());
+  }
+
+  /**
+   * The client {@code build} makes; a bad setting for it (its endpoint, retries, FIPS) fails with
+   * this SDK's own message naming the service, never a secret.
+   */
+  static <C> C build(String service, Supplier<C> build) {
+    try {
+      return build.get();
+    } catch (IllegalStateException e) {
+      throw new SdkClientException(
+          "The " + service + " client could not be built: " + e.getMessage(), e);
+    }
+  }
+
   private static final class Holder {
     static final OkHttpClient CLIENT =
         new OkHttpClient.Builder()
-            .connectTimeout(SdkClientBuilder.DEFAULT_CONNECT_TIMEOUT)
-            .readTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
-            .writeTimeout(SdkClientBuilder.DEFAULT_SOCKET_TIMEOUT)
+            .connectTimeout(ClientDefaults.CONNECT_TIMEOUT)
+            .readTimeout(ClientDefaults.SOCKET_TIMEOUT)
+            .writeTimeout(ClientDefaults.SOCKET_TIMEOUT)
             .build();
   }
 }

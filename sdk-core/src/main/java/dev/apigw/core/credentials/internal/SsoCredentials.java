@@ -187,34 +187,28 @@ public final class SsoCredentials implements CredentialsProvider {
 
     synchronized SsoClient portal() {
       if (portal == null) {
-        try {
-          portal =
-              SsoClient.builder()
-                  .region(region)
-                  .credentialsProvider(AnonymousCredentialsProvider.create())
-                  .httpClient(CredentialsHttp.shared())
-                  .build(environment);
-        } catch (IllegalStateException e) {
-          throw new SdkClientException(
-              "The SSO portal client could not be built: " + e.getMessage(), e);
-        }
+        portal =
+            CredentialsHttp.build(
+                "SSO portal",
+                () ->
+                    CredentialsHttp.builder(
+                            SsoClient.builder(), AnonymousCredentialsProvider.create())
+                        .region(region)
+                        .build(environment));
       }
       return portal;
     }
 
     synchronized SsoOidcClient oidc() {
       if (oidc == null) {
-        try {
-          oidc =
-              SsoOidcClient.builder()
-                  .region(region)
-                  .credentialsProvider(AnonymousCredentialsProvider.create())
-                  .httpClient(CredentialsHttp.shared())
-                  .build(environment);
-        } catch (IllegalStateException e) {
-          throw new SdkClientException(
-              "The SSO OIDC client could not be built: " + e.getMessage(), e);
-        }
+        oidc =
+            CredentialsHttp.build(
+                "SSO OIDC",
+                () ->
+                    CredentialsHttp.builder(
+                            SsoOidcClient.builder(), AnonymousCredentialsProvider.create())
+                        .region(region)
+                        .build(environment));
       }
       return oidc;
     }

@@ -122,20 +122,13 @@ public final class StsCredentials implements CredentialsProvider {
       if (client == null) {
         Optional<String> stsRegion =
             region != null ? Optional.of(region) : RegionChain.find(environment);
-        StsClient.Builder builder =
-            StsClient.builder().credentialsProvider(source).httpClient(CredentialsHttp.shared());
+        StsClient.Builder builder = CredentialsHttp.builder(StsClient.builder(), source);
         if (stsRegion.isPresent()) {
           builder.region(stsRegion.get());
         } else {
           builder.region("us-east-1").endpoint(URI.create("https://sts.amazonaws.com"));
         }
-        try {
-          client = builder.build(environment);
-        } catch (IllegalStateException e) {
-          // A bad setting for the STS client (its endpoint, retries, FIPS): this SDK's own message,
-          // no secret.
-          throw new SdkClientException("The STS client could not be built: " + e.getMessage(), e);
-        }
+        client = CredentialsHttp.build("STS", () -> builder.build(environment));
       }
       return client;
     }

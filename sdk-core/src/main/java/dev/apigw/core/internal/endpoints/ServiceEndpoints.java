@@ -43,10 +43,8 @@ public final class ServiceEndpoints {
     }
     if (endpoint != null && !fips && !dualstack) {
       // What the rule sets of this SDK's services answer for a configured endpoint without FIPS or
-      // dual-stack (the
-      // endpoint itself; ServiceEndpointsTest holds the rule set to it), without loading a rule set
-      // for it: the
-      // common case of a local server or the emulator builds faster.
+      // dual-stack (the endpoint itself; ServiceEndpointsTest holds the rule set to it), without
+      // loading a rule set for it: the common case of a local server or the emulator builds faster.
       return endpoint;
     }
     if (ruleSetResource != null) {
@@ -85,8 +83,7 @@ public final class ServiceEndpoints {
           "DualStack is enabled but this partition does not support DualStack");
     }
     // In GovCloud the regional endpoints of STS, SSO and SSO OIDC are FIPS endpoints already, and
-    // their rule sets
-    // send FIPS (without dual-stack) there rather than to a -fips host.
+    // their rule sets send FIPS (without dual-stack) there rather than to a -fips host.
     boolean fipsHost = fips && (dualstack || !partition.name().equals("aws-us-gov"));
     String host =
         prefix
