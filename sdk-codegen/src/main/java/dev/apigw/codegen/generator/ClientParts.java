@@ -19,7 +19,7 @@ final class ClientParts {
   private static final ClassName CLIENT_BUILDER =
       ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
   private static final ClassName SERVICE_METADATA =
-      ClassName.get("dev.apigw.core", "ServiceMetadata");
+      ClassName.get("dev.apigw.core.service", "ServiceMetadata");
   private static final ClassName CREDENTIALS_PROVIDER =
       ClassName.get("dev.apigw.core.auth", "CredentialsProvider");
   private static final ClassName DEFAULT_CREDENTIALS_PROVIDER =

@@ -1,8 +1,6 @@
 package dev.apigw.core.client;
 
 import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
-import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
@@ -14,6 +12,7 @@ import dev.apigw.core.internal.runtime.ClientOptions;
 import dev.apigw.core.internal.runtime.SettingsResolver;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
+import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,68 +27,49 @@ import okhttp3.OkHttpClient;
  * <p>Setters check their argument at once and fail with {@link IllegalArgumentException} naming it.
  * {@link #build()} resolves what was not set from the system properties, the environment and the
  * shared profile files (region, endpoint, FIPS and dual-stack, retry mode and attempts; credentials
- * through {@link dev.apigw.core.credentials.DefaultCredentialsProvider}), without network I/O, and
- * may be called more than once. Not thread-safe.
+ * from the provider the service's builder hands down, {@code DefaultCredentialsProvider} for the
+ * generated ones), without network I/O, and may be called more than once. Not thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <C> the client it builds
  */
 public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
-  /**
-   * The default {@link #apiCallTimeout(Duration)}: 2 minutes for the whole call, retries included.
-   */
+  /** The default {@link #apiCallTimeout(Duration)}: 2 minutes for a call, retries included. */
   public static final Duration DEFAULT_API_CALL_TIMEOUT = ClientDefaults.API_CALL_TIMEOUT;
 
   /** The default {@link #apiCallAttemptTimeout(Duration)}: 30 seconds for each attempt. */
   public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT =
       ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
 
-  /**
-   * How long the client's own OkHttp client waits for a connection: 2 seconds, as the AWS SDK for
-   * Java v2.
-   */
+  /** How long the client's own OkHttp client waits for a connection: 2 s, as the AWS SDK. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = ClientDefaults.CONNECT_TIMEOUT;
 
-  /**
-   * How long the client's own OkHttp client waits on a silent socket: 30 seconds, as the AWS SDK
-   * for Java v2.
-   */
+  /** How long the client's own OkHttp client waits on a silent socket: 30 s, as the AWS SDK. */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = ClientDefaults.SOCKET_TIMEOUT;
 
   /**
-   * How many idle connections the client's own OkHttp client keeps: 50, the AWS SDK for Java v2's
-   * {@code maxConnections}, so that up to 50 threads sharing a client reuse their connections
-   * instead of opening new ones (OkHttp alone keeps 5).
+   * How many idle connections the own OkHttp client keeps: 50, the AWS SDK's {@code
+   * maxConnections}, so that 50 threads sharing a client reuse theirs (OkHttp alone keeps 5).
    */
   public static final int DEFAULT_MAX_IDLE_CONNECTIONS = ClientDefaults.MAX_IDLE_CONNECTIONS;
 
-  /**
-   * How long the client's own OkHttp client keeps an idle connection: 60 seconds, the AWS SDK for
-   * Java v2's {@code connectionMaxIdleTime}.
-   */
+  /** How long the own OkHttp client keeps an idle connection: 60 s, the AWS SDK's as well. */
   public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME =
       ClientDefaults.CONNECTION_MAX_IDLE_TIME;
 
   /**
-   * How many calls of one client are on the wire at once to one host, through its own OkHttp
-   * client: 50, the AWS SDK for Java v2's {@code maxConcurrency}. An asynchronous client queues the
-   * calls above it (without a thread each) until one ends.
+   * How many calls of a client are on the wire at once through its own OkHttp client: 50, the AWS
+   * SDK's {@code maxConcurrency}; an asynchronous client queues the others without a thread each.
    */
   public static final int DEFAULT_MAX_CONCURRENCY = ClientDefaults.MAX_CONCURRENCY;
-
-  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
   private final ServiceMetadata service;
   private final ClientOptions options = new ClientOptions();
 
   protected SdkClientBuilder(ServiceMetadata service) {
-    if (service == null) {
-      throw new IllegalArgumentException("service must not be null");
-    }
-    this.service = service;
+    this.service = Arguments.requireNonNull(service, "service");
   }
 
-  /** This builder as its concrete type. */
   @SuppressWarnings("unchecked")
   private B self() {
     return (B) this;
@@ -193,7 +173,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * backoff would end after it.
    */
   public final B apiCallTimeout(Duration apiCallTimeout) {
-    options.apiCallTimeout = positive(apiCallTimeout, "apiCallTimeout");
+    options.apiCallTimeout = ClientOptions.timeout(apiCallTimeout, "apiCallTimeout");
     return self();
   }
 
@@ -203,7 +183,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * dev.apigw.core.exception.ApiCallAttemptTimeoutException}, which is retried.
    */
   public final B apiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
-    options.apiCallAttemptTimeout = positive(apiCallAttemptTimeout, "apiCallAttemptTimeout");
+    options.apiCallAttemptTimeout =
+        ClientOptions.timeout(apiCallAttemptTimeout, "apiCallAttemptTimeout");
     return self();
   }
 
@@ -257,24 +238,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * The credentials provider of a client built without one, over the environment {@code build()}
-   * resolves against. The core has no default of its own: the credentials chain sits a floor above
-   * this builder, because its STS and SSO sources are clients built on it, so a generated service
-   * builder hands it down by overriding this method with {@code DefaultCredentialsProvider}.
-   *
-   * @throws IllegalStateException when the builder has no default, naming the setters to call
+   * The credentials provider of a client built without one. The chain sits a floor above this
+   * builder (its STS and SSO sources are clients built on it), so the generated service builders
+   * hand {@code DefaultCredentialsProvider} down here; without it, {@code build()} fails naming the
+   * setters to call.
    */
   protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
     throw new IllegalStateException(
         "no credentials: call credentialsProvider(...) or credentials(...)");
-  }
-
-  private static Duration positive(@Nullable Duration value, String name) {
-    Arguments.requireNonNull(value, name);
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive: " + value);
-    }
-    // Longer than nanoseconds can count (about 292 years) is as good as no limit; kept countable.
-    return value.compareTo(LONGEST) > 0 ? LONGEST : value;
   }
 }

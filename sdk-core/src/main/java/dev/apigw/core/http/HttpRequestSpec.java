@@ -92,12 +92,7 @@ public final class HttpRequestSpec {
 
   /** The first value of the header {@code name} (case-insensitive). */
   public Optional<String> header(String name) {
-    for (NameValue header : headers) {
-      if (header.name().equalsIgnoreCase(name)) {
-        return Optional.of(header.value());
-      }
-    }
-    return Optional.empty();
+    return NameValue.first(headers, name);
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.apigw.core.http;
 
 import dev.apigw.core.Nullable;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,5 +66,15 @@ public final class NameValue {
   @Override
   public String toString() {
     return name + "=" + (REDACTED.contains(name.toLowerCase(Locale.ROOT)) ? "<redacted>" : value);
+  }
+
+  /** The value of the first of {@code pairs} named {@code name} (case-insensitive). */
+  public static Optional<String> first(List<NameValue> pairs, String name) {
+    for (NameValue pair : pairs) {
+      if (pair.name().equalsIgnoreCase(name)) {
+        return Optional.of(pair.value());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One subscription: a walk over the pages that hands on what {@code expand} makes of each (the page
- * itself, or its items) as the subscriber asks for them. Logs as {@code AsyncPaginator}.
+ * itself, or its items) as the subscriber asks for them.
  *
  * <p>All signals and all state but the fields marked volatile belong to the thread in {@link
  * #drain}, which {@link #pending} makes one at a time: whoever finds it zero runs the loop, and
@@ -59,10 +59,7 @@ final class PageWalk<P, T> implements Flow.Subscription {
     try {
       subscriber.onSubscribe(this);
     } catch (RuntimeException | Error e) {
-      LOG.warn(
-          "{}: a subscriber failed in onSubscribe; its subscription is cancelled",
-          call.operationName,
-          e);
+      subscriberFailed("onSubscribe; its subscription is cancelled", e);
       cancelled = true;
     }
     loop();
@@ -86,10 +83,7 @@ final class PageWalk<P, T> implements Flow.Subscription {
   @Override
   public void cancel() {
     cancelled = true;
-    CompletableFuture<P> fetching = inFlight;
-    if (fetching != null) {
-      fetching.cancel(true);
-    }
+    cancelInFlight();
     drain();
   }
 
@@ -154,10 +148,7 @@ final class PageWalk<P, T> implements Flow.Subscription {
         try {
           subscriber.onNext(next);
         } catch (RuntimeException | Error e) {
-          LOG.warn(
-              "{}: a subscriber failed in onNext; its subscription is cancelled",
-              call.operationName,
-              e);
+          subscriberFailed("onNext; its subscription is cancelled", e);
           cancel();
         }
         continue;
@@ -179,7 +170,7 @@ final class PageWalk<P, T> implements Flow.Subscription {
         try {
           subscriber.onComplete();
         } catch (RuntimeException | Error e) {
-          LOG.warn("{}: a subscriber failed in onComplete", call.operationName, e);
+          subscriberFailed("onComplete", e);
         }
         return;
       }
@@ -248,7 +239,11 @@ final class PageWalk<P, T> implements Flow.Subscription {
     try {
       subscriber.onError(failure);
     } catch (RuntimeException | Error e) {
-      LOG.warn("{}: a subscriber failed in onError", call.operationName, e);
+      subscriberFailed("onError", e);
     }
+  }
+
+  private void subscriberFailed(String where, Throwable e) {
+    LOG.warn("{}: a subscriber failed in {}", call.operationName, where, e);
   }
 }

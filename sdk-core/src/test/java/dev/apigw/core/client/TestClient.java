@@ -1,10 +1,10 @@
 package dev.apigw.core.client;
 
-import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.TestCredentialChains;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.service.ServiceMetadata;
 
 /**
  * The smallest client on the core's builder base: it exposes its runtime so that tests can invoke

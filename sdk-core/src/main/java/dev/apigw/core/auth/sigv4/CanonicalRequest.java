@@ -7,9 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Step 1 of SigV4: the canonical request, for services other than Amazon S3. Immutable.
@@ -83,13 +81,13 @@ public final class CanonicalRequest {
       throw new IllegalArgumentException(
           "headers must not be empty: SigV4 signs at least the host header");
     }
-    Map<String, String> grouped = groupHeaders(headers);
+    Map<String, String> grouped = CanonicalHeaders.group(headers);
     return new CanonicalRequest(
         method,
         canonicalUri(path),
         canonicalQueryString(queryParameters),
-        canonicalHeaders(grouped),
-        signedHeaders(grouped),
+        CanonicalHeaders.block(grouped),
+        CanonicalHeaders.names(grouped),
         payloadHash);
   }
 
@@ -150,12 +148,12 @@ public final class CanonicalRequest {
    * joined by {@code ,} in their original order.
    */
   public static String canonicalHeaders(List<NameValue> headers) {
-    return canonicalHeaders(groupHeaders(headers));
+    return CanonicalHeaders.block(CanonicalHeaders.group(headers));
   }
 
   /** The signed headers: the distinct lowercased header names, sorted and joined by {@code ;}. */
   public static String signedHeaders(List<NameValue> headers) {
-    return signedHeaders(groupHeaders(headers));
+    return CanonicalHeaders.names(CanonicalHeaders.group(headers));
   }
 
   public String method() {
@@ -240,56 +238,5 @@ public final class CanonicalRequest {
       out.append('/');
     }
     return out.toString();
-  }
-
-  static String canonicalHeaderValue(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (isWhitespace(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Lowercased name → canonical values joined by ',' in their order, sorted by name. */
-  private static Map<String, String> groupHeaders(List<NameValue> headers) {
-    Arguments.requireNonNull(headers, "headers");
-    TreeMap<String, String> grouped = new TreeMap<>();
-    for (NameValue header : headers) {
-      Arguments.requireNonNull(header, "headers element");
-      String name = header.name().toLowerCase(Locale.ROOT);
-      String value = canonicalHeaderValue(header.value());
-      grouped.merge(name, value, (first, next) -> first + ',' + next);
-    }
-    return grouped;
-  }
-
-  private static String canonicalHeaders(Map<String, String> grouped) {
-    StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, String> header : grouped.entrySet()) {
-      out.append(header.getKey()).append(':').append(header.getValue()).append('\n');
-    }
-    return out.toString();
-  }
-
-  private static String signedHeaders(Map<String, String> grouped) {
-    return String.join(";", grouped.keySet());
-  }
-
-  /**
-   * The whitespace the AWS SDK folds in header values: space, tab, line feed, vertical tab,
-   * carriage return, form feed.
-   */
-  private static boolean isWhitespace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f';
   }
 }

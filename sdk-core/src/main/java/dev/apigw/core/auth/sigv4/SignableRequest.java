@@ -40,8 +40,8 @@ public final class SignableRequest {
   private final String payloadHash;
 
   private SignableRequest(Builder builder) {
-    this.method = requireSet(builder.method, "method");
-    this.host = requireSet(builder.host, "host");
+    this.method = SignableRequestChecks.requireSet(builder.method, "method");
+    this.host = SignableRequestChecks.requireSet(builder.host, "host");
     this.path = builder.path;
     this.queryParameters = Collections.unmodifiableList(new ArrayList<>(builder.queryParameters));
     this.headers = Collections.unmodifiableList(new ArrayList<>(builder.headers));
@@ -111,14 +111,6 @@ public final class SignableRequest {
         + "}";
   }
 
-  private static String requireSet(@Nullable String value, String member) {
-    if (value == null) {
-      throw new IllegalArgumentException(
-          "SignableRequest." + member + " is required but was not set");
-    }
-    return value;
-  }
-
   /**
    * Collects a {@link SignableRequest}. Not thread-safe. Every setter checks its argument at once.
    */
@@ -135,7 +127,7 @@ public final class SignableRequest {
     /** The HTTP method, for example {@code GET}; must not be blank or contain whitespace. */
     public Builder method(String method) {
       Arguments.requireNonBlank(method, "method");
-      if (containsWhitespaceOrControl(method)) {
+      if (SignableRequestChecks.containsWhitespaceOrControl(method)) {
         throw new IllegalArgumentException("method must not contain whitespace");
       }
       this.method = method;
@@ -147,7 +139,7 @@ public final class SignableRequest {
      */
     public Builder host(String host) {
       Arguments.requireNonBlank(host, "host");
-      if (containsWhitespaceOrControl(host)) {
+      if (SignableRequestChecks.containsWhitespaceOrControl(host)) {
         throw new IllegalArgumentException("host must not contain whitespace");
       }
       this.host = host;
@@ -183,7 +175,7 @@ public final class SignableRequest {
 
     /** Replaces all query parameters (decoded form). */
     public Builder queryParameters(List<NameValue> queryParameters) {
-      List<NameValue> copy = copyOf(queryParameters, "queryParameters");
+      List<NameValue> copy = SignableRequestChecks.copyOf(queryParameters, "queryParameters");
       this.queryParameters.clear();
       this.queryParameters.addAll(copy);
       return this;
@@ -194,15 +186,15 @@ public final class SignableRequest {
      * or ':'.
      */
     public Builder addHeader(String name, String value) {
-      headers.add(checkHeader(NameValue.of(name, value)));
+      headers.add(SignableRequestChecks.checkHeader(NameValue.of(name, value)));
       return this;
     }
 
     /** Replaces all headers. */
     public Builder headers(List<NameValue> headers) {
-      List<NameValue> copy = copyOf(headers, "headers");
+      List<NameValue> copy = SignableRequestChecks.copyOf(headers, "headers");
       for (NameValue header : copy) {
-        checkHeader(header);
+        SignableRequestChecks.checkHeader(header);
       }
       this.headers.clear();
       this.headers.addAll(copy);
@@ -236,35 +228,6 @@ public final class SignableRequest {
      */
     public SignableRequest build() {
       return new SignableRequest(this);
-    }
-
-    private static List<NameValue> copyOf(List<NameValue> pairs, String name) {
-      Arguments.requireNonNull(pairs, name);
-      List<NameValue> copy = new ArrayList<>(pairs.size());
-      for (int i = 0; i < pairs.size(); i++) {
-        copy.add(Arguments.requireNonNull(pairs.get(i), name + "[" + i + "]"));
-      }
-      return copy;
-    }
-
-    private static NameValue checkHeader(NameValue header) {
-      if (header.name().isEmpty()) {
-        throw new IllegalArgumentException("header name must not be empty");
-      }
-      if (containsWhitespaceOrControl(header.name()) || header.name().indexOf(':') >= 0) {
-        throw new IllegalArgumentException("header name must not contain whitespace or ':'");
-      }
-      return header;
-    }
-
-    private static boolean containsWhitespaceOrControl(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c <= ' ' || c == 0x7F) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

@@ -51,12 +51,7 @@ public final class SigningResult {
 
   /** The value of the added header {@code name} (case-insensitive), if the signer adds it. */
   public Optional<String> header(String name) {
-    for (NameValue header : headers) {
-      if (header.name().equalsIgnoreCase(name)) {
-        return Optional.of(header.value());
-      }
-    }
-    return Optional.empty();
+    return NameValue.first(headers, name);
   }
 
   /** The {@code Authorization} header value. */

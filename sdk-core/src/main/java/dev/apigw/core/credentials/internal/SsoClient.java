@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.client.ClientRuntime;
 import dev.apigw.core.client.SdkClientBuilder;
@@ -13,6 +12,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Json;
+import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.time.Instant;
 

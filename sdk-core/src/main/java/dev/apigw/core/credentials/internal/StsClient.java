@@ -2,7 +2,6 @@ package dev.apigw.core.credentials.internal;
 
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
-import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.client.ClientRuntime;
 import dev.apigw.core.client.SdkClientBuilder;
@@ -12,6 +11,7 @@ import dev.apigw.core.http.PercentEncoding;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Timestamps;
+import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

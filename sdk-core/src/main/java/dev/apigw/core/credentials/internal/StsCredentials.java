@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Temporary credentials from STS, cached and refreshed ahead of expiry: {@code AssumeRole} with
@@ -50,14 +51,9 @@ public final class StsCredentials implements CredentialsProvider {
     Arguments.requireNonNull(source, "source");
     Arguments.requireNonBlank(roleArn, "roleArn");
     StsHolder sts = new StsHolder(environment, source, region);
-    String description = "AssumeRole(" + roleArn + ")";
-    return new StsCredentials(
-        description,
-        CachedCredentials.of(
-            description,
-            () ->
-                sts.get()
-                    .assumeRole(roleArn, sessionName(sessionName), externalId, durationSeconds)));
+    return cached(
+        "AssumeRole(" + roleArn + ")",
+        () -> sts.get().assumeRole(roleArn, sessionName(sessionName), externalId, durationSeconds));
   }
 
   /** {@code AssumeRoleWithWebIdentity} of {@code roleArn} with the token in {@code tokenFile}. */
@@ -66,15 +62,17 @@ public final class StsCredentials implements CredentialsProvider {
     Arguments.requireNonNull(tokenFile, "tokenFile");
     Arguments.requireNonBlank(roleArn, "roleArn");
     StsHolder sts = new StsHolder(environment, AnonymousCredentialsProvider.create(), null);
-    String description = "AssumeRoleWithWebIdentity(" + roleArn + ")";
-    return new StsCredentials(
-        description,
-        CachedCredentials.of(
-            description,
-            () ->
-                sts.get()
-                    .assumeRoleWithWebIdentity(
-                        roleArn, sessionName(sessionName), readToken(tokenFile))));
+    return cached(
+        "AssumeRoleWithWebIdentity(" + roleArn + ")",
+        () ->
+            sts.get()
+                .assumeRoleWithWebIdentity(
+                    roleArn, sessionName(sessionName), readToken(tokenFile)));
+  }
+
+  /** Credentials that {@code call} fetches from STS, cached and refreshed ahead of expiry. */
+  private static StsCredentials cached(String description, Supplier<Credentials> call) {
+    return new StsCredentials(description, CachedCredentials.of(description, call));
   }
 
   private static String sessionName(@Nullable String configured) {

@@ -30,7 +30,7 @@ public final class JsonReads {
   /** Fails unless the parser is on the start of an object. */
   public static void expectObject(JsonParser parser, String typeName) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw mismatch(parser, "a " + typeName + " object");
+      throw JsonTokens.mismatch(parser, "a " + typeName + " object");
     }
   }
 
@@ -39,7 +39,7 @@ public final class JsonReads {
     if (token == JsonToken.VALUE_STRING || (token != null && token.isScalarValue())) {
       return parser.getText();
     }
-    throw mismatch(parser, "a string");
+    throw JsonTokens.mismatch(parser, "a string");
   }
 
   public static boolean readBoolean(JsonParser parser) throws IOException {
@@ -53,7 +53,7 @@ public final class JsonReads {
         return Boolean.parseBoolean(text);
       }
     }
-    throw mismatch(parser, "a boolean");
+    throw JsonTokens.mismatch(parser, "a boolean");
   }
 
   public static int readInt(JsonParser parser) throws IOException {
@@ -74,10 +74,10 @@ public final class JsonReads {
       try {
         return Long.parseLong(parser.getText().trim());
       } catch (NumberFormatException e) {
-        throw mismatch(parser, "an integer");
+        throw JsonTokens.mismatch(parser, "an integer");
       }
     }
-    throw mismatch(parser, "an integer");
+    throw JsonTokens.mismatch(parser, "an integer");
   }
 
   public static double readDouble(JsonParser parser) throws IOException {
@@ -89,10 +89,10 @@ public final class JsonReads {
       try {
         return Double.parseDouble(parser.getText().trim());
       } catch (NumberFormatException e) {
-        throw mismatch(parser, "a number");
+        throw JsonTokens.mismatch(parser, "a number");
       }
     }
-    throw mismatch(parser, "a number");
+    throw JsonTokens.mismatch(parser, "a number");
   }
 
   /** A timestamp as ISO-8601 text, epoch seconds as a number, or epoch seconds as text. */
@@ -108,13 +108,13 @@ public final class JsonReads {
         throw new JsonParseException(parser, e.getMessage(), e);
       }
     }
-    throw mismatch(parser, "a timestamp");
+    throw JsonTokens.mismatch(parser, "a timestamp");
   }
 
   /** Base64 text. */
   public static byte[] readBlob(JsonParser parser) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw mismatch(parser, "base64 text");
+      throw JsonTokens.mismatch(parser, "base64 text");
     }
     return parser.getBinaryValue();
   }
@@ -133,24 +133,12 @@ public final class JsonReads {
       int length = parser.getTextLength();
       for (int i = 0; i < known.size(); i++) {
         String value = known.get(i).value();
-        if (sameChars(value, chars, offset, length)) {
+        if (JsonTokens.sameChars(value, chars, offset, length)) {
           return value;
         }
       }
     }
     return readString(parser);
-  }
-
-  private static boolean sameChars(String value, char[] chars, int offset, int length) {
-    if (value.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (value.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -162,7 +150,7 @@ public final class JsonReads {
    */
   public static boolean firstElement(JsonParser parser) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw mismatch(parser, "an array");
+      throw JsonTokens.mismatch(parser, "an array");
     }
     return nextElement(parser);
   }
@@ -196,7 +184,7 @@ public final class JsonReads {
    */
   public static boolean firstEntry(JsonParser parser) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw mismatch(parser, "an object");
+      throw JsonTokens.mismatch(parser, "an object");
     }
     return nextEntry(parser);
   }
@@ -250,32 +238,5 @@ public final class JsonReads {
       JsonParser parser, String typeName, String field, IOException cause) {
     return new JsonParseException(
         parser, typeName + "." + field + ": " + cause.getMessage(), cause);
-  }
-
-  private static JsonParseException mismatch(JsonParser parser, String expected) {
-    return new JsonParseException(
-        parser, "Expected " + expected + " but found " + describe(parser.currentToken()));
-  }
-
-  private static String describe(JsonToken token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      default:
-        return token.toString();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.runtime;
 
+import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.internal.config.ClientDefaults;
@@ -27,4 +28,18 @@ public final class ClientOptions {
   public Duration apiCallAttemptTimeout = ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
   public @Nullable String userAgentSuffix;
   public @Nullable Executor futureCompletionExecutor;
+
+  private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
+
+  /**
+   * A timeout, checked: positive. Longer than nanoseconds can count (about 292 years) is as good as
+   * no limit, and is kept countable.
+   */
+  public static Duration timeout(@Nullable Duration value, String name) {
+    Arguments.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive: " + value);
+    }
+    return value.compareTo(LONGEST) > 0 ? LONGEST : value;
+  }
 }

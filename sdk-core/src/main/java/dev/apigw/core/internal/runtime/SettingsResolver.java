@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.ServiceMetadata;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientConfig;
@@ -14,6 +13,7 @@ import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.metadata.RegionChain;
 import dev.apigw.core.internal.retry.RetrySettings;
 import dev.apigw.core.retry.RetryStrategy;
+import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;

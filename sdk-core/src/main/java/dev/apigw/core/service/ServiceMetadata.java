@@ -1,5 +1,7 @@
-package dev.apigw.core;
+package dev.apigw.core.service;
 
+import dev.apigw.core.Arguments;
+import dev.apigw.core.Nullable;
 import dev.apigw.core.http.ErrorFactory;
 import java.util.Optional;
 

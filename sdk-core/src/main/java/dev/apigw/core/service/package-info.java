@@ -1,0 +1,6 @@
+/**
+ * What a service client tells the core about its service: {@link
+ * dev.apigw.core.service.ServiceMetadata}, its names, signing name, endpoint prefix, endpoint rule
+ * set and error factory.
+ */
+package dev.apigw.core.service;
