@@ -6,11 +6,11 @@ import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.EmulatedService;
-import dev.apigw.testkit.internal.EmulatorDispatcher;
-import dev.apigw.testkit.internal.Faults;
 import dev.apigw.testkit.internal.ModelIndex;
-import dev.apigw.testkit.internal.NoDelayServerSockets;
-import dev.apigw.testkit.internal.SignatureVerifier;
+import dev.apigw.testkit.internal.http.EmulatorDispatcher;
+import dev.apigw.testkit.internal.http.Faults;
+import dev.apigw.testkit.internal.http.NoDelayServerSockets;
+import dev.apigw.testkit.internal.http.SignatureVerifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -69,8 +69,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             new SignatureVerifier(builder.credentials, region, builder.clock),
             service,
             faults,
-            // MockWebServer keeps every request for takeRequest(); an emulator that runs for days
-            // must not.
+            // MockWebServer keeps each request for takeRequest(); a long-running emulator must not.
             () -> drain(recording));
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSockets());

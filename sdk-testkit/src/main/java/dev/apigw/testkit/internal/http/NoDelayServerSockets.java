@@ -1,4 +1,4 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.http;
 
 import java.io.IOException;
 import java.net.InetAddress;

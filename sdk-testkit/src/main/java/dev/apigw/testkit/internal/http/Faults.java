@@ -1,4 +1,4 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.http;
 
 import dev.apigw.core.Nullable;
 import java.util.ArrayDeque;

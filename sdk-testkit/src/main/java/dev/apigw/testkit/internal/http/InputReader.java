@@ -1,5 +1,11 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.http;
 
+import dev.apigw.testkit.internal.ApiError;
+import dev.apigw.testkit.internal.CallInput;
+import dev.apigw.testkit.internal.JsonTree;
+import dev.apigw.testkit.internal.Maps;
+import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.OperationBinding;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.sigv4.CanonicalRequest;
 import dev.apigw.core.auth.sigv4.CredentialScope;
@@ -8,6 +7,7 @@ import dev.apigw.core.auth.sigv4.Signature;
 import dev.apigw.core.auth.sigv4.SigningKey;
 import dev.apigw.core.auth.sigv4.StringToSign;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.testkit.internal.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,11 +68,49 @@ public final class SignatureVerifier {
   }
 
   public void verify(SignedRequest request) {
+    AuthorizationHeader authorization = wellFormedAuthorization(request);
+    if (credentials.isEmpty()) {
+      return;
+    }
+    Credentials known = knownCredentials(request, authorization);
+    if (!authorization.region.equals(region)) {
+      throw invalid(
+          "Credential should be scoped to a valid region, not '" + authorization.region + "'");
+    }
+    List<String> dates = request.headerValues("X-Amz-Date");
+    Instant signedAt = signingTime(dates);
+    CredentialScope scope =
+        CredentialScope.of(signedAt, authorization.region, authorization.service);
+    if (!scope.date().equals(authorization.date)) {
+      throw invalid(
+          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP");
+    }
+    CanonicalRequest canonical =
+        CanonicalRequest.create(
+            request.method(),
+            request.rawPath(),
+            request.queryParameters(),
+            signedHeaders(request, authorization),
+            payloadHash(request));
+    String stringToSign = StringToSign.create(dates.get(0), scope, canonical);
+    String expected =
+        Signature.compute(SigningKey.derive(known.secretAccessKey(), scope), stringToSign);
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        authorization.signature.getBytes(StandardCharsets.US_ASCII))) {
+      throw invalid(
+          "The request signature we calculated does not match the signature you provided. Check your AWS "
+              + "Secret Access Key and signing method. Consult the service documentation for details.");
+    }
+  }
+
+  /** The Authorization header, which every request needs, whether or not credentials are known. */
+  private static AuthorizationHeader wellFormedAuthorization(SignedRequest request) {
     List<String> authorizations = request.headerValues("Authorization");
     if (authorizations.isEmpty()) {
       throw missing("Missing Authentication Token");
     }
-    Authorization authorization = Authorization.parse(authorizations.get(0));
+    AuthorizationHeader authorization = AuthorizationHeader.parse(authorizations.get(0));
     if (authorization == null) {
       throw missing(
           "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of the "
@@ -82,28 +119,25 @@ public final class SignatureVerifier {
     if (!authorization.service.equals(SERVICE)) {
       throw missing("Credential should be scoped to correct service: '" + SERVICE + "'");
     }
-    if (credentials.isEmpty()) {
-      return;
-    }
+    return authorization;
+  }
+
+  /** The credentials of the header's access key, with the session token they need, if any. */
+  private Credentials knownCredentials(SignedRequest request, AuthorizationHeader authorization) {
     Credentials known = credentials.get(authorization.accessKeyId);
-    if (known == null) {
+    if (known == null
+        || known.sessionToken().isPresent()
+            && !request.headerValues("X-Amz-Security-Token").contains(known.sessionToken().get())) {
       throw new ApiError(
           403,
           "UnrecognizedClientException",
           "The security token included in the request is invalid.");
     }
-    if (known.sessionToken().isPresent()
-        && !request.headerValues("X-Amz-Security-Token").contains(known.sessionToken().get())) {
-      throw new ApiError(
-          403,
-          "UnrecognizedClientException",
-          "The security token included in the request is invalid.");
-    }
-    if (!authorization.region.equals(region)) {
-      throw invalid(
-          "Credential should be scoped to a valid region, not '" + authorization.region + "'");
-    }
-    List<String> dates = request.headerValues("X-Amz-Date");
+    return known;
+  }
+
+  /** The {@code X-Amz-Date}, which must be within {@link #MAX_SKEW} of the emulator's clock. */
+  private Instant signingTime(List<String> dates) {
     Instant signedAt;
     try {
       signedAt = dates.isEmpty() ? null : Instant.from(AMZ_DATE.parse(dates.get(0)));
@@ -117,35 +151,30 @@ public final class SignatureVerifier {
     Instant now = clock.instant();
     if (signedAt.isBefore(now.minus(MAX_SKEW))) {
       throw invalid(
-          "Signature expired: "
-              + dates.get(0)
-              + " is now earlier than "
-              + AMZ_DATE.format(now.minus(MAX_SKEW))
-              + " ("
-              + AMZ_DATE.format(now)
-              + " - 15 min.)");
+          String.format(
+              "Signature expired: %s is now earlier than %s (%s - 15 min.)",
+              dates.get(0), AMZ_DATE.format(now.minus(MAX_SKEW)), AMZ_DATE.format(now)));
     }
     if (signedAt.isAfter(now.plus(MAX_SKEW))) {
       throw invalid(
-          "Signature not yet current: "
-              + dates.get(0)
-              + " is still later than "
-              + AMZ_DATE.format(now.plus(MAX_SKEW))
-              + " ("
-              + AMZ_DATE.format(now)
-              + " + 15 min.)");
+          String.format(
+              "Signature not yet current: %s is still later than %s (%s + 15 min.)",
+              dates.get(0), AMZ_DATE.format(now.plus(MAX_SKEW)), AMZ_DATE.format(now)));
     }
-    CredentialScope scope =
-        CredentialScope.of(signedAt, authorization.region, authorization.service);
-    if (!scope.date().equals(authorization.date)) {
-      throw invalid(
-          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP");
-    }
+    return signedAt;
+  }
+
+  private static List<NameValue> signedHeaders(
+      SignedRequest request, AuthorizationHeader authorization) {
     List<NameValue> headers = new ArrayList<>();
     for (String name : authorization.signedHeaders) {
-      List<String> values = request.headerValues(name);
-      headers.add(NameValue.of(name, String.join(",", values)));
+      headers.add(NameValue.of(name, String.join(",", request.headerValues(name))));
     }
+    return headers;
+  }
+
+  /** The body's hash, or {@code UNSIGNED-PAYLOAD}; a declared hash must match the body. */
+  private static String payloadHash(SignedRequest request) {
     List<String> declaredHash = request.headerValues("x-amz-content-sha256");
     String payloadHash = sha256Hex(request.body());
     if (!declaredHash.isEmpty()) {
@@ -156,19 +185,7 @@ public final class SignatureVerifier {
             "The provided 'x-amz-content-sha256' header does not match what was computed.");
       }
     }
-    CanonicalRequest canonical =
-        CanonicalRequest.create(
-            request.method(), request.rawPath(), request.queryParameters(), headers, payloadHash);
-    String stringToSign = StringToSign.create(dates.get(0), scope, canonical);
-    String expected =
-        Signature.compute(SigningKey.derive(known.secretAccessKey(), scope), stringToSign);
-    if (!MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.US_ASCII),
-        authorization.signature.getBytes(StandardCharsets.US_ASCII))) {
-      throw invalid(
-          "The request signature we calculated does not match the signature you provided. Check your AWS "
-              + "Secret Access Key and signing method. Consult the service documentation for details.");
-    }
+    return payloadHash;
   }
 
   private static ApiError missing(String message) {
@@ -189,57 +206,6 @@ public final class SignatureVerifier {
       return hex.toString();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
-    }
-  }
-
-  /** The parts of an {@code AWS4-HMAC-SHA256} Authorization header. */
-  private static final class Authorization {
-    String accessKeyId;
-    String date;
-    String region;
-    String service;
-    List<String> signedHeaders;
-    String signature;
-
-    static @Nullable Authorization parse(String header) {
-      String prefix = "AWS4-HMAC-SHA256 ";
-      if (!header.startsWith(prefix)) {
-        return null;
-      }
-      String credential = null;
-      String signedHeaders = null;
-      String signature = null;
-      for (String part : header.substring(prefix.length()).split(",")) {
-        String trimmed = part.trim();
-        int equals = trimmed.indexOf('=');
-        if (equals < 0) {
-          return null;
-        }
-        String name = trimmed.substring(0, equals);
-        String value = trimmed.substring(equals + 1);
-        if (name.equals("Credential")) {
-          credential = value;
-        } else if (name.equals("SignedHeaders")) {
-          signedHeaders = value;
-        } else if (name.equals("Signature")) {
-          signature = value;
-        }
-      }
-      if (credential == null || signedHeaders == null || signature == null || signature.isEmpty()) {
-        return null;
-      }
-      String[] scope = credential.split("/");
-      if (scope.length != 5 || !scope[4].equals("aws4_request") || scope[0].isEmpty()) {
-        return null;
-      }
-      Authorization authorization = new Authorization();
-      authorization.accessKeyId = scope[0];
-      authorization.date = scope[1];
-      authorization.region = scope[2];
-      authorization.service = scope[3];
-      authorization.signedHeaders = List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
-      authorization.signature = signature;
-      return authorization;
     }
   }
 }

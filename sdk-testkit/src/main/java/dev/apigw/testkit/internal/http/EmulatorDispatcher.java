@@ -1,18 +1,23 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.http;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.core.http.NameValue;
-import java.util.ArrayList;
+import dev.apigw.testkit.internal.Answer;
+import dev.apigw.testkit.internal.ApiError;
+import dev.apigw.testkit.internal.CallInput;
+import dev.apigw.testkit.internal.EmulatedService;
+import dev.apigw.testkit.internal.JsonTree;
+import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.OperationBinding;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 import okio.Buffer;
 
 /**
@@ -29,8 +34,7 @@ public final class EmulatorDispatcher extends Dispatcher {
   private final Faults faults;
   private final Runnable afterEachRequest;
   private final AtomicInteger requests = new AtomicInteger();
-  private final Map<String, AtomicInteger> byOperation =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> byOperation = new ConcurrentHashMap<>();
 
   public EmulatorDispatcher(
       ModelIndex model,
@@ -61,7 +65,7 @@ public final class EmulatorDispatcher extends Dispatcher {
    * reset.
    */
   public Map<String, Integer> operationCounts() {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     byOperation.forEach((name, count) -> counts.put(name, count.get()));
     return counts;
   }
@@ -83,48 +87,14 @@ public final class EmulatorDispatcher extends Dispatcher {
     }
   }
 
-  private MockResponse answer(RecordedRequest request, String requestId) {
-    String target = request.getTarget();
-    int question = target.indexOf('?');
-    String rawPath = question < 0 ? target : target.substring(0, question);
-    HttpUrl url = request.getUrl();
-    byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
-    verifier.verify(
-        new SignatureVerifier.SignedRequest() {
-          @Override
-          public String method() {
-            return request.getMethod();
-          }
-
-          @Override
-          public String rawPath() {
-            return rawPath;
-          }
-
-          @Override
-          public List<NameValue> queryParameters() {
-            List<NameValue> parameters = new ArrayList<>();
-            for (int i = 0; i < url.querySize(); i++) {
-              String value = url.queryParameterValue(i);
-              parameters.add(NameValue.of(url.queryParameterName(i), value == null ? "" : value));
-            }
-            return parameters;
-          }
-
-          @Override
-          public List<String> headerValues(String name) {
-            return request.getHeaders().values(name);
-          }
-
-          @Override
-          public byte[] body() {
-            return body;
-          }
-        });
+  private MockResponse answer(RecordedRequest recorded, String requestId) {
+    ReceivedRequest request = new ReceivedRequest(recorded);
+    verifier.verify(request);
+    String rawPath = request.rawPath();
     OperationBinding operation = null;
     Map<String, String> labels = null;
     for (OperationBinding candidate : model.operations().values()) {
-      labels = candidate.match(request.getMethod(), rawPath);
+      labels = candidate.match(request.method(), rawPath);
       if (labels != null) {
         operation = candidate;
         break;
@@ -133,7 +103,7 @@ public final class EmulatorDispatcher extends Dispatcher {
     if (operation == null) {
       throw ApiError.notFound(
           "No operation of the API Gateway V2 management API is "
-              + request.getMethod()
+              + request.method()
               + " "
               + rawPath);
     }
@@ -144,14 +114,7 @@ public final class EmulatorDispatcher extends Dispatcher {
       faultBody.put("message", fault.message());
       return error(fault.status(), fault.errorType(), faultBody, requestId);
     }
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (int i = 0; i < url.querySize(); i++) {
-      String value = url.queryParameterValue(i);
-      query
-          .computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
-          .add(value == null ? "" : value);
-    }
-    CallInput in = inputReader.read(operation, labels, query, body);
+    CallInput in = inputReader.read(operation, labels, request.queryByName(), request.body());
     Answer answer = service.handle(in);
     MockResponse.Builder response =
         new MockResponse.Builder().code(answer.status()).addHeader("x-amzn-RequestId", requestId);
