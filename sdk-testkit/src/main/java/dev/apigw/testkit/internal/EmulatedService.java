@@ -1,5 +1,10 @@
 package dev.apigw.testkit.internal;
 
+import dev.apigw.testkit.internal.store.Arns;
+import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ResourceKind;
+import dev.apigw.testkit.internal.store.ResourceStore;
+import dev.apigw.testkit.internal.store.ResourceViews;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,18 +20,16 @@ public final class EmulatedService {
       java.util.Set.of("CreateApi", "ImportApi", "ReimportApi");
 
   private final ResourceStore store;
+  private final ResourceViews views;
   private final ResourceRules rules;
   private final OpenApiDocuments openApi;
 
   public EmulatedService(ModelIndex model, String region, Clock clock, long seed) {
-    this.store = new ResourceStore(model, region, clock, seed);
+    this.store = new ResourceStore(region, clock, seed);
+    this.views = new ResourceViews(model, seed);
     this.rules = new ResourceRules(store);
     this.openApi = new OpenApiDocuments(store);
     store.listen(rules::afterChange);
-  }
-
-  public String region() {
-    return store.region();
   }
 
   /** Forgets every resource and starts the id sequence over. */
@@ -47,7 +50,7 @@ public final class EmulatedService {
       return dispatch(in);
     } catch (RuntimeException e) {
       if (before != null) {
-        store.replaceRoot(before);
+        store.restoreRoot(before);
       }
       throw e;
     }
@@ -62,7 +65,7 @@ public final class EmulatedService {
    * Puts back a state taken by {@link #snapshot()}; the snapshot stays usable for later restores.
    */
   public synchronized void restore(Object snapshot) {
-    store.replaceRoot(((Resource) snapshot).copyUnder(null));
+    store.restoreRoot((Resource) snapshot);
   }
 
   private Answer dispatch(CallInput in) {
@@ -116,14 +119,10 @@ public final class EmulatedService {
         store.resolve(in);
         return Answer.empty(204);
       case "GetTags":
-        return Answer.json(
-            200,
-            Map.of(
-                "tags",
-                JsonTree.copy(ResourceStore.tagsOf(store.byArn(in.label("resource-arn"))))));
+        return Answer.json(200, Map.of("tags", JsonTree.copy(tagsOf(in))));
       case "TagResource":
         {
-          Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
+          Map<String, Object> tags = tagsOf(in);
           Object added = in.body().get("tags");
           if (added instanceof Map) {
             tags.putAll(Maps.of(added));
@@ -186,7 +185,7 @@ public final class EmulatedService {
         return Answer.empty(204);
       case "UntagResource":
         {
-          Map<String, Object> tags = ResourceStore.tagsOf(store.byArn(in.label("resource-arn")));
+          Map<String, Object> tags = tagsOf(in);
           in.queryValues("tagKeys").forEach(tags::remove);
           return Answer.empty(204);
         }
@@ -201,33 +200,33 @@ public final class EmulatedService {
     if (name.startsWith("Create")
         && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource parent = store.resolve(in);
-      return created(in, store.create(kind, parent, store.declaredBody(in)));
+      return created(in, store.create(kind, parent, in.declaredBody()));
     }
     if ((name.startsWith("Get") && (kind = ResourceKind.ofNoun(name.substring(3), true)) != null)
         || (name.startsWith("List")
             && (kind = ResourceKind.ofNoun(name.substring(4), true)) != null)) {
-      return Answer.json(200, store.list(in, kind, store.resolve(in)));
+      return Answer.json(200, views.page(in, kind, store.resolve(in)));
     }
     if (name.startsWith("Put") && ResourceKind.ofNoun(name.substring(3), false) != null) {
       Resource resource = store.resolve(in);
-      store.replace(resource, store.declaredBody(in));
-      return Answer.json(200, store.view(resource, in.operation().output()));
+      store.replace(resource, in.declaredBody(), in.bodyMembers());
+      return Answer.json(200, views.view(resource, in.operation().output()));
     }
     if (name.startsWith("Get") && ResourceKind.ofNoun(name.substring(3), false) != null) {
-      return Answer.json(200, store.view(store.resolve(in), in.operation().output()));
+      return Answer.json(200, views.view(store.resolve(in), in.operation().output()));
     }
     if (name.startsWith("Update") && ResourceKind.ofNoun(name.substring(6), false) != null) {
       Resource resource = store.resolve(in);
-      store.update(resource, store.declaredBody(in));
-      return Answer.json(200, store.view(resource, in.operation().output()));
+      store.update(resource, in.declaredBody());
+      return Answer.json(200, views.view(resource, in.operation().output()));
     }
     if (name.startsWith("Delete")
         && (kind = ResourceKind.ofNoun(name.substring(6), false)) != null) {
       Resource resource = store.resolve(in);
       Resource parent = resource.parent();
-      parent.removeChild(kind, resource.id());
+      store.remove(resource);
       if (kind == ResourceKind.API) {
-        store.removeMappingsTo(resource.id());
+        removeMappingsTo(resource.id());
       }
       rules.afterChange(parent);
       int status = in.operation().successStatus();
@@ -238,13 +237,34 @@ public final class EmulatedService {
 
   private Answer created(CallInput in, Resource resource) {
     return Answer.json(
-        in.operation().successStatus(), store.view(resource, in.operation().output()));
+        in.operation().successStatus(), views.view(resource, in.operation().output()));
   }
 
   private static void removeEntry(Resource resource, String field, String key, String message) {
     Object map = resource.fields().get(field);
     if (!(map instanceof Map) || ((Map<?, ?>) map).remove(key) == null) {
       throw ApiError.notFound(message + " " + key);
+    }
+  }
+
+  private Map<String, Object> tagsOf(CallInput in) {
+    Resource resource = Arns.find(store.root(), store.region(), in.label("resource-arn"));
+    Object tags = resource.fields().get("tags");
+    if (!(tags instanceof Map)) {
+      tags = new LinkedHashMap<String, Object>();
+      resource.fields().put("tags", tags);
+    }
+    return Maps.of(tags);
+  }
+
+  /** API mappings of every domain name that point at an API that is gone. */
+  private void removeMappingsTo(String apiId) {
+    for (Resource domain : store.root().children(ResourceKind.DOMAIN_NAME)) {
+      for (Resource mapping : domain.children(ResourceKind.API_MAPPING)) {
+        if (apiId.equals(mapping.fields().get("apiId"))) {
+          store.remove(mapping);
+        }
+      }
     }
   }
 }

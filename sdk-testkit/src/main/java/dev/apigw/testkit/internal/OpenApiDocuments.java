@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ResourceKind;
+import dev.apigw.testkit.internal.store.ResourceStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,10 +83,10 @@ final class OpenApiDocuments {
     }
     Definition definition = read(in);
     for (Resource route : api.children(ResourceKind.ROUTE)) {
-      api.removeChild(ResourceKind.ROUTE, route.id());
+      service.remove(route);
     }
     for (Resource integration : api.children(ResourceKind.INTEGRATION)) {
-      api.removeChild(ResourceKind.INTEGRATION, integration.id());
+      service.remove(integration);
     }
     api.fields().put("name", definition.title);
     api.fields().remove("corsConfiguration");

@@ -1,6 +1,9 @@
 package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ResourceKind;
+import dev.apigw.testkit.internal.store.ResourceStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +30,7 @@ final class ResourceRules {
 
   /** {@code CreateApi}, with quick create when a {@code target} is given. */
   Resource createApi(CallInput in) {
-    Map<String, Object> body = service.declaredBody(in);
+    Map<String, Object> body = in.declaredBody();
     Object target = body.remove("target");
     Object routeKey = body.remove("routeKey");
     body.remove("credentialsArn");
@@ -78,7 +81,7 @@ final class ResourceRules {
 
   /** {@code CreateDeployment}: a deployment, made current on the stage it names. */
   Resource createDeployment(CallInput in, Resource api) {
-    Map<String, Object> body = service.declaredBody(in);
+    Map<String, Object> body = in.declaredBody();
     Object stageName = body.remove("stageName");
     Resource stage = null;
     if (stageName != null) {

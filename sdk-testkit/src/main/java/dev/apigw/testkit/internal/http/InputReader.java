@@ -44,7 +44,8 @@ public final class InputReader {
       }
       json.putAll(Maps.of(parsed));
     }
-    CallInput in = new CallInput(operation, labels, query, json);
+    CallInput in =
+        new CallInput(operation, labels, query, json, model.bodyWireNames(operation.input()));
     check(operation.input(), in);
     return in;
   }

@@ -1,7 +1,7 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.store;
 
 import dev.apigw.core.Nullable;
-import java.util.Map;
+import dev.apigw.testkit.internal.ApiError;
 
 /**
  * The kinds of resource the service keeps, how each is named in operation names and URI labels,
@@ -189,29 +189,14 @@ public enum ResourceKind {
           PRODUCT_PAGE,
           PRODUCT_REST_ENDPOINT_PAGE);
 
-  private static final Map<String, ResourceKind> BY_LABEL =
-      Map.ofEntries(
-          Map.entry("apiId", API),
-          Map.entry("routeId", ROUTE),
-          Map.entry("routeResponseId", ROUTE_RESPONSE),
-          Map.entry("integrationId", INTEGRATION),
-          Map.entry("integrationResponseId", INTEGRATION_RESPONSE),
-          Map.entry("modelId", MODEL),
-          Map.entry("authorizerId", AUTHORIZER),
-          Map.entry("stageName", STAGE),
-          Map.entry("deploymentId", DEPLOYMENT),
-          Map.entry("domainName", DOMAIN_NAME),
-          Map.entry("apiMappingId", API_MAPPING),
-          Map.entry("vpcLinkId", VPC_LINK),
-          Map.entry("routingRuleId", ROUTING_RULE),
-          Map.entry("portalId", PORTAL),
-          Map.entry("portalProductId", PORTAL_PRODUCT),
-          Map.entry("productPageId", PRODUCT_PAGE),
-          Map.entry("productRestEndpointPageId", PRODUCT_REST_ENDPOINT_PAGE));
-
   /** The kind a URI label identifies, or null for labels that are not resource ids. */
   public static @Nullable ResourceKind ofLabel(String label) {
-    return BY_LABEL.get(label);
+    for (ResourceKind kind : values()) {
+      if (kind.idMember.equals(label)) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /**

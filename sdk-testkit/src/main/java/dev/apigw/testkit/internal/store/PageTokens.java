@@ -1,5 +1,6 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.store;
 
+import dev.apigw.testkit.internal.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -10,15 +11,15 @@ import javax.crypto.spec.SecretKeySpec;
  * Opaque pagination tokens: the offset of the next page and the collection it belongs to, with a
  * MAC so that a token the emulator did not make (or made for another collection) is refused.
  */
-public final class PageTokens {
+final class PageTokens {
   private final SecretKeySpec key;
 
-  public PageTokens(long seed) {
+  PageTokens(long seed) {
     this.key =
         new SecretKeySpec(("apigw-testkit-" + seed).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
   }
 
-  public String token(String collection, int offset) {
+  String token(String collection, int offset) {
     String payload = offset + ":" + collection;
     return Base64.getUrlEncoder()
             .withoutPadding()
@@ -30,7 +31,7 @@ public final class PageTokens {
   /**
    * The offset a token stands for; a token that is not one of ours for this collection is a 400.
    */
-  public int offset(String collection, String token) {
+  int offset(String collection, String token) {
     int dot = token.indexOf('.');
     if (dot > 0) {
       try {

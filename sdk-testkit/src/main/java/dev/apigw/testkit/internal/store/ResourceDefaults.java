@@ -1,6 +1,8 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.store;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.ApiError;
+import dev.apigw.testkit.internal.Maps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +158,7 @@ final class ResourceDefaults {
       case DOMAIN_NAME:
         {
           f.put("apiMappingSelectionExpression", "$request.basepath");
-          f.put("domainNameArn", arn(service, resource));
+          f.put("domainNameArn", Arns.of(resource, service.region()));
           f.putIfAbsent("routingMode", "API_MAPPING_ONLY");
           Object configurations = f.get("domainNameConfigurations");
           if (configurations instanceof List) {
@@ -182,7 +184,7 @@ final class ResourceDefaults {
         f.putIfAbsent("apiMappingKey", "");
         break;
       case ROUTING_RULE:
-        f.put("routingRuleArn", arn(service, resource));
+        f.put("routingRuleArn", Arns.of(resource, service.region()));
         break;
       case PORTAL:
       case PORTAL_PRODUCT:
@@ -197,7 +199,7 @@ final class ResourceDefaults {
                       : kind == ResourceKind.PRODUCT_PAGE
                           ? "productPageArn"
                           : "productRestEndpointPageArn";
-          f.put(arnField, arn(service, resource));
+          f.put(arnField, Arns.of(resource, service.region()));
           f.put("lastModified", service.now());
           if (kind == ResourceKind.PRODUCT_REST_ENDPOINT_PAGE) {
             f.putIfAbsent("status", "AVAILABLE");
@@ -284,15 +286,6 @@ final class ResourceDefaults {
       f.put("displayContent", answered);
       f.put("endpoint", endpoint);
     }
-  }
-
-  /** The ARN of a resource: its collections and ids under the region's API Gateway. */
-  static String arn(Facts service, Resource resource) {
-    StringBuilder path = new StringBuilder();
-    for (Resource at = resource; at != null && at.kind() != null; at = at.parent()) {
-      path.insert(0, "/" + at.kind().plural().toLowerCase(Locale.ROOT) + "/" + at.id());
-    }
-    return "arn:aws:apigateway:" + service.region() + "::" + path;
   }
 
   /** What an update changes besides the fields sent. */

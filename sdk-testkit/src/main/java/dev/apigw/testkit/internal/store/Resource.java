@@ -1,6 +1,7 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.store;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.JsonTree;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.store;
 
 import java.util.Random;
 
@@ -6,18 +6,18 @@ import java.util.Random;
  * Makes ids in the service's format, lowercase letters and digits, from a seeded source so that
  * runs repeat.
  */
-public final class IdGenerator {
+final class IdGenerator {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
   private final long seed;
   private Random random;
 
-  public IdGenerator(long seed) {
+  IdGenerator(long seed) {
     this.seed = seed;
     this.random = new Random(seed);
   }
 
-  public synchronized String next(int length) {
+  synchronized String next(int length) {
     char[] id = new char[length];
     for (int i = 0; i < length; i++) {
       id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
@@ -26,7 +26,7 @@ public final class IdGenerator {
   }
 
   /** Starts the sequence over, as after {@link #IdGenerator(long)}. */
-  public synchronized void reset() {
+  synchronized void reset() {
     random = new Random(seed);
   }
 }
