@@ -1,5 +1,7 @@
 package dev.apigw.testkit.internal;
 
+import dev.apigw.testkit.internal.rules.AutoDeployRule;
+import dev.apigw.testkit.internal.rules.RuleTable;
 import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
@@ -25,11 +27,11 @@ public final class EmulatedService {
   private final OpenApiDocuments openApi;
 
   public EmulatedService(ModelIndex model, String region, Clock clock, long seed) {
-    this.store = new ResourceStore(region, clock, seed);
+    this.store = new ResourceStore(region, clock, seed, new RuleTable());
     this.views = new ResourceViews(model, seed);
     this.rules = new ResourceRules(store);
     this.openApi = new OpenApiDocuments(store);
-    store.listen(rules::afterChange);
+    store.listen(new AutoDeployRule(store));
   }
 
   /** Forgets every resource and starts the id sequence over. */
@@ -78,7 +80,7 @@ public final class EmulatedService {
       case "ReimportApi":
         {
           Resource api = openApi.reimportApi(in, store.resolve(in));
-          rules.afterChange(api);
+          store.changed(api);
           return created(in, api);
         }
       case "ExportApi":
@@ -113,7 +115,7 @@ public final class EmulatedService {
             "requestParameters",
             in.label("requestParameterKey"),
             "Invalid request parameter key specified");
-        rules.afterChange(store.resolve(in));
+        store.changed(store.resolve(in));
         return Answer.empty(204);
       case "ResetAuthorizersCache":
         store.resolve(in);
@@ -228,7 +230,7 @@ public final class EmulatedService {
       if (kind == ResourceKind.API) {
         removeMappingsTo(resource.id());
       }
-      rules.afterChange(parent);
+      store.changed(parent);
       int status = in.operation().successStatus();
       return status == 204 ? Answer.empty(status) : Answer.json(status, new LinkedHashMap<>());
     }

@@ -1,27 +1,18 @@
 package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.rules.CurrentDeployment;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The operations that make several resources: quick create, a deployment made current on a stage,
- * and the deployments that stages with {@code autoDeploy} get after every change to their API.
+ * The operations that make several resources: quick create, and a deployment made current on a
+ * stage.
  */
 final class ResourceRules {
-  private static final Set<ResourceKind> DEPLOYED_KINDS =
-      Set.of(
-          ResourceKind.ROUTE,
-          ResourceKind.ROUTE_RESPONSE,
-          ResourceKind.INTEGRATION,
-          ResourceKind.INTEGRATION_RESPONSE,
-          ResourceKind.AUTHORIZER,
-          ResourceKind.MODEL);
-
   private final ResourceStore service;
 
   ResourceRules(ResourceStore service) {
@@ -92,48 +83,8 @@ final class ResourceRules {
     }
     Resource deployment = service.create(ResourceKind.DEPLOYMENT, api, body);
     if (stage != null) {
-      deployTo(stage, deployment);
+      CurrentDeployment.set(stage, deployment, service.now());
     }
     return deployment;
-  }
-
-  /**
-   * After a change under an API: each of its stages with {@code autoDeploy} gets a new deployment,
-   * as the service deploys them automatically.
-   */
-  void afterChange(Resource changed) {
-    Resource api = changed.ancestor(ResourceKind.API);
-    if (api == null
-        || api.parent() == null
-        || api.parent().child(ResourceKind.API, api.id()) == null) {
-      return;
-    }
-    boolean stageChange = changed.kind() == ResourceKind.STAGE;
-    if (!stageChange
-        && !DEPLOYED_KINDS.contains(changed.kind())
-        && changed.kind() != ResourceKind.API) {
-      return;
-    }
-    for (Resource stage : api.children(ResourceKind.STAGE)) {
-      if (Boolean.TRUE.equals(stage.fields().get("autoDeploy"))
-          && (!stageChange || stage == changed)) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("autoDeployed", true);
-        fields.put(
-            "description", "Automatic deployment triggered by changes to the Api configuration");
-        Resource deployment = service.create(ResourceKind.DEPLOYMENT, api, fields);
-        deployTo(stage, deployment);
-      }
-    }
-  }
-
-  private void deployTo(Resource stage, Resource deployment) {
-    stage.fields().put("deploymentId", deployment.id());
-    stage
-        .fields()
-        .put(
-            "lastDeploymentStatusMessage",
-            "Successfully deployed stage with deployment ID '" + deployment.id() + "'");
-    stage.fields().put("lastUpdatedDate", service.now());
   }
 }

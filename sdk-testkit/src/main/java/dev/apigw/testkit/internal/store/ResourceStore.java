@@ -1,7 +1,5 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.Nullable;
-import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.JsonTree;
 import java.time.Clock;
@@ -12,11 +10,11 @@ import java.util.Map;
 
 /**
  * The resources of one emulated account in one region, as a tree, and the generic changes to them:
- * create, update as PATCH, replace as PUT, remove, find by URI labels. Checks and defaults come
- * from {@link ResourceDefaults}; whoever must react to a change (automatic deployments) listens.
- * Guarded by the emulated service's lock.
+ * create, update as PATCH, replace as PUT, remove, find by URI labels. Each change is checked, and
+ * filled in, by the {@link StoreRules} of its kind; whoever must react to a change (automatic
+ * deployments) listens. Guarded by the emulated service's lock.
  */
-public final class ResourceStore implements ResourceDefaults.Facts {
+public final class ResourceStore implements ServiceFacts {
   /** Told after each resource is created or updated, and after a change below a resource. */
   public interface ChangeListener {
     void changed(Resource resource);
@@ -25,14 +23,15 @@ public final class ResourceStore implements ResourceDefaults.Facts {
   private final String region;
   private final Clock clock;
   private final IdGenerator ids;
-  private final ResourceDefaults defaults = new ResourceDefaults();
+  private final StoreRules rules;
   private ChangeListener listener = resource -> {};
   private Resource root = Resource.root();
 
-  public ResourceStore(String region, Clock clock, long seed) {
+  public ResourceStore(String region, Clock clock, long seed, StoreRules rules) {
     this.region = region;
     this.clock = clock;
     this.ids = new IdGenerator(seed);
+    this.rules = rules;
   }
 
   public void listen(ChangeListener changeListener) {
@@ -76,8 +75,7 @@ public final class ResourceStore implements ResourceDefaults.Facts {
     } else {
       id = String.valueOf(body.get(kind.idMember()));
     }
-    checkUnique(kind, parent, null, body);
-    defaults.checkFields(kind, parent, body, null, root);
+    rules.check(new ProposedChange(kind, parent, body, null, root));
     Resource resource = parent.addChild(kind, id);
     body.forEach(
         (field, value) -> {
@@ -86,16 +84,14 @@ public final class ResourceStore implements ResourceDefaults.Facts {
           }
         });
     resource.fields().put(kind.idMember(), id);
-    defaults.applyDefaults(kind, resource, this);
+    rules.onCreate(resource, this);
     listener.changed(resource);
     return resource;
   }
 
   /** PATCH: only the members sent change; an explicitly empty list or map clears the member. */
   public void update(Resource resource, Map<String, Object> body) {
-    ResourceKind kind = resource.kind();
-    checkUnique(kind, resource.parent(), resource, body);
-    defaults.checkFields(kind, resource.parent(), body, resource, root);
+    rules.check(new ProposedChange(resource.kind(), resource.parent(), body, resource, root));
     body.forEach(
         (field, value) -> {
           if (value == null) {
@@ -110,7 +106,7 @@ public final class ResourceStore implements ResourceDefaults.Facts {
             resource.fields().put(field, JsonTree.copy(value));
           }
         });
-    defaults.afterUpdate(resource, this);
+    rules.onUpdate(resource, this);
     listener.changed(resource);
   }
 
@@ -119,14 +115,12 @@ public final class ResourceStore implements ResourceDefaults.Facts {
    * service made stay.
    */
   public void replace(Resource resource, Map<String, Object> body, List<String> replaced) {
-    ResourceKind kind = resource.kind();
-    checkUnique(kind, resource.parent(), resource, body);
-    defaults.checkFields(kind, resource.parent(), body, resource, root);
+    rules.check(new ProposedChange(resource.kind(), resource.parent(), body, resource, root));
     for (String wireName : replaced) {
       resource.fields().remove(wireName);
     }
     body.forEach((field, value) -> resource.fields().put(field, JsonTree.copy(value)));
-    defaults.afterUpdate(resource, this);
+    rules.onUpdate(resource, this);
     listener.changed(resource);
   }
 
@@ -138,33 +132,6 @@ public final class ResourceStore implements ResourceDefaults.Facts {
   /** Tells the listener that {@code resource}, or something below it, changed. */
   public void changed(Resource resource) {
     listener.changed(resource);
-  }
-
-  private void checkUnique(
-      ResourceKind kind, Resource parent, @Nullable Resource self, Map<String, Object> body) {
-    String unique = kind.uniqueMember();
-    if (unique == null) {
-      return;
-    }
-    Object value = body.get(unique);
-    if (value == null && self == null && kind == ResourceKind.API_MAPPING) {
-      value = "";
-    }
-    if (value == null) {
-      return;
-    }
-    for (Resource sibling : parent.children(kind)) {
-      if (sibling != self && value.equals(sibling.fields().get(unique))) {
-        throw ApiError.conflict(
-            "Unable to complete operation due to concurrent modification or a conflict: a "
-                + kind.singular()
-                + " with "
-                + unique
-                + " '"
-                + value
-                + "' already exists");
-      }
-    }
   }
 
   /** The resource the call's URI labels name: each label one step down the tree. */
