@@ -1,5 +1,7 @@
 package dev.apigw.testkit.internal;
 
+import dev.apigw.testkit.internal.openapi.OpenApiExport;
+import dev.apigw.testkit.internal.openapi.OpenApiImport;
 import dev.apigw.testkit.internal.rules.AutoDeployRule;
 import dev.apigw.testkit.internal.rules.RuleTable;
 import dev.apigw.testkit.internal.store.Arns;
@@ -14,8 +16,8 @@ import java.util.Map;
 /**
  * Every operation of one emulated account in one region. Most are the generic create, get, list,
  * update (as PATCH) and delete of a {@link ResourceKind}, named after it, on the {@link
- * ResourceStore}; the rest are handled by name here, in {@link ResourceRules} or in {@link
- * OpenApiDocuments}. Every method runs under the instance lock, so the state is thread-safe.
+ * ResourceStore}; the rest are handled by name here, in {@link ResourceRules} or in {@code
+ * openapi}. Every method runs under the instance lock, so the state is thread-safe.
  */
 public final class EmulatedService {
   private static final java.util.Set<String> MULTI_STEP =
@@ -24,13 +26,15 @@ public final class EmulatedService {
   private final ResourceStore store;
   private final ResourceViews views;
   private final ResourceRules rules;
-  private final OpenApiDocuments openApi;
+  private final OpenApiImport openApiImport;
+  private final OpenApiExport openApiExport;
 
   public EmulatedService(ModelIndex model, String region, Clock clock, long seed) {
     this.store = new ResourceStore(region, clock, seed, new RuleTable());
     this.views = new ResourceViews(model, seed);
     this.rules = new ResourceRules(store);
-    this.openApi = new OpenApiDocuments(store);
+    this.openApiImport = new OpenApiImport(store);
+    this.openApiExport = new OpenApiExport();
     store.listen(new AutoDeployRule(store));
   }
 
@@ -76,15 +80,15 @@ public final class EmulatedService {
       case "CreateApi":
         return created(in, rules.createApi(in));
       case "ImportApi":
-        return created(in, openApi.importApi(in));
+        return created(in, openApiImport.importApi(in));
       case "ReimportApi":
         {
-          Resource api = openApi.reimportApi(in, store.resolve(in));
+          Resource api = openApiImport.reimportApi(in, store.resolve(in));
           store.changed(api);
           return created(in, api);
         }
       case "ExportApi":
-        return openApi.exportApi(in, store.resolve(in));
+        return openApiExport.exportApi(in, store.resolve(in));
       case "CreateDeployment":
         return created(in, rules.createDeployment(in, store.resolve(in)));
       case "GetModelTemplate":
