@@ -1,6 +1,7 @@
 package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,6 +28,15 @@ public final class Answer {
 
   public static Answer empty(int status) {
     return new Answer(status, null, null, "application/json");
+  }
+
+  /**
+   * The answer of a call whose operation returns no members: its success status, with an empty JSON
+   * object unless that status is 204.
+   */
+  public static Answer done(CallInput in) {
+    int status = in.operation().successStatus();
+    return status == 204 ? empty(status) : json(status, new LinkedHashMap<>());
   }
 
   public static Answer raw(int status, byte[] body, String contentType) {

@@ -85,6 +85,12 @@ public final class Resource {
     return copy;
   }
 
+  /** Removes {@code key} from the map member {@code field}; false when it had no such entry. */
+  public boolean removeEntry(String field, String key) {
+    Object map = fields.get(field);
+    return map instanceof Map && ((Map<?, ?>) map).remove(key) != null;
+  }
+
   /** The nearest resource of {@code wanted} kind at or above this one. */
   public @Nullable Resource ancestor(ResourceKind wanted) {
     Resource at = this;

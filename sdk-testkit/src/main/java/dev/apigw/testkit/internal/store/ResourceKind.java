@@ -139,17 +139,4 @@ public enum ResourceKind {
     }
     return null;
   }
-
-  /**
-   * The kind an operation's noun names ({@code Route}, or {@code Routes} when {@code plural}), or
-   * null.
-   */
-  public static @Nullable ResourceKind ofNoun(String noun, boolean plural) {
-    for (ResourceKind kind : values()) {
-      if ((plural ? kind.plural() : kind.singular).equals(noun)) {
-        return kind;
-      }
-    }
-    return null;
-  }
 }

@@ -1,7 +1,8 @@
-package dev.apigw.testkit.internal;
+package dev.apigw.testkit.internal.handlers;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.testkit.internal.rules.CurrentDeployment;
+import dev.apigw.testkit.internal.ApiError;
+import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
@@ -9,17 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The operations that make several resources: quick create, and a deployment made current on a
- * stage.
+ * {@code CreateApi}, with quick create when a {@code target} is given: an HTTP API then also gets a
+ * proxy integration to the target (Lambda for an ARN, HTTP for a URL), a route to it ({@code
+ * routeKey}, or {@code $default}) and a {@code $default} stage that deploys automatically.
  */
-final class ResourceRules {
-  private final ResourceStore service;
+final class QuickCreate {
+  private final ResourceStore store;
 
-  ResourceRules(ResourceStore service) {
-    this.service = service;
+  QuickCreate(ResourceStore store) {
+    this.store = store;
   }
 
-  /** {@code CreateApi}, with quick create when a {@code target} is given. */
   Resource createApi(CallInput in) {
     Map<String, Object> body = in.declaredBody();
     Object target = body.remove("target");
@@ -32,9 +33,9 @@ final class ResourceRules {
     if (routeKey != null && target == null) {
       throw ApiError.badRequest("routeKey can only be given together with target");
     }
-    Resource api = service.create(ResourceKind.API, service.root(), body);
+    Resource api = store.create(ResourceKind.API, store.root(), body);
     if (target != null) {
-      quickCreate(
+      addTarget(
           api,
           String.valueOf(target),
           routeKey == null ? "$default" : String.valueOf(routeKey),
@@ -43,7 +44,7 @@ final class ResourceRules {
     return api;
   }
 
-  private void quickCreate(
+  private void addTarget(
       Resource api, String target, String routeKey, @Nullable Object credentialsArn) {
     Map<String, Object> integration = new LinkedHashMap<>();
     boolean lambda = target.startsWith("arn:");
@@ -57,34 +58,16 @@ final class ResourceRules {
       integration.put("credentialsArn", credentialsArn);
     }
     integration.put("apiGatewayManaged", true);
-    Resource created = service.create(ResourceKind.INTEGRATION, api, integration);
+    Resource created = store.create(ResourceKind.INTEGRATION, api, integration);
     Map<String, Object> route = new LinkedHashMap<>();
     route.put("routeKey", routeKey);
     route.put("target", "integrations/" + created.id());
     route.put("apiGatewayManaged", true);
-    service.create(ResourceKind.ROUTE, api, route);
+    store.create(ResourceKind.ROUTE, api, route);
     Map<String, Object> stage = new LinkedHashMap<>();
     stage.put("stageName", "$default");
     stage.put("autoDeploy", true);
     stage.put("apiGatewayManaged", true);
-    service.create(ResourceKind.STAGE, api, stage);
-  }
-
-  /** {@code CreateDeployment}: a deployment, made current on the stage it names. */
-  Resource createDeployment(CallInput in, Resource api) {
-    Map<String, Object> body = in.declaredBody();
-    Object stageName = body.remove("stageName");
-    Resource stage = null;
-    if (stageName != null) {
-      stage = api.child(ResourceKind.STAGE, String.valueOf(stageName));
-      if (stage == null) {
-        throw ResourceKind.STAGE.notFound(String.valueOf(stageName));
-      }
-    }
-    Resource deployment = service.create(ResourceKind.DEPLOYMENT, api, body);
-    if (stage != null) {
-      CurrentDeployment.set(stage, deployment, service.now());
-    }
-    return deployment;
+    store.create(ResourceKind.STAGE, api, stage);
   }
 }
