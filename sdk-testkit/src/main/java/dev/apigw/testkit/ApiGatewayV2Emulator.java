@@ -343,10 +343,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       return this;
     }
 
-    /**
-     * The clock of {@code createdDate} and of the signature's time check; the system clock by
-     * default.
-     */
+    /** The clock of creation dates and of signature time checks; the system clock by default. */
     public Builder clock(Clock clock) {
       if (clock == null) {
         throw new IllegalArgumentException("clock must not be null");

@@ -4,10 +4,7 @@ import dev.apigw.core.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What the emulated service answers a call with: a status and a JSON body, or raw bytes with their
- * media type.
- */
+/** What the service answers a call with: a status and a JSON body, or bytes and their type. */
 public final class Answer {
   private final int status;
   private final @Nullable Map<String, Object> json;

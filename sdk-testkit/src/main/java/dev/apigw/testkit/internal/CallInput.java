@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * One call as the emulator understood it: the operation, its URI labels, query parameters, headers
- * and body.
- */
+/** One call as the emulator understood it: operation, URI labels, query parameters and body. */
 public final class CallInput {
   private final OperationBinding operation;
   private final Map<String, String> labels;

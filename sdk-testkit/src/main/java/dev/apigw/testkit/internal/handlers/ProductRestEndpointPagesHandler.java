@@ -3,8 +3,8 @@ package dev.apigw.testkit.internal.handlers;
 import dev.apigw.testkit.internal.store.ResourceKind;
 
 /**
- * REST endpoint pages of a portal product. What the service fills in and answers for them is {@code
- * rules.ProductRestEndpointPageDefaults}.
+ * REST endpoint pages of a portal product. What the service fills in on them, and answers for them,
+ * is in the rules package: {@code ProductRestEndpointPageDefaults}.
  */
 final class ProductRestEndpointPagesHandler implements KindHandler {
   @Override

@@ -60,10 +60,7 @@ public final class EmulatorDispatcher extends Dispatcher {
     byOperation.clear();
   }
 
-  /**
-   * How many calls of each operation reached it (answered or failed), since the start or the last
-   * reset.
-   */
+  /** How many calls of each operation reached it, answered or failed, since the start or reset. */
   public Map<String, Integer> operationCounts() {
     Map<String, Integer> counts = new TreeMap<>();
     byOperation.forEach((name, count) -> counts.put(name, count.get()));

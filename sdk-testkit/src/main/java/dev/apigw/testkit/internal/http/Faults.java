@@ -6,10 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
-/**
- * The faults waiting for the next calls of each operation, in the order they were injected.
- * Thread-safe.
- */
+/** The faults waiting for each operation's next calls, in the order injected. Thread-safe. */
 public final class Faults {
   private final Map<String, Deque<InjectedFault>> pending = new HashMap<>();
 

@@ -7,6 +7,7 @@ import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class InputReader {
         break;
       case "integer":
       case "long":
-        if (!(value instanceof Long || value instanceof java.math.BigInteger)) {
+        if (!(value instanceof Long || value instanceof BigInteger)) {
           throw wrongType(memberName, "an integer", value);
         }
         break;

@@ -24,10 +24,10 @@ import java.util.Map;
 
 /**
  * Checks the SigV4 {@code Authorization} header of each request as the service does. It must be
- * there and well formed for the service {@code apigateway}. When the emulator knows credentials,
- * the signature is also recomputed from the request as received: an unknown access key, a wrong
- * signature, or a signing time more than 15 minutes from the emulator's clock is refused with the
- * service's error.
+ * there and well formed for the service {@code apigateway}. When the emulator knows credentials, it
+ * also recomputes the signature from the request as received. It refuses, with the service's
+ * errors, an unknown access key, a wrong signature and a signing time more than 15 minutes away
+ * from its clock.
  */
 public final class SignatureVerifier {
   static final String SERVICE = "apigateway";
@@ -41,10 +41,7 @@ public final class SignatureVerifier {
   private final String region;
   private final Clock clock;
 
-  /**
-   * Verifies against {@code credentials} by access key id; with none, any well-formed signature is
-   * accepted.
-   */
+  /** Checks signatures with these credentials, by access key id; with none, accepts any. */
   public SignatureVerifier(Map<String, Credentials> credentials, String region, Clock clock) {
     this.credentials = Map.copyOf(credentials);
     this.region = region;

@@ -48,10 +48,7 @@ public final class OpenApiImport {
     return created;
   }
 
-  /**
-   * {@code ReimportApi}: the API's routes, integrations and CORS configuration as the document
-   * says.
-   */
+  /** {@code ReimportApi}: the API's routes, integrations and CORS as the document says. */
   public Resource reimportApi(CallInput in, Resource api) {
     if (!"HTTP".equals(api.fields().get("protocolType"))) {
       throw ApiError.badRequest("Only HTTP APIs can be reimported from an OpenAPI document");

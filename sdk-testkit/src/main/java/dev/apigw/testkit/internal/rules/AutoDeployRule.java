@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * After a change to an API or to what a deployment holds (routes and their responses, integrations
- * and theirs, authorizers, models), each of the API's stages with {@code autoDeploy} gets a new
- * deployment, as the service deploys them automatically. A change to such a stage deploys that
- * stage alone.
+ * Each stage with {@code autoDeploy} gets a new deployment after a change to its API or to what a
+ * deployment holds: routes and their responses, integrations and theirs, authorizers and models. A
+ * change to such a stage deploys that stage alone.
  */
 public final class AutoDeployRule implements ResourceStore.ChangeListener {
   private static final Set<ResourceKind> DEPLOYED_KINDS =

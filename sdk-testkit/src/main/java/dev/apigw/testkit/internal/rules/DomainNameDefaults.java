@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A domain name's ARN, routing mode and, in each of its configurations, the API Gateway domain
- * name, hosted zone and status the service gives it; again after each update, for new
- * configurations.
+ * A domain name's ARN and routing mode. Each of its configurations gets the API Gateway domain
+ * name, hosted zone and status the service gives it, on create and, for new ones, on update.
  */
 final class DomainNameDefaults implements Defaults {
   @Override

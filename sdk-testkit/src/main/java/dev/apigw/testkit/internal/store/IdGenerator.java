@@ -2,10 +2,7 @@ package dev.apigw.testkit.internal.store;
 
 import java.util.Random;
 
-/**
- * Makes ids in the service's format, lowercase letters and digits, from a seeded source so that
- * runs repeat.
- */
+/** Ids in the service's format, lowercase letters and digits, from a seeded, repeatable source. */
 final class IdGenerator {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 

@@ -62,10 +62,7 @@ public final class ResourceStore implements ServiceFacts {
     root = snapshot.copyUnder(null);
   }
 
-  /**
-   * Creates a resource of {@code kind} under {@code parent} from body fields, with the service's
-   * defaults.
-   */
+  /** Creates a resource of {@code kind} under {@code parent}, checked and filled in by rules. */
   public Resource create(ResourceKind kind, Resource parent, Map<String, Object> body) {
     String id;
     if (kind.idLength() > 0) {
