@@ -5,12 +5,12 @@ import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.region.Regions;
-import dev.apigw.testkit.internal.EmulatedService;
-import dev.apigw.testkit.internal.EmulatorDispatcher;
-import dev.apigw.testkit.internal.Faults;
 import dev.apigw.testkit.internal.ModelIndex;
-import dev.apigw.testkit.internal.NoDelayServerSockets;
-import dev.apigw.testkit.internal.SignatureVerifier;
+import dev.apigw.testkit.internal.handlers.EmulatedService;
+import dev.apigw.testkit.internal.http.EmulatorDispatcher;
+import dev.apigw.testkit.internal.http.Faults;
+import dev.apigw.testkit.internal.http.NoDelayServerSockets;
+import dev.apigw.testkit.internal.http.SignatureVerifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -69,8 +69,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             new SignatureVerifier(builder.credentials, region, builder.clock),
             service,
             faults,
-            // MockWebServer keeps every request for takeRequest(); an emulator that runs for days
-            // must not.
+            // MockWebServer keeps each request for takeRequest(); a long-running emulator must not.
             () -> drain(recording));
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSockets());
@@ -344,10 +343,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       return this;
     }
 
-    /**
-     * The clock of {@code createdDate} and of the signature's time check; the system clock by
-     * default.
-     */
+    /** The clock of creation dates and of signature time checks; the system clock by default. */
     public Builder clock(Clock clock) {
       if (clock == null) {
         throw new IllegalArgumentException("clock must not be null");

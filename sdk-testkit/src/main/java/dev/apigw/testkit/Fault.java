@@ -1,7 +1,7 @@
 package dev.apigw.testkit;
 
 import dev.apigw.core.Nullable;
-import dev.apigw.testkit.internal.InjectedFault;
+import dev.apigw.testkit.internal.http.InjectedFault;
 import java.time.Duration;
 import java.util.Objects;
 

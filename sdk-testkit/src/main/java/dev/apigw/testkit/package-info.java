@@ -1,6 +1,6 @@
 /**
  * An in-process emulator of the API Gateway V2 management API for tests: {@link
- * dev.apigw.testkit.ApiGatewayV2Emulator}, its JUnit 5 extension and injectable {@link
- * dev.apigw.testkit.Fault}s.
+ * ApiGatewayV2Emulator}, its JUnit 5 extension {@link ApiGatewayV2EmulatorExtension}, and the
+ * {@link Fault}s it can inject.
  */
 package dev.apigw.testkit;

@@ -1,12 +1,10 @@
 package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What the emulated service answers a call with: a status and a JSON body, or raw bytes with their
- * media type.
- */
+/** What the service answers a call with: a status and a JSON body, or bytes and their type. */
 public final class Answer {
   private final int status;
   private final @Nullable Map<String, Object> json;
@@ -27,6 +25,15 @@ public final class Answer {
 
   public static Answer empty(int status) {
     return new Answer(status, null, null, "application/json");
+  }
+
+  /**
+   * The answer of a call whose operation returns no members: its success status, with an empty JSON
+   * object unless that status is 204.
+   */
+  public static Answer done(CallInput in) {
+    int status = in.operation().successStatus();
+    return status == 204 ? empty(status) : json(status, new LinkedHashMap<>());
   }
 
   public static Answer raw(int status, byte[] body, String contentType) {

@@ -3,10 +3,7 @@ package dev.apigw.testkit.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * An error answer, as the service gives it: a status, an error type and a message (and extra body
- * fields).
- */
+/** An error answer as the service gives it: status, error type, message and any extra fields. */
 public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

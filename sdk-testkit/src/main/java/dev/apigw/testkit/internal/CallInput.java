@@ -1,28 +1,30 @@
 package dev.apigw.testkit.internal;
 
 import dev.apigw.core.Nullable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * One call as the emulator understood it: the operation, its URI labels, query parameters, headers
- * and body.
- */
+/** One call as the emulator understood it: operation, URI labels, query parameters and body. */
 public final class CallInput {
   private final OperationBinding operation;
   private final Map<String, String> labels;
   private final Map<String, List<String>> query;
   private final Map<String, Object> body;
+  private final List<String> bodyMembers;
 
+  /** {@code bodyMembers}: the wire names of the body members the operation's input declares. */
   public CallInput(
       OperationBinding operation,
       Map<String, String> labels,
       Map<String, List<String>> query,
-      Map<String, Object> body) {
+      Map<String, Object> body,
+      List<String> bodyMembers) {
     this.operation = operation;
     this.labels = labels;
     this.query = query;
     this.body = body;
+    this.bodyMembers = List.copyOf(bodyMembers);
   }
 
   public OperationBinding operation() {
@@ -44,6 +46,25 @@ public final class CallInput {
   /** The JSON body's members by wire name. */
   public Map<String, Object> body() {
     return body;
+  }
+
+  /** The wire names of the body members the operation's input declares, in the model's order. */
+  public List<String> bodyMembers() {
+    return bodyMembers;
+  }
+
+  /**
+   * A new map of the body members the input declares and the call gave; anything else a caller
+   * sends is ignored, as by the service.
+   */
+  public Map<String, Object> declaredBody() {
+    Map<String, Object> declared = new LinkedHashMap<>();
+    for (String wireName : bodyMembers) {
+      if (body.get(wireName) != null) {
+        declared.put(wireName, body.get(wireName));
+      }
+    }
+    return declared;
   }
 
   public @Nullable String query(String name) {

@@ -130,10 +130,7 @@ public final class JsonTree {
     }
   }
 
-  /**
-   * A deep copy of a tree, so that stored state never shares mutable parts with a request or
-   * response.
-   */
+  /** A deep copy, so that stored state never shares mutable parts with a request or response. */
   @SuppressWarnings("unchecked")
   public static Object copy(Object value) {
     if (value instanceof Map) {

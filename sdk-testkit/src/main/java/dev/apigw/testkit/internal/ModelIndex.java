@@ -88,10 +88,7 @@ public final class ModelIndex {
     return shape;
   }
 
-  /**
-   * The members of a structure by model name, each with {@code target}, {@code location}, {@code
-   * wireName}.
-   */
+  /** The members of a structure by model name, each with its target, location and wire name. */
   @SuppressWarnings("unchecked")
   public Map<String, Map<String, Object>> members(String structure) {
     Object members = shape(structure).get("members");

@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * One operation's HTTP binding: method, URI template (literal segments and labels) and success
- * status. Immutable.
- */
+/** One operation's HTTP binding: its method, URI template and success status. Immutable. */
 public final class OperationBinding {
   private final String name;
   private final String method;

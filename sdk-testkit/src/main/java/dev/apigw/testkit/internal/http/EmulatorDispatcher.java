@@ -1,0 +1,143 @@
+package dev.apigw.testkit.internal.http;
+
+import dev.apigw.core.Nullable;
+import dev.apigw.testkit.internal.Answer;
+import dev.apigw.testkit.internal.ApiError;
+import dev.apigw.testkit.internal.CallInput;
+import dev.apigw.testkit.internal.JsonTree;
+import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.OperationBinding;
+import dev.apigw.testkit.internal.handlers.EmulatedService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+
+/**
+ * Answers each HTTP request as the service would: checks the signature, finds the operation from
+ * the method and path, applies an injected fault if one is waiting, reads and checks the input,
+ * runs the operation and writes the answer with a request id. Errors are JSON {@code {"message":
+ * …}} with the {@code X-Amzn-ErrorType} header.
+ */
+public final class EmulatorDispatcher extends Dispatcher {
+  private final ModelIndex model;
+  private final InputReader inputReader;
+  private final SignatureVerifier verifier;
+  private final EmulatedService service;
+  private final Faults faults;
+  private final Runnable afterEachRequest;
+  private final AtomicInteger requests = new AtomicInteger();
+  private final Map<String, AtomicInteger> byOperation = new ConcurrentHashMap<>();
+
+  public EmulatorDispatcher(
+      ModelIndex model,
+      SignatureVerifier verifier,
+      EmulatedService service,
+      Faults faults,
+      Runnable afterEachRequest) {
+    this.model = model;
+    this.inputReader = new InputReader(model);
+    this.verifier = verifier;
+    this.service = service;
+    this.faults = faults;
+    this.afterEachRequest = afterEachRequest;
+  }
+
+  /** How many requests have been answered since the start or the last reset. */
+  public int requestCount() {
+    return requests.get();
+  }
+
+  public void resetCount() {
+    requests.set(0);
+    byOperation.clear();
+  }
+
+  /** How many calls of each operation reached it, answered or failed, since the start or reset. */
+  public Map<String, Integer> operationCounts() {
+    Map<String, Integer> counts = new TreeMap<>();
+    byOperation.forEach((name, count) -> counts.put(name, count.get()));
+    return counts;
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    requests.incrementAndGet();
+    String requestId = UUID.randomUUID().toString();
+    try {
+      return answer(request, requestId);
+    } catch (ApiError e) {
+      return error(e.status(), e.type(), e.body(), requestId);
+    } catch (RuntimeException e) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("message", "The emulator failed on this request: " + e);
+      return error(500, "InternalServerErrorException", body, requestId);
+    } finally {
+      afterEachRequest.run();
+    }
+  }
+
+  private MockResponse answer(RecordedRequest recorded, String requestId) {
+    ReceivedRequest request = new ReceivedRequest(recorded);
+    verifier.verify(request);
+    String rawPath = request.rawPath();
+    OperationBinding operation = null;
+    Map<String, String> labels = null;
+    for (OperationBinding candidate : model.operations().values()) {
+      labels = candidate.match(request.method(), rawPath);
+      if (labels != null) {
+        operation = candidate;
+        break;
+      }
+    }
+    if (operation == null) {
+      throw ApiError.notFound(
+          "No operation of the API Gateway V2 management API is "
+              + request.method()
+              + " "
+              + rawPath);
+    }
+    byOperation.computeIfAbsent(operation.name(), k -> new AtomicInteger()).incrementAndGet();
+    InjectedFault fault = faults.next(operation.name());
+    if (fault != null && fault.isError()) {
+      Map<String, Object> faultBody = new LinkedHashMap<>();
+      faultBody.put("message", fault.message());
+      return error(fault.status(), fault.errorType(), faultBody, requestId);
+    }
+    CallInput in = inputReader.read(operation, labels, request.queryByName(), request.body());
+    Answer answer = service.handle(in);
+    MockResponse.Builder response =
+        new MockResponse.Builder().code(answer.status()).addHeader("x-amzn-RequestId", requestId);
+    byte[] bytes = answer.bodyBytes();
+    if (answer.status() != 204) {
+      response.addHeader("Content-Type", answer.contentType()).body(new Buffer().write(bytes));
+    } else {
+      response.removeHeader("Content-Length");
+    }
+    if (fault != null) {
+      response.headersDelay(fault.delay().toNanos(), TimeUnit.NANOSECONDS);
+    }
+    return response.build();
+  }
+
+  private static MockResponse error(
+      int status, @Nullable String type, Map<String, Object> body, String requestId) {
+    MockResponse.Builder response =
+        new MockResponse.Builder()
+            .code(status)
+            .addHeader("x-amzn-RequestId", requestId)
+            .addHeader("Content-Type", "application/json")
+            .body(new Buffer().write(JsonTree.toJson(body)));
+    if (type != null) {
+      response.addHeader("X-Amzn-ErrorType", type);
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The emulator's HTTP side, in the order a request meets it. {@link EmulatorDispatcher} takes each
+ * request from MockWebServer, which listens through {@link NoDelayServerSockets}. {@link
+ * SignatureVerifier} checks its SigV4 signature. The dispatcher finds the operation from the method
+ * and path and applies a waiting fault ({@link Faults}). {@link InputReader} reads the input and
+ * checks it against the model. The dispatcher hands the call to the service and writes its answer,
+ * or its error.
+ */
+package dev.apigw.testkit.internal.http;

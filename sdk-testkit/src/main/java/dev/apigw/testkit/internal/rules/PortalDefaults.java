@@ -1,0 +1,53 @@
+package dev.apigw.testkit.internal.rules;
+
+import dev.apigw.testkit.internal.Maps;
+import dev.apigw.testkit.internal.store.Arns;
+import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ServiceFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A portal's ARN, last-modified date and unpublished state. The service answers with an endpoint
+ * configuration of another shape than the one sent: the ACM certificate and domain name, and the
+ * portal's default domain name and hosted zone.
+ */
+final class PortalDefaults implements Defaults {
+  @Override
+  public void onCreate(Resource portal, ServiceFacts facts) {
+    Map<String, Object> f = portal.fields();
+    f.put("portalArn", Arns.of(portal, facts.region()));
+    f.put("lastModified", facts.now());
+    f.putIfAbsent("publishStatus", "DISABLED");
+    f.putIfAbsent("includedPortalProductArns", new ArrayList<>());
+    f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+    answerEndpointConfiguration(portal, facts);
+  }
+
+  @Override
+  public void onUpdate(Resource portal, ServiceFacts facts) {
+    portal.fields().put("lastModified", facts.now());
+    answerEndpointConfiguration(portal, facts);
+  }
+
+  private static void answerEndpointConfiguration(Resource portal, ServiceFacts facts) {
+    Object configuration = portal.fields().get("endpointConfiguration");
+    if (!(configuration instanceof Map)
+        || Maps.of(configuration).containsKey("portalDefaultDomainName")) {
+      return;
+    }
+    Map<String, Object> sent = Maps.of(configuration);
+    Map<String, Object> answered = new LinkedHashMap<>();
+    if (sent.get("acmManaged") instanceof Map) {
+      Map<String, Object> acm = Maps.of(sent.get("acmManaged"));
+      answered.put("certificateArn", acm.get("certificateArn"));
+      answered.put("domainName", acm.get("domainName"));
+    }
+    answered.put(
+        "portalDefaultDomainName", portal.id() + ".portal." + facts.region() + ".amazonaws.com");
+    answered.put("portalDomainHostedZoneId", "Z" + portal.id().toUpperCase(Locale.ROOT));
+    portal.fields().put("endpointConfiguration", answered);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.apigw.testkit.internal.rules;
+
+import static dev.apigw.testkit.internal.store.ResourceKind.API;
+import static dev.apigw.testkit.internal.store.ResourceKind.API_MAPPING;
+import static dev.apigw.testkit.internal.store.ResourceKind.AUTHORIZER;
+import static dev.apigw.testkit.internal.store.ResourceKind.DEPLOYMENT;
+import static dev.apigw.testkit.internal.store.ResourceKind.DOMAIN_NAME;
+import static dev.apigw.testkit.internal.store.ResourceKind.INTEGRATION;
+import static dev.apigw.testkit.internal.store.ResourceKind.INTEGRATION_RESPONSE;
+import static dev.apigw.testkit.internal.store.ResourceKind.MODEL;
+import static dev.apigw.testkit.internal.store.ResourceKind.PORTAL;
+import static dev.apigw.testkit.internal.store.ResourceKind.PORTAL_PRODUCT;
+import static dev.apigw.testkit.internal.store.ResourceKind.PRODUCT_PAGE;
+import static dev.apigw.testkit.internal.store.ResourceKind.PRODUCT_REST_ENDPOINT_PAGE;
+import static dev.apigw.testkit.internal.store.ResourceKind.ROUTE;
+import static dev.apigw.testkit.internal.store.ResourceKind.ROUTE_RESPONSE;
+import static dev.apigw.testkit.internal.store.ResourceKind.ROUTING_RULE;
+import static dev.apigw.testkit.internal.store.ResourceKind.STAGE;
+import static dev.apigw.testkit.internal.store.ResourceKind.VPC_LINK;
+
+import dev.apigw.testkit.internal.store.Arns;
+import dev.apigw.testkit.internal.store.ProposedChange;
+import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ResourceKind;
+import dev.apigw.testkit.internal.store.ServiceFacts;
+import dev.apigw.testkit.internal.store.StoreRules;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's rules by kind of resource: what it checks in the members sent, in this order, and
+ * what it fills in. Rules that belong to one operation rather than to a kind (quick create, a
+ * portal that must be published to be disabled) are in that operation's handler.
+ */
+public final class RuleTable implements StoreRules {
+  private final Map<ResourceKind, List<FieldRule>> checks = new EnumMap<>(ResourceKind.class);
+  private final Map<ResourceKind, Defaults> defaults = new EnumMap<>(ResourceKind.class);
+
+  public RuleTable() {
+    kind(API, new ApiDefaults(), new WebSocketRouteSelectionRule());
+    kind(ROUTE, RuleTable::routeDefaults, new UniqueMemberRule("routeKey"), new RouteKeyRule());
+    kind(ROUTE_RESPONSE, Defaults.NONE, new UniqueMemberRule("routeResponseKey"));
+    kind(INTEGRATION, new IntegrationDefaults());
+    kind(INTEGRATION_RESPONSE, Defaults.NONE, new UniqueMemberRule("integrationResponseKey"));
+    kind(MODEL, RuleTable::modelDefaults, new UniqueMemberRule("name"));
+    kind(AUTHORIZER, Defaults.NONE, new UniqueMemberRule("name"));
+    kind(STAGE, new StageDefaults(), new UniqueMemberRule("stageName"), new StageDeploymentRule());
+    kind(DEPLOYMENT, new DeploymentDefaults());
+    kind(DOMAIN_NAME, new DomainNameDefaults(), new UniqueMemberRule("domainName"));
+    kind(
+        API_MAPPING,
+        RuleTable::apiMappingDefaults,
+        new UniqueMemberRule("apiMappingKey", ""),
+        new ApiMappingTargetRule());
+    kind(VPC_LINK, new VpcLinkDefaults());
+    kind(ROUTING_RULE, RuleTable::routingRuleDefaults, new UniqueMemberRule("priority"));
+    kind(PORTAL, new PortalDefaults());
+    kind(PORTAL_PRODUCT, new PortalProductDefaults());
+    kind(PRODUCT_PAGE, new ProductPageDefaults());
+    kind(PRODUCT_REST_ENDPOINT_PAGE, new ProductRestEndpointPageDefaults());
+  }
+
+  private void kind(ResourceKind kind, Defaults filledIn, FieldRule... checked) {
+    defaults.put(kind, filledIn);
+    checks.put(kind, List.of(checked));
+  }
+
+  private static void routeDefaults(Resource route, ServiceFacts facts) {
+    route.fields().putIfAbsent("apiKeyRequired", false);
+    route.fields().putIfAbsent("authorizationType", "NONE");
+  }
+
+  private static void modelDefaults(Resource model, ServiceFacts facts) {
+    model.fields().putIfAbsent("contentType", "application/json");
+  }
+
+  private static void apiMappingDefaults(Resource mapping, ServiceFacts facts) {
+    mapping.fields().putIfAbsent("apiMappingKey", "");
+  }
+
+  private static void routingRuleDefaults(Resource rule, ServiceFacts facts) {
+    rule.fields().put("routingRuleArn", Arns.of(rule, facts.region()));
+  }
+
+  @Override
+  public void check(ProposedChange change) {
+    for (FieldRule rule : checks.get(change.kind())) {
+      rule.check(change);
+    }
+  }
+
+  @Override
+  public void onCreate(Resource created, ServiceFacts facts) {
+    defaults.get(created.kind()).onCreate(created, facts);
+  }
+
+  @Override
+  public void onUpdate(Resource updated, ServiceFacts facts) {
+    defaults.get(updated.kind()).onUpdate(updated, facts);
+  }
+}
