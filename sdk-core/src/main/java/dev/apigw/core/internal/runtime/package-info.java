@@ -1,0 +1,7 @@
+/**
+ * The engine behind the public {@code ClientRuntime} and {@code SdkClientBuilder}: the settings
+ * resolved at {@code build()} ({@code SettingsResolver}), what runs a client's calls ({@code
+ * CallRunner}: its OkHttp client, threads and the region resolved once), and {@code CallPipeline},
+ * the one class that assembles every step of a call in order. Internal: not part of the SDK's API.
+ */
+package dev.apigw.core.internal.runtime;
