@@ -31,13 +31,12 @@ final class AsyncClientEmitter implements Emitter, ClientStyle {
   public List<JavaFile> emit(JavaService service) {
     ClassName client = asyncClientName(service);
     return List.of(
-        Emitter.file(ClientEmitter.CLIENT_PACKAGE, asyncInterface(service, client)),
-        Emitter.file(ClientEmitter.CLIENT_PACKAGE, implementation(service, client)));
+        Emitter.file(Types.CLIENT_PACKAGE, asyncInterface(service, client)),
+        Emitter.file(Types.CLIENT_PACKAGE, implementation(service, client)));
   }
 
   static ClassName asyncClientName(JavaService service) {
-    return ClassName.get(
-        ClientEmitter.CLIENT_PACKAGE, service.model().service().id() + "AsyncClient");
+    return ClassName.get(Types.CLIENT_PACKAGE, service.model().service().id() + "AsyncClient");
   }
 
   private TypeSpec asyncInterface(JavaService service, ClassName client) {

@@ -18,7 +18,6 @@ import javax.lang.model.element.Modifier;
  * unmarshaller to the runtime.
  */
 final class ClientEmitter implements Emitter, ClientStyle {
-  static final String CLIENT_PACKAGE = "dev.apigw.client";
   private static final ClassName CLIENT_BUILDER =
       ClassName.get("dev.apigw.core.client", "SdkClientBuilder");
   private static final ClassName PAGINATOR = ClassName.get("dev.apigw.core.paging", "Paginator");
@@ -26,19 +25,17 @@ final class ClientEmitter implements Emitter, ClientStyle {
       ClassName.get("dev.apigw.core.exception", "SdkClientException");
 
   /** Where the model's endpoint rule set travels: in the sdk-model jar, beside the model. */
-  static final String ENDPOINT_RULE_SET = "dev/apigw/model/endpoint-rule-set.json";
-
   @Override
   public List<JavaFile> emit(JavaService service) {
     ClassName client = clientName(service);
     List<JavaFile> files = new ArrayList<>();
-    files.add(Emitter.file(CLIENT_PACKAGE, clientInterface(service, client)));
-    files.add(Emitter.file(CLIENT_PACKAGE, implementation(service, client)));
+    files.add(Emitter.file(Types.CLIENT_PACKAGE, clientInterface(service, client)));
+    files.add(Emitter.file(Types.CLIENT_PACKAGE, implementation(service, client)));
     return files;
   }
 
   static ClassName clientName(JavaService service) {
-    return ClassName.get(CLIENT_PACKAGE, service.model().service().id() + "Client");
+    return ClassName.get(Types.CLIENT_PACKAGE, service.model().service().id() + "Client");
   }
 
   private TypeSpec clientInterface(JavaService service, ClassName client) {
@@ -168,23 +165,12 @@ final class ClientEmitter implements Emitter, ClientStyle {
   @Override
   public CodeBlock invoke(JavaOperation op, ClassName binding) {
     return CodeBlock.builder()
-        .add(checkNotNull(op))
+        .add(OperationMethods.checkNotNull(op))
         .addStatement(
             "return runtime.invoke($S, $T.marshall(request), $T::unmarshall)",
             op.name(),
             binding,
             binding)
-        .build();
-  }
-
-  static CodeBlock checkNotNull(JavaOperation op) {
-    return CodeBlock.builder()
-        .beginControlFlow("if (request == null)")
-        .addStatement(
-            "throw new $T($S)",
-            IllegalArgumentException.class,
-            op.name() + ": request must not be null")
-        .endControlFlow()
         .build();
   }
 

@@ -27,6 +27,9 @@ final class ClientParts {
   private static final ClassName ENVIRONMENT =
       ClassName.get("dev.apigw.core.internal", "Environment");
 
+  /** Where the generated builders find the endpoint rule set, on the classpath. */
+  static final String ENDPOINT_RULE_SET = "dev/apigw/model/endpoint-rule-set.json";
+
   private ClientParts() {}
 
   /**
@@ -144,7 +147,7 @@ final class ClientParts {
                     constants,
                     errors,
                     service.model().service().id(),
-                    ClientEmitter.ENDPOINT_RULE_SET)
+                    ENDPOINT_RULE_SET)
                 .build())
         .addMethods(extra)
         .addMethod(

@@ -11,23 +11,6 @@ import java.util.List;
 interface MemberSetters {
   List<MethodSpec> methods();
 
-  static MemberSetters of(BuilderMember member) {
-    JavaType type = member.type();
-    if (type instanceof JavaType.ListOf list) {
-      return new ListSetters(member, list);
-    }
-    if (type instanceof JavaType.MapOf map) {
-      return new MapSetters(member, map);
-    }
-    if (type instanceof JavaType.EnumRef enumRef) {
-      return new EnumSetters(member, enumRef.name());
-    }
-    if (type instanceof JavaType.StructureRef struct) {
-      return new StructureSetters(member, struct);
-    }
-    return new ValueSetters(member);
-  }
-
   /** The type of a member's main setter: what a user passes. */
   static TypeName parameterType(JavaType type) {
     if (type instanceof JavaType.ListOf list) {

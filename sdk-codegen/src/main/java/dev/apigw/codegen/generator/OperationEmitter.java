@@ -28,14 +28,14 @@ final class OperationEmitter implements Emitter {
   private static final Pattern LABEL = Pattern.compile("\\{([^}]+)}");
 
   static ClassName className(JavaOperation op) {
-    return ClassName.get(ClientEmitter.CLIENT_PACKAGE + ".internal", op.name() + "Operation");
+    return ClassName.get(Types.CLIENT_PACKAGE + ".internal", op.name() + "Operation");
   }
 
   @Override
   public List<JavaFile> emit(JavaService service) {
     List<JavaFile> files = new ArrayList<>();
     for (JavaOperation op : service.operations()) {
-      files.add(Emitter.file(ClientEmitter.CLIENT_PACKAGE + ".internal", binding(op)));
+      files.add(Emitter.file(Types.CLIENT_PACKAGE + ".internal", binding(op)));
     }
     return files;
   }

@@ -74,7 +74,7 @@ final class OperationMethods {
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
             .returns(paginator)
             .addParameter(request, "request")
-            .addCode(ClientEmitter.checkNotNull(op))
+            .addCode(checkNotNull(op))
             .addStatement(
                 "return $T.create($S, request.$L().orElse(null), token -> $L(request.$L(token)), $T::$L, $T::$L)",
                 style.paginator(),
@@ -105,7 +105,7 @@ final class OperationMethods {
   static CodeBlock fromConsumer(JavaOperation op, String method) {
     ClassName request = op.request().className();
     return CodeBlock.builder()
-        .add(ClientEmitter.checkNotNull(op))
+        .add(checkNotNull(op))
         .addStatement("$T.Builder builder = $T.builder()", request, request)
         .addStatement("request.accept(builder)")
         .addStatement("return $L(builder.build())", method)
@@ -114,5 +114,16 @@ final class OperationMethods {
 
   private static TypeName builderConsumer(ClassName request) {
     return ParameterizedTypeName.get(ClassName.get(Consumer.class), request.nestedClass("Builder"));
+  }
+
+  static CodeBlock checkNotNull(JavaOperation op) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (request == null)")
+        .addStatement(
+            "throw new $T($S)",
+            IllegalArgumentException.class,
+            op.name() + ": request must not be null")
+        .endControlFlow()
+        .build();
   }
 }

@@ -46,8 +46,7 @@ final class StructureBuilder {
     }
     type.addMethod(fromMethod(structure, builder));
     for (JavaMember member : structure.members()) {
-      type.addMethods(
-          MemberSetters.of(new BuilderMember(member, builder, self.simpleName())).methods());
+      type.addMethods(settersOf(new BuilderMember(member, builder, self.simpleName())).methods());
     }
     if (result) {
       type.addMethod(
@@ -128,5 +127,23 @@ final class StructureBuilder {
           .endControlFlow();
     }
     return method.addStatement("return new $T(this)", self).build();
+  }
+
+  /** The setters of a member, by its kind. */
+  private static MemberSetters settersOf(BuilderMember member) {
+    JavaType type = member.type();
+    if (type instanceof JavaType.ListOf list) {
+      return new ListSetters(member, list);
+    }
+    if (type instanceof JavaType.MapOf map) {
+      return new MapSetters(member, map);
+    }
+    if (type instanceof JavaType.EnumRef enumRef) {
+      return new EnumSetters(member, enumRef.name());
+    }
+    if (type instanceof JavaType.StructureRef struct) {
+      return new StructureSetters(member, struct);
+    }
+    return new ValueSetters(member);
   }
 }

@@ -75,8 +75,7 @@ final class StructureEmitter implements Emitter {
             .addStatement("return new Builder().from(this)")
             .build());
     for (JavaMember member : structure.members()) {
-      type.addMethods(
-          MemberAccessors.of(member, MemberFacts.describe(service.model(), member)).methods());
+      type.addMethods(accessorsOf(member, MemberFacts.describe(service.model(), member)).methods());
     }
     JavaMember payload = member(structure, Location.PAYLOAD);
     if (payload != null && payload.type() instanceof JavaType.Blob) {
@@ -182,5 +181,18 @@ final class StructureEmitter implements Emitter {
       default:
         return "The model structure {@code " + structure.shapeName() + "}.\n";
     }
+  }
+
+  /**
+   * @param facts the member's Javadoc from the model (see {@link MemberFacts})
+   */
+  private static MemberAccessors accessorsOf(JavaMember member, String facts) {
+    if (member.type().isContainer()) {
+      return new ContainerAccessors(member, facts);
+    }
+    if (member.type() instanceof JavaType.EnumRef enumRef) {
+      return new EnumAccessors(member, facts, enumRef.name());
+    }
+    return new ValueAccessors(member, facts);
   }
 }

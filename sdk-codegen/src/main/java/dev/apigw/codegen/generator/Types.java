@@ -2,8 +2,9 @@ package dev.apigw.codegen.generator;
 
 import com.palantir.javapoet.ClassName;
 
-/** Classes the generated code refers to. */
+/** Classes the generated code refers to, and the package the clients are generated in. */
 final class Types {
+  static final String CLIENT_PACKAGE = "dev.apigw.client";
   static final ClassName NULLABLE = ClassName.get("dev.apigw.core", "Nullable");
   static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core", "SdkResult");
   static final ClassName RESPONSE_METADATA = ClassName.get("dev.apigw.core", "ResponseMetadata");
