@@ -96,6 +96,8 @@ class PaginatorMemoryTest {
           body.append(",\"nextToken\":\"p").append(page + 1).append('"');
         }
         byte[] bytes = body.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        // Counted before the page is written: once the client has read it, the count includes it.
+        pagesServed.incrementAndGet();
         out.write(
             ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-amzn-RequestId: page-"
                     + page
@@ -105,7 +107,6 @@ class PaginatorMemoryTest {
                 .getBytes(StandardCharsets.UTF_8));
         out.write(bytes);
         out.flush();
-        pagesServed.incrementAndGet();
       }
     } catch (IOException closed) {
       // the client went away
