@@ -120,6 +120,11 @@ public final class ProxySettings {
     return Optional.ofNullable(password);
   }
 
+  /** The hosts requests to which skip the proxy. */
+  public NonProxyHosts nonProxyHosts() {
+    return nonProxyHosts;
+  }
+
   /** Whether requests to {@code targetHost} skip the proxy. */
   public boolean bypasses(@Nullable String targetHost) {
     return nonProxyHosts.matches(targetHost);
