@@ -66,6 +66,9 @@ class ProxyOracleTest {
     String password;
     Set<String> nonProxyHosts;
     boolean useSystemPropertyValues = true;
+
+    /** Whether the AWS SDK's builder keeps its default proxy scheme (http) instead of ours. */
+    boolean awsDefaultScheme;
   }
 
   private static Arguments same(
@@ -173,6 +176,17 @@ class ProxyOracleTest {
               return given;
             }),
         differs(
+            "an https endpoint: https.* here; the Apache client's default proxy scheme reads http.*",
+            "https",
+            "direct",
+            "plain.example:3128 user=- password=- nonProxyHosts=[]",
+            given -> {
+              given.awsDefaultScheme = true;
+              return given;
+            },
+            "http.proxyHost=plain.example",
+            "http.proxyPort=3128"),
+        differs(
             "a port that is not a number: build() fails here, no proxy in the AWS SDK",
             "http",
             "IllegalStateException: the system property http.proxyPort must be a port from 1 to"
@@ -247,7 +261,7 @@ class ProxyOracleTest {
             .nonProxyHosts(given.nonProxyHosts)
             .useSystemPropertyValues(given.useSystemPropertyValues)
             .useEnvironmentVariableValues(false)
-            .scheme(scheme)
+            .scheme(given.awsDefaultScheme ? "http" : scheme)
             .build();
     if (configuration.host() == null || configuration.port() <= 0) {
       return "direct";
