@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both generated clients go through the proxy their builder is given, with one implementation: the
- * same request line in absolute form, the same Basic answer to a 407. The API's host, made up, is
- * never resolved.
+ * same request line in absolute form, the same Basic answer to a 407, no lookup of the API host.
  */
 class ProxyClientsTest {
   private static final String API = "{\"apiId\":\"a1\",\"name\":\"pets\"}";

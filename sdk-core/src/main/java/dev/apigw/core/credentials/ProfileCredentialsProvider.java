@@ -18,9 +18,8 @@ import dev.apigw.core.internal.profile.ProfileNames;
  * named profile that does not exist is an error, never a fall-back.
  *
  * <p>The files are read on the first call, and the provider they describe is kept; temporary
- * credentials it gives are cached and refreshed ahead of expiry. STS and SSO are called through the
- * proxy the system properties or environment variables name, as a client's own requests.
- * Thread-safe.
+ * credentials it gives are cached and refreshed ahead of expiry. Thread-safe. STS and SSO are
+ * called through the proxy the system properties or environment variables name.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
   private static final ProxyConfiguration DEFAULT_PROXY = ProxyConfiguration.builder().build();

@@ -15,13 +15,11 @@ import java.util.Set;
  * {@code https.proxyPort}, {@code https.proxyUser}, {@code https.proxyPassword} for an https
  * endpoint, the {@code http.} ones for an http endpoint, and {@code http.nonProxyHosts}), or when
  * none of them is set from the environment variables ({@code HTTPS_PROXY} or {@code HTTP_PROXY},
- * with credentials in the URL's user info, and {@code NO_PROXY}). {@link #none()} sends everything
- * directly.
+ * with credentials in the URL's user info, and {@code NO_PROXY}). With {@link #none()}, no proxy.
  *
  * <p>The proxy speaks plain HTTP: requests to an http endpoint go to it as they are, and those to
  * an https endpoint through a {@code CONNECT} tunnel. When it answers 407, the username and
- * password are sent once with Basic authentication. Immutable; {@link #toString()} never shows the
- * password.
+ * password go once, with Basic authentication. Immutable; {@link #toString()} hides the password.
  */
 public final class ProxyConfiguration {
   private static final ProxyConfiguration NONE =
@@ -181,10 +179,10 @@ public final class ProxyConfiguration {
 
     /**
      * The hosts to reach without the proxy, instead of {@code http.nonProxyHosts} or {@code
-     * NO_PROXY}: host names or addresses (matched whole, in any case), {@code .example.com} for a
-     * domain and its subdomains, and patterns where {@code *} stands for any characters ({@code
-     * *.example.com}, {@code 10.*}, or {@code *} alone for every host). An empty set sends every
-     * request through the proxy.
+     * NO_PROXY}: host names or addresses, matched whole in any case; domains such as {@code
+     * .example.com}, matching them and their subdomains; patterns such as {@code *.example.com} or
+     * {@code 10.*}, the star standing for any characters; or a star alone, for every host. An empty
+     * set sends every request through the proxy.
      */
     public Builder nonProxyHosts(Set<String> nonProxyHosts) {
       Arguments.requireNonNull(nonProxyHosts, "nonProxyHosts");

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The credentials chain of a client built without credentials calls STS through the client's proxy
- * (the one the environment names, or the builder's configuration), while instance metadata and
- * container credentials, local endpoints, are always fetched directly, even with no {@code
- * NO_PROXY}.
+ * (the one the environment names, or the builder's configuration); instance metadata and container
+ * credentials, local endpoints, are fetched directly even when {@code NO_PROXY} does not list them.
  */
 class ProxyCredentialChainTest {
   private static final String API = "http://api.example.test";

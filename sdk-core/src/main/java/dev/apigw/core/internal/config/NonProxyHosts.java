@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The hosts a client reaches without its proxy, from {@code nonProxyHosts(...)}, {@code
- * http.nonProxyHosts} or {@code NO_PROXY}. Each entry is a host name or address matched whole in
- * any case; {@code .example.com}, a domain: it and its subdomains; a pattern where {@code *} stands
- * for any characters ({@code *.example.com}, {@code 10.*}); or {@code *} alone: every host.
- * Immutable.
+ * http.nonProxyHosts} or {@code NO_PROXY}; immutable. An entry is a host name or address, matched
+ * whole in any case; a domain such as {@code .example.com}, matching it and its subdomains; a
+ * pattern such as {@code *.example.com} or {@code 10.*}, the star standing for any characters; or a
+ * star alone, matching every host.
  */
 public final class NonProxyHosts {
   static final NonProxyHosts NONE = new NonProxyHosts(List.of());

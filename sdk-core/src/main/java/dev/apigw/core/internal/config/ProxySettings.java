@@ -47,9 +47,8 @@ public final class ProxySettings {
   }
 
   /**
-   * The proxy for requests to an endpoint of {@code scheme} ({@code http} or {@code https}). Fails
-   * with an {@link IllegalStateException} naming the system property or variable that cannot be
-   * read.
+   * The proxy for requests to an endpoint of {@code scheme} ({@code http} or {@code https}); an
+   * {@link IllegalStateException} names a system property or variable that cannot be read.
    */
   public static ProxySettings resolve(
       ProxyConfiguration configuration, Environment environment, String scheme) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  * for both), or the environment variables ({@code https_proxy}, else {@code HTTPS_PROXY}, for
  * https; {@code http_proxy} / {@code HTTP_PROXY} for http; {@code no_proxy} / {@code NO_PROXY}), as
  * the AWS SDK for Java v2 reads them. A value that cannot be read fails with an {@link
- * IllegalStateException} naming where it was set and never showing the value, which may hold a
- * password.
+ * IllegalStateException} naming where it was set, never showing a URL, which may hold a password.
  */
 final class ProxySource {
   final String name;

@@ -70,9 +70,6 @@ final class ProxyAuthentication implements Authenticator {
           return (Refused) suppressed;
         }
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return null;
   }

@@ -47,8 +47,7 @@ public final class SettingsResolver {
 
   /**
    * The settings of a client of {@code service}; {@code defaultCredentials} gives the credentials
-   * provider over the environment, calling through the proxy configuration, when the builder was
-   * given none.
+   * provider, over the environment and through the proxy configuration, when the builder has none.
    */
   public static ClientSettings resolve(
       ServiceMetadata service,

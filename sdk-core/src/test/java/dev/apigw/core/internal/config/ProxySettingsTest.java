@@ -23,10 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProxySettingsTest {
   private static final ProxyConfiguration DEFAULTS = ProxyConfiguration.builder().build();
 
-  /**
-   * One environment: variables and properties as {@code name=value} pairs, {@code V:} or {@code
-   * P:}.
-   */
+  /** An environment of {@code V:name=value} variables and {@code P:name=value} properties. */
   private static Environment environment(String... settings) {
     Map<String, String> variables = new HashMap<>();
     Map<String, String> properties = new HashMap<>();
