@@ -3,12 +3,14 @@ package dev.apigw.examples;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.credentials.DefaultCredentialsProvider;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.NotFoundException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs
@@ -74,6 +76,31 @@ public final class ReadmeUsage {
             .retryStrategy(RetryStrategy.standard().withMaxAttempts(5))
             .apiCallTimeout(Duration.ofSeconds(20))
             .apiCallAttemptTimeout(Duration.ofSeconds(5))
+            .build();
+    // README-END
+
+    return client;
+  }
+
+  /** A client that sends through an HTTP proxy, with credentials for it. */
+  public static ApiGatewayV2Client createClientBehindProxy(
+      URI proxy,
+      String proxyUser,
+      String proxyPassword,
+      String accessKeyId,
+      String secretAccessKey) {
+    // README-BEGIN Proxies
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .proxyConfiguration(
+                ProxyConfiguration.builder()
+                    .endpoint(proxy) // such as URI.create("http://proxy.example.com:3128")
+                    .username(proxyUser)
+                    .password(proxyPassword)
+                    .nonProxyHosts(Set.of(".internal.example.com"))
+                    .build())
             .build();
     // README-END
 

@@ -9,6 +9,7 @@ import dev.apigw.model.CreateRouteResult;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +77,24 @@ class ReadmeUsageExampleTest {
               "RetryStrategy{standard, maxAttempts=5",
               "apiCallTimeout=20000 ms",
               "apiCallAttemptTimeout=5000 ms");
+    }
+    assertThat(local.requestCount()).isEqualTo(requestsBefore);
+  }
+
+  @Test
+  void theClientBehindAProxyNamesItButNotItsPasswordAndSendsNothingWhenBuilt() {
+    try (ApiGatewayV2Client proxied =
+        ReadmeUsage.createClientBehindProxy(
+            URI.create("http://proxy.example.com:3128"),
+            "alice",
+            "proxy-s3cret",
+            "AKIDEXAMPLE",
+            "example-secret")) {
+      assertThat(proxied.toString())
+          .contains(
+              "endpoint=https://apigateway.us-east-1.amazonaws.com/",
+              "proxy=http://proxy.example.com:3128 (from proxyConfiguration)")
+          .doesNotContain("proxy-s3cret");
     }
     assertThat(local.requestCount()).isEqualTo(requestsBefore);
   }

@@ -4,6 +4,7 @@ import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
@@ -129,20 +130,28 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     return asyncClient;
   }
 
-  /** An asynchronous client builder with this emulator's endpoint, region and credentials set. */
+  /**
+   * An asynchronous client builder with this emulator's endpoint, region and credentials set, and
+   * no proxy: the emulator is on this machine, whatever proxy the environment names.
+   */
   public ApiGatewayV2AsyncClient.Builder asyncClientBuilder() {
     return ApiGatewayV2AsyncClient.builder()
         .region(region)
         .endpoint(endpoint)
-        .credentials(clientCredentials);
+        .credentials(clientCredentials)
+        .proxyConfiguration(ProxyConfiguration.none());
   }
 
-  /** A client builder with this emulator's endpoint, region and credentials set. */
+  /**
+   * A client builder with this emulator's endpoint, region and credentials set, and no proxy: the
+   * emulator is on this machine, whatever proxy the environment names.
+   */
   public ApiGatewayV2Client.Builder clientBuilder() {
     return ApiGatewayV2Client.builder()
         .region(region)
         .endpoint(endpoint)
-        .credentials(clientCredentials);
+        .credentials(clientCredentials)
+        .proxyConfiguration(ProxyConfiguration.none());
   }
 
   /**

@@ -24,6 +24,8 @@ final class ClientParts {
       ClassName.get("dev.apigw.core.auth", "CredentialsProvider");
   private static final ClassName DEFAULT_CREDENTIALS_PROVIDER =
       ClassName.get("dev.apigw.core.credentials", "DefaultCredentialsProvider");
+  private static final ClassName PROXY_CONFIGURATION =
+      ClassName.get("dev.apigw.core.http", "ProxyConfiguration");
   private static final ClassName ENVIRONMENT =
       ClassName.get("dev.apigw.core.internal", "Environment");
 
@@ -162,12 +164,13 @@ final class ClientParts {
             MethodSpec.methodBuilder("defaultCredentialsProvider")
                 .addJavadoc(
                     "The SDK's default credentials chain, handed down to the core builder, which has"
-                        + " none of its own.\n")
+                        + " none of its own; its STS and SSO calls go through the client's proxy.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(CREDENTIALS_PROVIDER)
                 .addParameter(ENVIRONMENT, "environment")
-                .addStatement("return $T.create()", DEFAULT_CREDENTIALS_PROVIDER)
+                .addParameter(PROXY_CONFIGURATION, "proxyConfiguration")
+                .addStatement("return $T.create(proxyConfiguration)", DEFAULT_CREDENTIALS_PROVIDER)
                 .build())
         .build();
   }

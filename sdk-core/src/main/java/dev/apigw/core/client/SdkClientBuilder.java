@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
@@ -26,9 +27,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>Setters check their argument at once and fail with {@link IllegalArgumentException} naming it.
  * {@link #build()} resolves what was not set from the system properties, the environment and the
- * shared profile files (region, endpoint, FIPS and dual-stack, retry mode and attempts; credentials
- * from the provider the service's builder hands down, {@code DefaultCredentialsProvider} for the
- * generated ones), without network I/O, and may be called more than once. Not thread-safe.
+ * shared profile files (region, endpoint, FIPS and dual-stack, retries, proxy; credentials from the
+ * provider the service's builder hands down, {@code DefaultCredentialsProvider} for the generated
+ * ones), without network I/O, and may be called more than once. Not thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
  * @param <C> the client it builds
@@ -47,20 +48,14 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /** How long the client's own OkHttp client waits on a silent socket: 30 s, as the AWS SDK. */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = ClientDefaults.SOCKET_TIMEOUT;
 
-  /**
-   * How many idle connections the own OkHttp client keeps: 50, the AWS SDK's {@code
-   * maxConnections}, so that 50 threads sharing a client reuse theirs (OkHttp alone keeps 5).
-   */
+  /** How many idle connections the own OkHttp client keeps: 50, the AWS SDK's (OkHttp's is 5). */
   public static final int DEFAULT_MAX_IDLE_CONNECTIONS = ClientDefaults.MAX_IDLE_CONNECTIONS;
 
   /** How long the own OkHttp client keeps an idle connection: 60 s, the AWS SDK's as well. */
   public static final Duration DEFAULT_CONNECTION_MAX_IDLE_TIME =
       ClientDefaults.CONNECTION_MAX_IDLE_TIME;
 
-  /**
-   * How many calls of a client are on the wire at once through its own OkHttp client: 50, the AWS
-   * SDK's {@code maxConcurrency}; an asynchronous client queues the others without a thread each.
-   */
+  /** How many calls are on the wire at once through the own OkHttp client: 50, as the AWS SDK. */
   public static final int DEFAULT_MAX_CONCURRENCY = ClientDefaults.MAX_CONCURRENCY;
 
   private final ServiceMetadata service;
@@ -119,15 +114,23 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * An OkHttp client to share connection pools and threads with; closing the SDK client leaves it
-   * open. Its interceptors, proxy and socket timeouts apply; the SDK's call and attempt timeouts
-   * still bound every call, and redirects and OkHttp's own silent retries are switched off for the
-   * SDK's calls. An asynchronous client runs its calls on this client's dispatcher, within its
-   * {@code maxRequestsPerHost} (OkHttp's default is 5; the client's own allows {@link
-   * #DEFAULT_MAX_CONCURRENCY}).
+   * An OkHttp client to share pools and threads with; closing the SDK client leaves it open. Its
+   * interceptors, timeouts and proxy apply ({@link #proxyConfiguration} replaces the proxy); the
+   * SDK's deadlines still bound every call, without redirects or silent retries. Asynchronous calls
+   * run on its dispatcher, within its {@code maxRequestsPerHost}.
    */
   public final B httpClient(OkHttpClient httpClient) {
     options.httpClient = Arguments.requireNonNull(httpClient, "httpClient");
+    return self();
+  }
+
+  /**
+   * The HTTP proxy for requests and the default credentials chain's STS and SSO calls; {@link
+   * ProxyConfiguration#none()} for none. Without it, the system properties or variables name it, as
+   * {@link ProxyConfiguration} tells, except for an OkHttp client handed in, which keeps its own.
+   */
+  public final B proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+    options.proxyConfiguration = Arguments.requireNonNull(proxyConfiguration, "proxyConfiguration");
     return self();
   }
 
@@ -209,21 +212,16 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * A new client. Settings not made on this builder are resolved from the system properties, the
-   * environment and the shared profile files, in the AWS SDKs' order, with no network I/O:
-   * credentials are fetched on the first call, and so is the region when only instance metadata can
-   * give it. Fails with {@link IllegalStateException} naming the setting and where it came from
-   * when a setting is invalid, when the endpoint rules refuse the combination (such as FIPS with a
-   * custom endpoint), or when no region is found and instance metadata is disabled.
+   * A new client. Settings not made here are resolved from the system properties, the environment
+   * and the profile files in the AWS SDKs' order, with no network I/O (credentials, and a region
+   * from instance metadata, wait for the first call). Fails with {@link IllegalStateException}
+   * naming a setting and its source when it is invalid, refused by the endpoint rules or missing.
    */
   public final C build() {
     return buildWith(Environment.system());
   }
 
-  /**
-   * {@link #build()} over the given environment instead of the process's: for this SDK's own
-   * service clients, which follow the environment of the client that needs them, and for tests.
-   */
+  /** {@link #build()} over the given environment: for this SDK's own service clients and tests. */
   protected final C buildWith(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
     try {
@@ -238,12 +236,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   }
 
   /**
-   * The credentials provider of a client built without one. The chain sits a floor above this
-   * builder (its STS and SSO sources are clients built on it), so the generated service builders
-   * hand {@code DefaultCredentialsProvider} down here; without it, {@code build()} fails naming the
-   * setters to call.
+   * The credentials provider of a client built without one, calling STS and SSO through {@code
+   * proxyConfiguration}. The chain sits a floor above, so the generated builders hand {@code
+   * DefaultCredentialsProvider} down here; without it, {@code build()} fails naming the setters.
    */
-  protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
+  protected CredentialsProvider defaultCredentialsProvider(
+      Environment environment, ProxyConfiguration proxyConfiguration) {
     throw new IllegalStateException(
         "no credentials: call credentialsProvider(...) or credentials(...)");
   }

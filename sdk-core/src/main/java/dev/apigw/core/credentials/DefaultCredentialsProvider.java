@@ -5,6 +5,7 @@ import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.internal.CredentialsChain;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.ProfileProperties;
 import java.util.List;
@@ -31,25 +32,32 @@ import java.util.List;
  * used from then on. Temporary credentials are cached and refreshed ahead of expiry; concurrent
  * callers share one refresh. When no source gives credentials, the {@link
  * dev.apigw.core.exception.SdkClientException} lists each source and why it gave none, never a
- * secret. Thread-safe; clients built without credentials share {@link #create()}'s instance.
+ * secret. STS and SSO are called through the proxy the system properties or environment variables
+ * name, or the one given to {@link Builder#proxyConfiguration}; instance metadata and container
+ * credentials never go through a proxy. Thread-safe; clients built without credentials or a proxy
+ * configuration share {@link #create()}'s instance.
  */
 public final class DefaultCredentialsProvider implements CredentialsProvider {
+  private static final ProxyConfiguration DEFAULT_PROXY = ProxyConfiguration.builder().build();
   private static final DefaultCredentialsProvider SHARED =
-      new DefaultCredentialsProvider(Environment.system(), null);
+      new DefaultCredentialsProvider(Environment.system(), null, DEFAULT_PROXY);
 
   private final @Nullable String profileName;
+  private final ProxyConfiguration proxy;
   private final CredentialsChain chain;
 
-  private DefaultCredentialsProvider(Environment environment, @Nullable String profileName) {
+  private DefaultCredentialsProvider(
+      Environment environment, @Nullable String profileName, ProxyConfiguration proxy) {
     this.profileName = profileName;
+    this.proxy = proxy;
     this.chain =
         CredentialsChain.of(
             List.of(
                 SystemPropertyCredentialsProvider.create(environment),
                 EnvironmentCredentialsProvider.create(
                     name -> environment.variable(name).orElse(null)),
-                WebIdentityTokenFileCredentialsProvider.create(environment),
-                ProfileCredentialsProvider.create(environment, profileName),
+                WebIdentityTokenFileCredentialsProvider.create(environment, proxy),
+                ProfileCredentialsProvider.create(environment, profileName, proxy),
                 ContainerCredentialsProvider.create(environment),
                 InstanceProfileCredentialsProvider.create(
                     environment, ProfileProperties.of(environment, profileName))));
@@ -58,6 +66,18 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
   /** The chain over this process's settings and the current profile; one shared instance. */
   public static DefaultCredentialsProvider create() {
     return SHARED;
+  }
+
+  /**
+   * The chain whose STS, SSO and SSO OIDC calls go through {@code proxyConfiguration}: {@link
+   * #create()}'s shared instance for the default configuration, else a new chain with its own
+   * caches. The generated client builders call it with theirs.
+   */
+  public static DefaultCredentialsProvider create(ProxyConfiguration proxyConfiguration) {
+    Arguments.requireNonNull(proxyConfiguration, "proxyConfiguration");
+    return proxyConfiguration.equals(DEFAULT_PROXY)
+        ? SHARED
+        : builder().proxyConfiguration(proxyConfiguration).build();
   }
 
   public static Builder builder() {
@@ -73,12 +93,16 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
   public String toString() {
     return "DefaultCredentialsProvider{"
         + (profileName != null ? "profile=" + profileName : "current profile")
+        + (proxy.equals(DEFAULT_PROXY) ? "" : ", " + proxy)
         + "}";
   }
 
-  /** Chooses the profile the chain's profile source reads. */
+  /**
+   * Chooses the profile the chain's profile source reads, and the proxy of its STS and SSO calls.
+   */
   public static final class Builder {
     private @Nullable String profileName;
+    private ProxyConfiguration proxyConfiguration = DEFAULT_PROXY;
     private Environment environment = Environment.system();
 
     private Builder() {}
@@ -91,6 +115,16 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
       return this;
     }
 
+    /**
+     * The proxy the chain's STS, SSO and SSO OIDC calls go through, instead of the one the system
+     * properties or environment variables name. Instance metadata and container credentials are
+     * always fetched directly.
+     */
+    public Builder proxyConfiguration(ProxyConfiguration proxyConfiguration) {
+      this.proxyConfiguration = Arguments.requireNonNull(proxyConfiguration, "proxyConfiguration");
+      return this;
+    }
+
     Builder environment(Environment environment) {
       this.environment = Arguments.requireNonNull(environment, "environment");
       return this;
@@ -98,7 +132,7 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
 
     /** A new chain with its own caches. */
     public DefaultCredentialsProvider build() {
-      return new DefaultCredentialsProvider(environment, profileName);
+      return new DefaultCredentialsProvider(environment, profileName, proxyConfiguration);
     }
   }
 }

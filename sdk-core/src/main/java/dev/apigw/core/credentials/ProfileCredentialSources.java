@@ -9,6 +9,7 @@ import dev.apigw.core.credentials.internal.RefreshPolicy;
 import dev.apigw.core.credentials.internal.SsoCredentials;
 import dev.apigw.core.credentials.internal.StsCredentials;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.internal.profile.ProfileFile;
@@ -24,15 +25,17 @@ import java.util.Set;
  * the legacy {@code sso_*} properties); a role with a {@code source_profile} (followed through
  * other profiles, a cycle is an error naming them) or a {@code credential_source}; a {@code
  * credential_process}; static keys with or without a session token. Errors name the profile and the
- * property, never a value.
+ * property, never a value. STS and SSO are called through the given proxy configuration.
  */
 final class ProfileCredentialSources {
   private final Environment environment;
   private final ProfileFile file;
+  private final ProxyConfiguration proxy;
 
-  ProfileCredentialSources(Environment environment, ProfileFile file) {
+  ProfileCredentialSources(Environment environment, ProfileFile file, ProxyConfiguration proxy) {
     this.environment = environment;
     this.file = file;
+    this.proxy = proxy;
   }
 
   /**
@@ -56,6 +59,7 @@ final class ProfileCredentialSources {
       return Optional.of(
           StsCredentials.webIdentity(
               environment,
+              proxy,
               environment.expandHome(require(profile, "web_identity_token_file")),
               require(profile, "role_arn"),
               optional(profile, "role_session_name")));
@@ -90,6 +94,7 @@ final class ProfileCredentialSources {
         return Optional.of(
             StsCredentials.assumeRole(
                 environment,
+                proxy,
                 source,
                 require(profile, "role_arn"),
                 optional(profile, "role_session_name"),
@@ -190,6 +195,7 @@ final class ProfileCredentialSources {
       checkSame(profile, session, "sso_start_url", startUrl);
       return SsoCredentials.create(
           environment,
+          proxy,
           Clock.systemUTC(),
           sessionName.get(),
           true,
@@ -200,6 +206,7 @@ final class ProfileCredentialSources {
     }
     return SsoCredentials.create(
         environment,
+        proxy,
         Clock.systemUTC(),
         require(profile, "sso_start_url"),
         false,

@@ -4,6 +4,7 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
@@ -17,32 +18,42 @@ import dev.apigw.core.internal.profile.ProfileNames;
  * named profile that does not exist is an error, never a fall-back.
  *
  * <p>The files are read on the first call, and the provider they describe is kept; temporary
- * credentials it gives are cached and refreshed ahead of expiry. Thread-safe.
+ * credentials it gives are cached and refreshed ahead of expiry. Thread-safe. STS and SSO are
+ * called through the proxy the system properties or environment variables name.
  */
 public final class ProfileCredentialsProvider implements CredentialsProvider {
+  private static final ProxyConfiguration DEFAULT_PROXY = ProxyConfiguration.builder().build();
   private final Environment environment;
   private final @Nullable String profileName;
+  private final ProxyConfiguration proxy;
   private volatile @Nullable CredentialsProvider resolved;
 
-  private ProfileCredentialsProvider(Environment environment, @Nullable String profileName) {
+  private ProfileCredentialsProvider(
+      Environment environment, @Nullable String profileName, ProxyConfiguration proxy) {
     this.environment = environment;
     this.profileName = profileName;
+    this.proxy = proxy;
   }
 
   /** The current profile: {@code aws.profile}, {@code AWS_PROFILE}, else {@code default}. */
   public static ProfileCredentialsProvider create() {
-    return new ProfileCredentialsProvider(Environment.system(), null);
+    return new ProfileCredentialsProvider(Environment.system(), null, DEFAULT_PROXY);
   }
 
   /** The named profile. */
   public static ProfileCredentialsProvider create(String profileName) {
     return new ProfileCredentialsProvider(
-        Environment.system(), Arguments.requireNonBlank(profileName, "profileName"));
+        Environment.system(), Arguments.requireNonBlank(profileName, "profileName"), DEFAULT_PROXY);
   }
 
   static ProfileCredentialsProvider create(Environment environment, @Nullable String profileName) {
+    return create(environment, profileName, DEFAULT_PROXY);
+  }
+
+  static ProfileCredentialsProvider create(
+      Environment environment, @Nullable String profileName, ProxyConfiguration proxy) {
     return new ProfileCredentialsProvider(
-        Arguments.requireNonNull(environment, "environment"), profileName);
+        Arguments.requireNonNull(environment, "environment"), profileName, proxy);
   }
 
   @Override
@@ -53,7 +64,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
         provider = resolved;
         if (provider == null) {
           provider =
-              new ProfileCredentialSources(environment, ProfileFile.load(environment))
+              new ProfileCredentialSources(environment, ProfileFile.load(environment), proxy)
                   .forProfile(profileName());
           resolved = provider;
         }

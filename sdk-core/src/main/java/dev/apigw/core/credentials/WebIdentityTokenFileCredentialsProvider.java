@@ -6,6 +6,7 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.internal.StsCredentials;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import java.util.Optional;
 
@@ -15,7 +16,8 @@ import java.util.Optional;
  * roles to workloads. The file and role come from {@code aws.webIdentityTokenFile} / {@value
  * #TOKEN_FILE} and {@code aws.roleArn} / {@value #ROLE_ARN}, the optional session name from {@code
  * aws.roleSessionName} / {@value #SESSION_NAME}. The token file is read again on each refresh. STS
- * is called in the default region chain's region. Thread-safe.
+ * is called in the default region chain's region, through the proxy the system properties or
+ * environment variables name. Thread-safe.
  */
 public final class WebIdentityTokenFileCredentialsProvider implements CredentialsProvider {
   public static final String TOKEN_FILE = "AWS_WEB_IDENTITY_TOKEN_FILE";
@@ -23,19 +25,25 @@ public final class WebIdentityTokenFileCredentialsProvider implements Credential
   public static final String SESSION_NAME = "AWS_ROLE_SESSION_NAME";
 
   private final Environment environment;
+  private final ProxyConfiguration proxy;
   private volatile @Nullable StsCredentials sts;
 
-  private WebIdentityTokenFileCredentialsProvider(Environment environment) {
+  private WebIdentityTokenFileCredentialsProvider(
+      Environment environment, ProxyConfiguration proxy) {
     this.environment = environment;
+    this.proxy = proxy;
   }
 
   public static WebIdentityTokenFileCredentialsProvider create() {
-    return new WebIdentityTokenFileCredentialsProvider(Environment.system());
+    return new WebIdentityTokenFileCredentialsProvider(
+        Environment.system(), ProxyConfiguration.builder().build());
   }
 
-  static WebIdentityTokenFileCredentialsProvider create(Environment environment) {
+  static WebIdentityTokenFileCredentialsProvider create(
+      Environment environment, ProxyConfiguration proxy) {
     return new WebIdentityTokenFileCredentialsProvider(
-        Arguments.requireNonNull(environment, "environment"));
+        Arguments.requireNonNull(environment, "environment"),
+        Arguments.requireNonNull(proxy, "proxy"));
   }
 
   @Override
@@ -58,6 +66,7 @@ public final class WebIdentityTokenFileCredentialsProvider implements Credential
           current =
               StsCredentials.webIdentity(
                   environment,
+                  proxy,
                   environment.expandHome(tokenFile.get()),
                   roleArn.get(),
                   environment.setting("aws.roleSessionName", SESSION_NAME).orElse(null));

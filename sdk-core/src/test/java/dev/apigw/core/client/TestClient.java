@@ -3,6 +3,7 @@ package dev.apigw.core.client;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.TestCredentialChains;
 import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.service.ServiceMetadata;
 
@@ -41,8 +42,9 @@ final class TestClient implements AutoCloseable {
     }
 
     @Override
-    protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
-      return TestCredentialChains.over(environment);
+    protected CredentialsProvider defaultCredentialsProvider(
+        Environment environment, ProxyConfiguration proxyConfiguration) {
+      return TestCredentialChains.over(environment, proxyConfiguration);
     }
   }
 }

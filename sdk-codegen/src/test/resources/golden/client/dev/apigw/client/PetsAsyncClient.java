@@ -6,6 +6,7 @@ import dev.apigw.core.client.ClientRuntime;
 import dev.apigw.core.client.SdkClientBuilder;
 import dev.apigw.core.credentials.DefaultCredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.paging.AsyncPaginator;
 import dev.apigw.core.service.ServiceMetadata;
@@ -272,11 +273,12 @@ public interface PetsAsyncClient extends AutoCloseable {
     }
 
     /**
-     * The SDK's default credentials chain, handed down to the core builder, which has none of its own.
+     * The SDK's default credentials chain, handed down to the core builder, which has none of its own; its STS and SSO calls go through the client's proxy.
      */
     @Override
-    protected CredentialsProvider defaultCredentialsProvider(Environment environment) {
-      return DefaultCredentialsProvider.create();
+    protected CredentialsProvider defaultCredentialsProvider(Environment environment,
+        ProxyConfiguration proxyConfiguration) {
+      return DefaultCredentialsProvider.create(proxyConfiguration);
     }
   }
 }

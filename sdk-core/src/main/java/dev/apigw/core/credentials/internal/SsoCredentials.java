@@ -7,6 +7,7 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,7 @@ public final class SsoCredentials implements CredentialsProvider {
    */
   public static SsoCredentials create(
       Environment environment,
+      ProxyConfiguration proxy,
       Clock clock,
       String cacheKey,
       boolean session,
@@ -68,7 +70,7 @@ public final class SsoCredentials implements CredentialsProvider {
             .resolve("sso")
             .resolve("cache")
             .resolve(sha1Hex(cacheKey) + ".json");
-    Clients clients = new Clients(environment, ssoRegion);
+    Clients clients = new Clients(environment, proxy, ssoRegion);
     TokenSource tokens = new TokenSource(tokenFile, clock, profileName, session ? clients : null);
     String description =
         "SSO(profile " + profileName + ", account " + accountId + ", role " + roleName + ")";
@@ -176,12 +178,14 @@ public final class SsoCredentials implements CredentialsProvider {
   /** Builds the portal and OIDC clients once each, when first needed. */
   private static final class Clients {
     private final Environment environment;
+    private final ProxyConfiguration proxy;
     private final String region;
     private @Nullable SsoClient portal;
     private @Nullable SsoOidcClient oidc;
 
-    Clients(Environment environment, String region) {
+    Clients(Environment environment, ProxyConfiguration proxy, String region) {
       this.environment = environment;
+      this.proxy = Arguments.requireNonNull(proxy, "proxy");
       this.region = region;
     }
 
@@ -192,7 +196,7 @@ public final class SsoCredentials implements CredentialsProvider {
                 "SSO portal",
                 () ->
                     CredentialsHttp.builder(
-                            SsoClient.builder(), AnonymousCredentialsProvider.create())
+                            SsoClient.builder(), AnonymousCredentialsProvider.create(), proxy)
                         .region(region)
                         .build(environment));
       }
@@ -206,7 +210,7 @@ public final class SsoCredentials implements CredentialsProvider {
                 "SSO OIDC",
                 () ->
                     CredentialsHttp.builder(
-                            SsoOidcClient.builder(), AnonymousCredentialsProvider.create())
+                            SsoOidcClient.builder(), AnonymousCredentialsProvider.create(), proxy)
                         .region(region)
                         .build(environment));
       }

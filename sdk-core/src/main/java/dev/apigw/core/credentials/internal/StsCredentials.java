@@ -6,6 +6,7 @@ import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.RegionChain;
 import java.io.IOException;
@@ -42,6 +43,7 @@ public final class StsCredentials implements CredentialsProvider {
   /** {@code AssumeRole} of {@code roleArn}, signed with what {@code source} gives. */
   public static StsCredentials assumeRole(
       Environment environment,
+      ProxyConfiguration proxy,
       CredentialsProvider source,
       String roleArn,
       @Nullable String sessionName,
@@ -50,7 +52,7 @@ public final class StsCredentials implements CredentialsProvider {
       @Nullable String region) {
     Arguments.requireNonNull(source, "source");
     Arguments.requireNonBlank(roleArn, "roleArn");
-    StsHolder sts = new StsHolder(environment, source, region);
+    StsHolder sts = new StsHolder(environment, proxy, source, region);
     return cached(
         "AssumeRole(" + roleArn + ")",
         () -> sts.get().assumeRole(roleArn, sessionName(sessionName), externalId, durationSeconds));
@@ -58,10 +60,14 @@ public final class StsCredentials implements CredentialsProvider {
 
   /** {@code AssumeRoleWithWebIdentity} of {@code roleArn} with the token in {@code tokenFile}. */
   public static StsCredentials webIdentity(
-      Environment environment, Path tokenFile, String roleArn, @Nullable String sessionName) {
+      Environment environment,
+      ProxyConfiguration proxy,
+      Path tokenFile,
+      String roleArn,
+      @Nullable String sessionName) {
     Arguments.requireNonNull(tokenFile, "tokenFile");
     Arguments.requireNonBlank(roleArn, "roleArn");
-    StsHolder sts = new StsHolder(environment, AnonymousCredentialsProvider.create(), null);
+    StsHolder sts = new StsHolder(environment, proxy, AnonymousCredentialsProvider.create(), null);
     return cached(
         "AssumeRoleWithWebIdentity(" + roleArn + ")",
         () ->
@@ -105,12 +111,18 @@ public final class StsCredentials implements CredentialsProvider {
   /** Builds the STS client once, when the first refresh needs it. */
   private static final class StsHolder {
     private final Environment environment;
+    private final ProxyConfiguration proxy;
     private final CredentialsProvider source;
     private final @Nullable String region;
     private @Nullable StsClient client;
 
-    StsHolder(Environment environment, CredentialsProvider source, @Nullable String region) {
+    StsHolder(
+        Environment environment,
+        ProxyConfiguration proxy,
+        CredentialsProvider source,
+        @Nullable String region) {
       this.environment = Arguments.requireNonNull(environment, "environment");
+      this.proxy = Arguments.requireNonNull(proxy, "proxy");
       this.source = source;
       this.region = region;
     }
@@ -120,7 +132,7 @@ public final class StsCredentials implements CredentialsProvider {
       if (client == null) {
         Optional<String> stsRegion =
             region != null ? Optional.of(region) : RegionChain.find(environment);
-        StsClient.Builder builder = CredentialsHttp.builder(StsClient.builder(), source);
+        StsClient.Builder builder = CredentialsHttp.builder(StsClient.builder(), source, proxy);
         if (stsRegion.isPresent()) {
           builder.region(stsRegion.get());
         } else {

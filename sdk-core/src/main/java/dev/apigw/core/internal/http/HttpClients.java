@@ -1,6 +1,8 @@
 package dev.apigw.core.internal.http;
 
+import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.config.ClientDefaults;
+import dev.apigw.core.internal.config.ProxySettings;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -19,10 +21,11 @@ public final class HttpClients {
   /**
    * The OkHttp client a service client builds for itself when none is handed in: the AWS SDK's
    * timeouts and pool sizes, and daemon threads, so that an unclosed client does not keep the JVM
-   * alive. For a plain-HTTP endpoint (a local server, the emulator) it has no TLS connection spec,
-   * and so never loads the trust store, the largest part of building a client.
+   * alive, and connections routed by {@code proxy}. For a plain-HTTP endpoint (a local server, the
+   * emulator) it has no TLS connection spec, and so never loads the trust store, the largest part
+   * of building a client.
    */
-  public static OkHttpClient own(boolean cleartextOnly) {
+  public static OkHttpClient own(boolean cleartextOnly, ProxySettings proxy) {
     OkHttpClient.Builder own =
         new OkHttpClient.Builder()
             .connectTimeout(ClientDefaults.CONNECT_TIMEOUT)
@@ -34,6 +37,7 @@ public final class HttpClients {
                     ClientDefaults.CONNECTION_MAX_IDLE_TIME.toMillis(),
                     TimeUnit.MILLISECONDS))
             .dispatcher(dispatcher());
+    ProxyRouting.apply(own, proxy);
     if (cleartextOnly) {
       own.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
@@ -44,14 +48,19 @@ public final class HttpClients {
    * The client every call goes through, sharing {@code base}'s pools and threads without changing
    * it. Redirects are never followed, because a signed request must not be replayed to another
    * address. OkHttp does not silently resend after a connection failure, because every attempt is
-   * the retry strategy's to make, count and log.
+   * the retry strategy's to make, count and log. Its connections are routed by {@code proxy}, or as
+   * {@code base} routes them when it is null.
    */
-  public static OkHttpClient forCalls(OkHttpClient base) {
-    return base.newBuilder()
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .build();
+  public static OkHttpClient forCalls(OkHttpClient base, @Nullable ProxySettings proxy) {
+    OkHttpClient.Builder calls =
+        base.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false);
+    if (proxy != null) {
+      ProxyRouting.apply(calls, proxy);
+    }
+    return calls.build();
   }
 
   /** Releases what {@link #own} started: its dispatcher's threads and its idle connections. */

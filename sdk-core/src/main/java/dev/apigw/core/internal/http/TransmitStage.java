@@ -32,8 +32,9 @@ import okhttp3.Response;
  * (whose own {@code callTimeout} still applies when it is shorter). Failures: an interrupt is a
  * non-retryable {@link SdkClientException} whose cause is an {@link InterruptedIOException}, with
  * the thread's interrupt flag left set; the call deadline is an {@link ApiCallTimeoutException};
- * the attempt deadline an {@link ApiCallAttemptTimeoutException}; any other I/O failure (refused,
- * reset, cut short) a retryable {@link SdkClientException}.
+ * the attempt deadline an {@link ApiCallAttemptTimeoutException}; a proxy that will not let the
+ * request through a non-retryable {@link SdkClientException}; any other I/O failure (refused,
+ * reset, cut short) a retryable one.
  */
 public final class TransmitStage implements CallStage {
   private final OkHttpClient client;
@@ -210,6 +211,11 @@ public final class TransmitStage implements CallStage {
    * retryable client failure.
    */
   private SdkClientException failure(CallContext context, IOException e) {
+    ProxyAuthentication.Refused refused = ProxyAuthentication.refusal(e);
+    if (refused != null) {
+      return new SdkClientException(
+          context.operationName() + ": " + refused.getMessage(), e, false);
+    }
     if (isTimeout(e)
         && context.attemptNanosLeft(ticker.nanoTime()) <= TimeUnit.MILLISECONDS.toNanos(5)) {
       return timeout(context, e);

@@ -6,6 +6,7 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.internal.Ticker;
+import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.http.HttpClients;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
@@ -35,12 +36,14 @@ public final class CallRunner implements AutoCloseable {
     this.settings = settings;
     if (settings.httpClient != null) {
       this.ownedClient = null;
-      this.callClient = HttpClients.forCalls(settings.httpClient);
+      this.callClient = HttpClients.forCalls(settings.httpClient, settings.proxy);
     } else {
       boolean cleartext =
           settings.target != null && settings.target.endpoint.getScheme().equalsIgnoreCase("http");
-      this.ownedClient = HttpClients.own(cleartext);
-      this.callClient = HttpClients.forCalls(ownedClient);
+      this.ownedClient =
+          HttpClients.own(
+              cleartext, settings.proxy != null ? settings.proxy : ProxySettings.direct());
+      this.callClient = HttpClients.forCalls(ownedClient, null);
     }
     this.threads = new ClientThreads(settings.futureCompletionExecutor);
     this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
@@ -179,6 +182,9 @@ public final class CallRunner implements AutoCloseable {
         + settings.apiCallTimeout.toMillis()
         + " ms, apiCallAttemptTimeout="
         + settings.apiCallAttemptTimeout.toMillis()
-        + " ms";
+        + " ms"
+        + (settings.proxy == null || settings.proxy.isDirect()
+            ? ""
+            : ", proxy=" + settings.proxy.describe());
   }
 }

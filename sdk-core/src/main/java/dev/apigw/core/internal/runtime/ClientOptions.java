@@ -3,6 +3,7 @@ package dev.apigw.core.internal.runtime;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
@@ -20,6 +21,7 @@ public final class ClientOptions {
   public @Nullable URI endpoint;
   public @Nullable CredentialsProvider credentialsProvider;
   public @Nullable OkHttpClient httpClient;
+  public @Nullable ProxyConfiguration proxyConfiguration;
   public Clock clock = Clock.systemUTC();
   public @Nullable RetryStrategy retryStrategy;
   public @Nullable Boolean fipsEnabled;

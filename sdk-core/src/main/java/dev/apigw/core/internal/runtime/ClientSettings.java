@@ -2,6 +2,7 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.time.Clock;
@@ -12,7 +13,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The resolved settings a client runtime is built from. The target is known at {@code build()}, or
- * deferred to the first call when only instance metadata can give the region.
+ * deferred to the first call when only instance metadata can give the region; the proxy is always
+ * resolved at {@code build()}.
  */
 public final class ClientSettings {
   final ServiceMetadata service;
@@ -20,6 +22,10 @@ public final class ClientSettings {
   final Supplier<Target> deferredTarget;
   final CredentialsProvider credentialsProvider;
   final @Nullable OkHttpClient httpClient;
+
+  /** Null when an OkHttp client was handed in without a proxy configuration: its own stands. */
+  final @Nullable ProxySettings proxy;
+
   final Clock clock;
   final RetryStrategy retryStrategy;
   final Duration apiCallTimeout;
@@ -33,12 +39,14 @@ public final class ClientSettings {
       Supplier<Target> deferredTarget,
       CredentialsProvider credentialsProvider,
       ClientOptions options,
-      RetryStrategy retryStrategy) {
+      RetryStrategy retryStrategy,
+      @Nullable ProxySettings proxy) {
     this.service = service;
     this.target = target;
     this.deferredTarget = deferredTarget;
     this.credentialsProvider = credentialsProvider;
     this.httpClient = options.httpClient;
+    this.proxy = proxy;
     this.clock = options.clock;
     this.retryStrategy = retryStrategy;
     this.apiCallTimeout = options.apiCallTimeout;

@@ -2,8 +2,10 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientConfig;
+import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.config.RegionSettings;
 import dev.apigw.core.internal.config.Setting;
 import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
@@ -15,7 +17,8 @@ import dev.apigw.core.internal.retry.RetrySettings;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -44,18 +47,19 @@ public final class SettingsResolver {
 
   /**
    * The settings of a client of {@code service}; {@code defaultCredentials} gives the credentials
-   * provider over the environment when the builder was given none.
+   * provider, over the environment and through the proxy configuration, when the builder has none.
    */
   public static ClientSettings resolve(
       ServiceMetadata service,
       ClientOptions options,
       Environment environment,
-      Function<Environment, CredentialsProvider> defaultCredentials) {
+      BiFunction<Environment, ProxyConfiguration, CredentialsProvider> defaultCredentials) {
     return new SettingsResolver(service, options, ClientConfig.of(environment))
         .resolve(defaultCredentials);
   }
 
-  private ClientSettings resolve(Function<Environment, CredentialsProvider> defaultCredentials) {
+  private ClientSettings resolve(
+      BiFunction<Environment, ProxyConfiguration, CredentialsProvider> defaultCredentials) {
     boolean fips = flag(options.fipsEnabled, FIPS_PROPERTY, FIPS_VARIABLE, FIPS_PROFILE_KEY);
     boolean dualstack =
         flag(
@@ -72,10 +76,11 @@ public final class SettingsResolver {
                 .orElse(null);
     RetryStrategy retry =
         options.retryStrategy != null ? options.retryStrategy : RetrySettings.resolve(config);
+    @Nullable ProxySettings proxy = proxy(configured);
     CredentialsProvider credentials =
         options.credentialsProvider != null
             ? options.credentialsProvider
-            : defaultCredentials.apply(config.environment());
+            : defaultCredentials.apply(config.environment(), proxyConfiguration());
     String region =
         options.region != null
             ? options.region
@@ -101,7 +106,26 @@ public final class SettingsResolver {
                 instanceRegion, endpointFor(instanceRegion, fips, dualstack, configured));
           };
     }
-    return new ClientSettings(service, target, deferred, credentials, options, retry);
+    return new ClientSettings(service, target, deferred, credentials, options, retry, proxy);
+  }
+
+  /**
+   * The proxy for the endpoint's scheme (https unless an http endpoint is configured); null when an
+   * OkHttp client was handed in without a proxy configuration, whose own settings then stand.
+   */
+  private @Nullable ProxySettings proxy(@Nullable URI configured) {
+    if (options.httpClient != null && options.proxyConfiguration == null) {
+      return null;
+    }
+    String scheme = configured != null ? configured.getScheme().toLowerCase(Locale.ROOT) : "https";
+    return ProxySettings.resolve(proxyConfiguration(), config.environment(), scheme);
+  }
+
+  /** The builder's proxy configuration, else the default: the system properties and variables. */
+  private ProxyConfiguration proxyConfiguration() {
+    return options.proxyConfiguration != null
+        ? options.proxyConfiguration
+        : ProxyConfiguration.builder().build();
   }
 
   private boolean flag(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,15 @@ class SsoCredentialsTest {
             .build());
     SsoCredentials sso =
         SsoCredentials.create(
-            environment(), clock, "corp", true, "eu-west-1", "123456789012", "Admin", "dev");
+            environment(),
+            ProxyConfiguration.builder().build(),
+            clock,
+            "corp",
+            true,
+            "eu-west-1",
+            "123456789012",
+            "Admin",
+            "dev");
     Credentials credentials = sso.resolveCredentials();
     assertThat(credentials)
         .isEqualTo(
@@ -90,7 +99,15 @@ class SsoCredentialsTest {
     cacheToken("legacy-url", "old-token", "2026-12-01T11:59:59Z");
     SsoCredentials sso =
         SsoCredentials.create(
-            environment(), clock, "legacy-url", false, "eu-west-1", "1", "Admin", "dev");
+            environment(),
+            ProxyConfiguration.builder().build(),
+            clock,
+            "legacy-url",
+            false,
+            "eu-west-1",
+            "1",
+            "Admin",
+            "dev");
     assertThatThrownBy(sso::resolveCredentials)
         .isInstanceOf(SdkClientException.class)
         .hasMessageContaining("expired")
@@ -108,7 +125,15 @@ class SsoCredentialsTest {
             .body("{\"roleCredentials\":{\"accessKeyId\":\"A\"," + "\"secretAccessKey\":\"s\"}}")
             .build());
     SsoCredentials.create(
-            environment(), clock, "https://legacy/start", false, "eu-west-1", "1", "R", "p")
+            environment(),
+            ProxyConfiguration.builder().build(),
+            clock,
+            "https://legacy/start",
+            false,
+            "eu-west-1",
+            "1",
+            "R",
+            "p")
         .resolveCredentials();
     assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
         .isEqualTo("legacy-token");
@@ -153,7 +178,16 @@ class SsoCredentialsTest {
                   "AWS_ENDPOINT_URL_SSO_OIDC",
                   "http://127.0.0.1:" + oidc.getPort()),
               Map.of());
-      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev")
+      SsoCredentials.create(
+              environment,
+              ProxyConfiguration.builder().build(),
+              clock,
+              "corp",
+              true,
+              "eu-west-1",
+              "1",
+              "R",
+              "dev")
           .resolveCredentials();
       RecordedRequest refresh = oidc.takeRequest();
       assertThat(refresh.getUrl().encodedPath()).isEqualTo("/token");
@@ -197,7 +231,16 @@ class SsoCredentialsTest {
                   "AWS_ENDPOINT_URL_SSO_OIDC",
                   "http://127.0.0.1:" + oidc.getPort()),
               Map.of());
-      SsoCredentials.create(environment, clock, "corp", true, "eu-west-1", "1", "R", "dev")
+      SsoCredentials.create(
+              environment,
+              ProxyConfiguration.builder().build(),
+              clock,
+              "corp",
+              true,
+              "eu-west-1",
+              "1",
+              "R",
+              "dev")
           .resolveCredentials();
       assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
           .isEqualTo("old-access");
@@ -208,7 +251,15 @@ class SsoCredentialsTest {
   void aMissingOrBrokenCacheFailsClearly() throws Exception {
     SsoCredentials sso =
         SsoCredentials.create(
-            environment(), clock, "none", false, "eu-west-1", "1", "Admin", "dev");
+            environment(),
+            ProxyConfiguration.builder().build(),
+            clock,
+            "none",
+            false,
+            "eu-west-1",
+            "1",
+            "Admin",
+            "dev");
     assertThatThrownBy(sso::resolveCredentials)
         .hasMessageContaining("No SSO token is cached in")
         .hasMessageContaining("--profile dev");
@@ -216,7 +267,15 @@ class SsoCredentialsTest {
     Files.writeString(cache.resolve(SsoCredentials.sha1Hex("broken") + ".json"), "[1,2]");
     SsoCredentials broken =
         SsoCredentials.create(
-            environment(), clock, "broken", false, "eu-west-1", "1", "Admin", "dev");
+            environment(),
+            ProxyConfiguration.builder().build(),
+            clock,
+            "broken",
+            false,
+            "eu-west-1",
+            "1",
+            "Admin",
+            "dev");
     assertThatThrownBy(broken::resolveCredentials).hasMessageContaining("is not a JSON object");
   }
 }
