@@ -36,13 +36,13 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  * the table runs fast). Both retry each of the six skew codes, at 400 and at 403, and sign the
  * retry and the next call at the server's time.
  *
- * <p>Where they differ on purpose, pinned here and listed in the README: without a {@code Date} the
- * AWS SDK still retries its three definite skew codes, where we leave the decision to the retry
- * strategy (which does not retry a 400 or 403); the AWS SDK also takes any 401 or 403 with a
- * distant {@code Date} as a skew error, where we take only the six codes; and it seeds every new
- * client with the offset the last client learned (a process-wide {@code SdkGlobalTime}), where ours
- * stays with the client that learned it. We also retry at once and without retry-quota cost, where
- * the AWS SDK backs off and pays as for any retry.
+ * <p>Where they differ on purpose, pinned here and listed in the README: without a {@code Date}, or
+ * with one under 4 minutes off, the AWS SDK still retries its three definite skew codes, where we
+ * leave the decision to the retry strategy (which does not retry a 400 or 403); the AWS SDK also
+ * takes any 401 or 403 with a distant {@code Date} as a skew error, where we take only the six
+ * codes; and it seeds every new client with the offset the last client learned (a process-wide
+ * {@code SdkGlobalTime}), where ours stays with the client that learned it. We also retry at once
+ * and without retry-quota cost, where the AWS SDK backs off and pays as for any retry.
  */
 class ClockSkewOracleTest {
   /** The AWS SDK's definite skew codes, which it retries even without a {@code Date}. */
@@ -106,6 +106,19 @@ class ClockSkewOracleTest {
 
   static Stream<String> skewCodes() {
     return ClockSkewTest.SKEW_CODES.stream();
+  }
+
+  @ParameterizedTest(name = "403 {0}")
+  @MethodSource("definiteCodes")
+  void underFourMinutesOffOnlyTheAwsSdkRetriesItsDefiniteCodes(String code) throws Exception {
+    Instant serverNow = Instant.now().plus(Duration.ofMinutes(2));
+
+    assertThat(attempts(Sdk.OURS, error(403, code, serverNow), ok(serverNow))).isEqualTo(1);
+    assertThat(attempts(Sdk.AWS, error(403, code, serverNow), ok(serverNow))).isEqualTo(2);
+  }
+
+  static Stream<String> definiteCodes() {
+    return DEFINITE.stream().sorted();
   }
 
   @Test
