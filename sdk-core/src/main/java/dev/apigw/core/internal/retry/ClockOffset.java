@@ -4,6 +4,7 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What one client adds to its clock when it signs: learned from {@linkplain ClockSkew clock-skew
@@ -35,7 +36,12 @@ public final class ClockOffset {
    * finds the offset already learned (within {@link ClockSkew#THRESHOLD}) and changes nothing.
    */
   boolean learn(SdkException failure, Duration offsetUsed, String operation) {
-    Duration corrected = ClockSkew.correctedOffset(failure, clock.instant(), offsetUsed);
+    Instant serverTime = ClockSkew.serverTime(failure);
+    if (serverTime == null) {
+      return false;
+    }
+    // Only a skew error reads the clock, so other failures leave a ticking clock as it was.
+    Duration corrected = ClockSkew.correctedOffset(serverTime, clock.instant(), offsetUsed);
     if (corrected == null) {
       return false;
     }

@@ -34,21 +34,25 @@ final class ClockSkew {
   private ClockSkew() {}
 
   /**
-   * The offset to sign with from now on, the service's time minus {@code clientNow}, when {@code
-   * failure} is a clock-skew error and its server time is {@link #THRESHOLD} or more from {@code
-   * clientNow} plus {@code offsetUsed} (the offset the attempt was signed with); null otherwise.
+   * The service's time from the {@code Date} of {@code failure} when it is a clock-skew error; null
+   * for any other failure, and for a skew error without a readable {@code Date}.
    */
-  static @Nullable Duration correctedOffset(
-      SdkException failure, Instant clientNow, Duration offsetUsed) {
+  static @Nullable Instant serverTime(SdkException failure) {
     if (!(failure instanceof ServiceException)) {
       return null;
     }
     ErrorDetails details = ((ServiceException) failure).details();
-    Instant serverTime = details.serverTime();
     String code = details.errorCode();
-    if (serverTime == null || code == null || !CODES.contains(code)) {
-      return null;
-    }
+    return code != null && CODES.contains(code) ? details.serverTime() : null;
+  }
+
+  /**
+   * The offset to sign with from now on, {@code serverTime} minus {@code clientNow}, when {@code
+   * serverTime} is {@link #THRESHOLD} or more from {@code clientNow} plus {@code offsetUsed} (the
+   * offset the attempt was signed with); null when it is nearer.
+   */
+  static @Nullable Duration correctedOffset(
+      Instant serverTime, Instant clientNow, Duration offsetUsed) {
     Duration skew = Duration.between(clientNow.plus(offsetUsed), serverTime);
     return skew.abs().compareTo(THRESHOLD) < 0 ? null : Duration.between(clientNow, serverTime);
   }

@@ -16,6 +16,7 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import okhttp3.Request;
@@ -217,6 +219,41 @@ class ClockSkewRetryTest {
     assertThat(offset.current()).isEqualTo(HOUR);
     assertThat(messages(Level.WARN)).hasSize(1).allMatch(line -> line.startsWith("A failed"));
     assertThat(offset).hasToString("clock offset +1 h 0 min 0 s");
+  }
+
+  @Test
+  void onlyASkewErrorReadsTheClientsClock() {
+    AtomicInteger reads = new AtomicInteger();
+    ClockOffset counted =
+        ClockOffset.on(
+            new Clock() {
+              @Override
+              public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+              }
+
+              @Override
+              public Clock withZone(ZoneId zone) {
+                return this;
+              }
+
+              @Override
+              public Instant instant() {
+                reads.incrementAndGet();
+                return NOW;
+              }
+            });
+
+    counted.learn(
+        new ServiceException(
+            ErrorDetails.of(503, "ServiceUnavailable", "m", "req", "{}", NOW.plus(HOUR))),
+        Duration.ZERO,
+        "GetApis");
+    counted.learn(skew("InvalidSignatureException", null), Duration.ZERO, "GetApis");
+    assertThat(reads).as("no skew error, no read").hasValue(0);
+
+    counted.learn(skew("InvalidSignatureException", NOW.plus(HOUR)), Duration.ZERO, "GetApis");
+    assertThat(reads).hasValue(1);
   }
 
   private RetryStage stage(int maxAttempts, RetryQuota quota) {
