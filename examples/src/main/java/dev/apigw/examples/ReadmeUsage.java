@@ -8,6 +8,7 @@ import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.NotFoundException;
+import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
@@ -105,6 +106,19 @@ public final class ReadmeUsage {
     // README-END
 
     return client;
+  }
+
+  /** Calls an emulator whose clock is an hour ahead of this machine's, and prints its requests. */
+  public static void recoverFromClockSkew() {
+    // README-BEGIN Clock skew
+    try (ApiGatewayV2Emulator skewed =
+        ApiGatewayV2Emulator.builder().clockSkew(Duration.ofHours(1)).start()) {
+      ApiGatewayV2Client client = skewed.client();
+      client.getApis(b -> {}); // refused for its signing time, then retried at once: 2 requests
+      client.getApis(b -> {}); // signed at the service's time from the start: 1 request
+      System.out.println(skewed.requestCount() + " requests");
+    }
+    // README-END
   }
 
   /** Creates the route {@code GET /pets}. */

@@ -148,6 +148,13 @@ class ReadmeUsageExampleTest {
   }
 
   @Test
+  void recoversFromAServiceClockAnHourAhead() {
+    ReadmeUsage.recoverFromClockSkew();
+
+    assertThat(lines()).containsExactly("3 requests");
+  }
+
+  @Test
   void catchesNotFound() {
     ReadmeUsage.handleNotFound(client);
 

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -60,16 +62,19 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
 
   private ApiGatewayV2Emulator(Builder builder) throws IOException {
     this.region = builder.region;
-    this.service = new EmulatedService(ModelIndex.shared(), region, builder.clock, builder.seed);
+    Clock clock =
+        builder.clockSkew.isZero() ? builder.clock : Clock.offset(builder.clock, builder.clockSkew);
+    this.service = new EmulatedService(ModelIndex.shared(), region, clock, builder.seed);
     this.faults = new Faults();
     this.server = new MockWebServer();
     MockWebServer recording = server;
     this.dispatcher =
         new EmulatorDispatcher(
             ModelIndex.shared(),
-            new SignatureVerifier(builder.credentials, region, builder.clock),
+            new SignatureVerifier(builder.credentials, region, clock, !builder.clockSkew.isZero()),
             service,
             faults,
+            clock,
             // MockWebServer keeps each request for takeRequest(); a long-running emulator must not.
             () -> drain(recording));
     server.setDispatcher(dispatcher);
@@ -156,8 +161,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
 
   /**
    * Makes the next {@code times} calls of {@code operation} (such as {@code GetRoutes}) meet {@code
-   * fault}: an error answer instead of the result, or a delay before it. Faults for one operation
-   * apply in the order injected.
+   * fault}: an error answer instead of the result, such as {@link Fault#clockSkew(Duration)}, or a
+   * delay before it. Faults for one operation apply in the order injected.
    */
   public void inject(String operation, int times, Fault fault) {
     ModelIndex.shared().operation(operation);
@@ -241,7 +246,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
    * Serves until the process is stopped: {@code --port N} (0, the default, for any free port),
    * {@code --region R} (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET}
    * (repeatable; with none, any well-formed signature is accepted), {@code --seed S} for the id
-   * sequence. The first line on standard output is {@code Listening on http://127.0.0.1:N}.
+   * sequence, {@code --clock-skew D} to run its clock off by an ISO-8601 duration ({@code PT1H},
+   * {@code -PT20M}). The first line on standard output is {@code Listening on http://127.0.0.1:N}.
    */
   public static void main(String[] args) throws InterruptedException {
     Builder builder = builder();
@@ -272,6 +278,10 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             }
           case "--seed":
             builder.idSeed(Long.parseLong(required(arg, value)));
+            i++;
+            break;
+          case "--clock-skew":
+            builder.clockSkew(duration(arg, required(arg, value)));
             i++;
             break;
           case "--help":
@@ -309,10 +319,18 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     return value;
   }
 
+  private static Duration duration(String option, String value) {
+    try {
+      return Duration.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " takes an ISO-8601 duration such as PT1H", e);
+    }
+  }
+
   private static void usage(PrintStream out) {
     out.println(
         "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
-            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S]");
+            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]");
   }
 
   /** Settings of an emulator. Not thread-safe. */
@@ -321,6 +339,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     private String region = "us-east-1";
     private final Map<String, Credentials> credentials = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private Duration clockSkew = Duration.ZERO;
     private long seed = 20181129L;
 
     private Builder() {}
@@ -358,6 +377,22 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
         throw new IllegalArgumentException("clock must not be null");
       }
       this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Runs the service's clock {@code skew} ahead of {@link #clock(Clock)} (behind when negative),
+     * so that a client whose clock is right looks off to it. Creation dates and every answer's
+     * {@code Date} header come from the skewed clock, and every request's signing time is checked
+     * against it, also without {@link #credentials(Credentials) credentials}: more than 15 minutes
+     * away, the request gets the service's clock-skew error, InvalidSignatureException (403), from
+     * which a client of this SDK learns the difference and retries at once. Zero by default.
+     */
+    public Builder clockSkew(Duration skew) {
+      if (skew == null) {
+        throw new IllegalArgumentException("skew must not be null");
+      }
+      this.clockSkew = skew;
       return this;
     }
 

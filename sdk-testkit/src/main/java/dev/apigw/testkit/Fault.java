@@ -10,10 +10,18 @@ import java.util.Objects;
  * delay the answer. Immutable. See {@link ApiGatewayV2Emulator#inject(String, int, Fault)}.
  */
 public final class Fault {
+  /** How far from its clock the service accepts a signing time. */
+  private static final Duration SIGNATURE_WINDOW = Duration.ofMinutes(15);
+
   private final InjectedFault spec;
 
-  private Fault(int status, @Nullable String errorType, @Nullable String message, Duration delay) {
-    this.spec = new InjectedFault(status, errorType, message, delay);
+  private Fault(
+      int status,
+      @Nullable String errorType,
+      @Nullable String message,
+      Duration delay,
+      @Nullable Duration clockSkew) {
+    this.spec = new InjectedFault(status, errorType, message, delay, clockSkew);
   }
 
   /** What the emulator's dispatcher acts on. */
@@ -30,7 +38,7 @@ public final class Fault {
       throw new IllegalArgumentException("status must be an error status (400 to 599): " + status);
     }
     Objects.requireNonNull(message, "message");
-    return new Fault(status, errorType, message, Duration.ZERO);
+    return new Fault(status, errorType, message, Duration.ZERO, null);
   }
 
   /** {@code 429 TooManyRequestsException}, as the service throttles. */
@@ -48,7 +56,24 @@ public final class Fault {
     if (delay == null || delay.isNegative()) {
       throw new IllegalArgumentException("delay must be zero or more: " + delay);
     }
-    return new Fault(0, null, null, delay);
+    return new Fault(0, null, null, delay, null);
+  }
+
+  /**
+   * The service's clock-skew error, as if its clock were {@code skew} ahead of the emulator's
+   * (behind when negative): InvalidSignatureException (403), with the service's message for the
+   * request's signing time ("Signature expired", or "Signature not yet current" for a request
+   * signed after that time) and that time in the {@code Date} header. A client of this SDK learns
+   * the difference from it and retries at once.
+   *
+   * @param skew more than the 15 minutes either way within which the service accepts a signature
+   */
+  public static Fault clockSkew(Duration skew) {
+    if (skew == null || skew.abs().compareTo(SIGNATURE_WINDOW) <= 0) {
+      throw new IllegalArgumentException(
+          "skew must be more than 15 minutes either way, beyond what the service accepts: " + skew);
+    }
+    return new Fault(403, "InvalidSignatureException", null, Duration.ZERO, skew);
   }
 
   /** Whether this fault replaces the answer with an error. */
@@ -64,6 +89,7 @@ public final class Fault {
     return spec.errorType();
   }
 
+  /** The error's message; null for a delay, and for a clock skew (its message is per call). */
   public @Nullable String message() {
     return spec.message();
   }
@@ -72,8 +98,16 @@ public final class Fault {
     return spec.delay();
   }
 
+  /** How far the service's clock is off for a {@link #clockSkew(Duration)} fault; else null. */
+  public @Nullable Duration clockSkew() {
+    return spec.clockSkew();
+  }
+
   @Override
   public String toString() {
+    if (clockSkew() != null) {
+      return "Fault{403 InvalidSignatureException, clock skew " + clockSkew() + "}";
+    }
     return isError()
         ? "Fault{"
             + status()

@@ -1,16 +1,21 @@
 package dev.apigw.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.model.CreateApiResult;
 import dev.apigw.model.ProtocolType;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class StandaloneEmulatorTest {
   @Test
-  void servesOnThePortItPrintsAndVerifiesTheCredentialsItWasGiven() throws Exception {
+  void servesOnThePortItPrintsWithItsOptions() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
@@ -35,7 +40,9 @@ class StandaloneEmulatorTest {
                     "--region",
                     "eu-central-1",
                     "--credentials",
-                    "AKIDSTANDALONE:standalone-secret"))
+                    "AKIDSTANDALONE:standalone-secret",
+                    "--clock-skew",
+                    "PT1H"))
             .redirectErrorStream(true)
             .start();
     try (BufferedReader out =
@@ -57,11 +64,12 @@ class StandaloneEmulatorTest {
                   .endpoint(endpoint)
                   .credentials(Credentials.of("AKIDSTRANGER", "x"))
                   .build()) {
-        String apiId =
-            client
-                .createApi(b -> b.name("standalone").protocolType(ProtocolType.HTTP))
-                .apiId()
-                .orElseThrow();
+        CreateApiResult created =
+            client.createApi(b -> b.name("standalone").protocolType(ProtocolType.HTTP));
+        String apiId = created.apiId().orElseThrow();
+        assertThat(created.createdDate().orElseThrow())
+            .as("the service's clock, an hour ahead")
+            .isCloseTo(Instant.now().plus(Duration.ofHours(1)), within(1, ChronoUnit.MINUTES));
         assertThat(client.getApi(b -> b.apiId(apiId)).apiEndpoint().orElseThrow())
             .contains("eu-central-1");
         assertThat(
@@ -87,6 +95,8 @@ class StandaloneEmulatorTest {
                     "-cp",
                     System.getProperty("java.class.path"),
                     ApiGatewayV2Emulator.class.getName(),
+                    "--clock-skew",
+                    "an hour",
                     "--credentials",
                     "no-colon"))
             .redirectErrorStream(true)
@@ -95,6 +105,7 @@ class StandaloneEmulatorTest {
 
     assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(2);
-    assertThat(output).contains("--credentials takes ACCESS_KEY_ID:SECRET", "usage:");
+    assertThat(output)
+        .contains("--clock-skew takes an ISO-8601 duration such as PT1H", "usage:", "--clock-skew");
   }
 }

@@ -134,7 +134,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** The clock requests are signed with; the system clock by default. */
+  /** The clock to sign with, plus any clock skew the client learns; the system clock by default. */
   public final B clock(Clock clock) {
     options.clock = Arguments.requireNonNull(clock, "clock");
     return self();

@@ -2,11 +2,12 @@ package dev.apigw.core.exception;
 
 import dev.apigw.core.Nullable;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What an error response said: status, error code, message, request id and an excerpt of the raw
- * body.
+ * What an error response said: status, error code, message, request id, an excerpt of the raw body,
+ * and the time its {@code Date} header gave.
  */
 public final class ErrorDetails implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -19,18 +20,21 @@ public final class ErrorDetails implements Serializable {
   private final @Nullable String errorMessage;
   private final @Nullable String requestId;
   private final String rawBodyExcerpt;
+  private final @Nullable Instant serverTime;
 
   private ErrorDetails(
       int statusCode,
       @Nullable String errorCode,
       @Nullable String errorMessage,
       @Nullable String requestId,
-      String rawBodyExcerpt) {
+      String rawBodyExcerpt,
+      @Nullable Instant serverTime) {
     this.statusCode = statusCode;
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;
     this.requestId = requestId;
     this.rawBodyExcerpt = rawBodyExcerpt;
+    this.serverTime = serverTime;
   }
 
   /**
@@ -43,12 +47,28 @@ public final class ErrorDetails implements Serializable {
       @Nullable String errorMessage,
       @Nullable String requestId,
       @Nullable String rawBody) {
+    return of(statusCode, errorCode, errorMessage, requestId, rawBody, null);
+  }
+
+  /**
+   * Details of one error response whose {@code Date} header gave {@code serverTime} (null when it
+   * had none, or none that could be read); otherwise as {@link #of(int, String, String, String,
+   * String)}.
+   */
+  public static ErrorDetails of(
+      int statusCode,
+      @Nullable String errorCode,
+      @Nullable String errorMessage,
+      @Nullable String requestId,
+      @Nullable String rawBody,
+      @Nullable Instant serverTime) {
     return new ErrorDetails(
         statusCode,
         blankToNull(errorCode),
         blankToNull(errorMessage),
         blankToNull(requestId),
-        excerpt(rawBody));
+        excerpt(rawBody),
+        serverTime);
   }
 
   public int statusCode() {
@@ -69,6 +89,15 @@ public final class ErrorDetails implements Serializable {
 
   public String rawBodyExcerpt() {
     return rawBodyExcerpt;
+  }
+
+  /**
+   * The service's time when it answered, from the response's {@code Date} header (to the second);
+   * null when the response had no such header or it was not an HTTP date. The runtime compares it
+   * with the client's clock when an error says the request's signing time was off.
+   */
+  public @Nullable Instant serverTime() {
+    return serverTime;
   }
 
   /**
@@ -118,12 +147,13 @@ public final class ErrorDetails implements Serializable {
         && Objects.equals(errorCode, that.errorCode)
         && Objects.equals(errorMessage, that.errorMessage)
         && Objects.equals(requestId, that.requestId)
-        && rawBodyExcerpt.equals(that.rawBodyExcerpt);
+        && rawBodyExcerpt.equals(that.rawBodyExcerpt)
+        && Objects.equals(serverTime, that.serverTime);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(statusCode, errorCode, errorMessage, requestId, rawBodyExcerpt);
+    return Objects.hash(statusCode, errorCode, errorMessage, requestId, rawBodyExcerpt, serverTime);
   }
 
   @Override

@@ -19,6 +19,7 @@ import dev.apigw.core.http.SdkHttpResponse;
  *   <li>Message: the body's {@code message}, {@code Message} or {@code errorMessage}, else the same
  *       inside the envelope, else the {@code X-Amzn-ErrorMessage} header.
  *   <li>Request id: {@code x-amzn-RequestId}, else {@code x-amz-request-id}.
+ *   <li>Server time: the {@code Date} header, for the retry stage's clock-skew check.
  * </ul>
  *
  * <p>An XML body (the query protocols') gives the first {@code <Code>} and {@code <Message>}
@@ -68,7 +69,12 @@ public final class ErrorResponseParser {
     }
     ErrorDetails details =
         ErrorDetails.of(
-            response.statusCode(), code, message, response.requestId().orElse(null), rawBody);
+            response.statusCode(),
+            code,
+            message,
+            response.requestId().orElse(null),
+            rawBody,
+            ServerTime.of(response));
     if (details.errorCode() == null) {
       return new ServiceException(details);
     }

@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * What the stages of one call know about it: the operation, the call's deadline, and the current
- * attempt with its own deadline. Immutable: a stage that learns something hands a derived context
- * on.
+ * attempt with its own deadline and the clock offset it is signed with. Immutable: a stage that
+ * learns something hands a derived context on.
  */
 public final class CallContext {
   /** No deadline. */
@@ -21,6 +21,7 @@ public final class CallContext {
   private final @Nullable Duration apiCallAttemptTimeout;
   private final CallRecord record;
   private final CallCancellation cancellation;
+  private final Duration clockOffset;
 
   private CallContext(
       String operationName,
@@ -31,7 +32,8 @@ public final class CallContext {
       long attemptDeadlineNanos,
       @Nullable Duration apiCallAttemptTimeout,
       CallRecord record,
-      CallCancellation cancellation) {
+      CallCancellation cancellation,
+      Duration clockOffset) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -41,6 +43,7 @@ public final class CallContext {
     this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     this.record = record;
     this.cancellation = cancellation;
+    this.clockOffset = clockOffset;
   }
 
   /**
@@ -72,7 +75,8 @@ public final class CallContext {
         deadline,
         null,
         new CallRecord(),
-        cancellation);
+        cancellation,
+        Duration.ZERO);
   }
 
   /**
@@ -106,7 +110,31 @@ public final class CallContext {
         attemptDeadline,
         attemptTimeout,
         record,
-        cancellation);
+        cancellation,
+        clockOffset);
+  }
+
+  /**
+   * This context with the attempt signed at the client's clock plus {@code offset}: the difference
+   * the client learned from a clock-skew error (zero until then).
+   */
+  public CallContext withClockOffset(Duration offset) {
+    return new CallContext(
+        operationName,
+        callDeadlineNanos,
+        apiCallTimeout,
+        attempt,
+        maxAttempts,
+        attemptDeadlineNanos,
+        apiCallAttemptTimeout,
+        record,
+        cancellation,
+        offset);
+  }
+
+  /** What the signing stage adds to the client's clock; zero unless the client learned a skew. */
+  public Duration clockOffset() {
+    return clockOffset;
   }
 
   /** The call's record, shared by every context derived from its first one. */

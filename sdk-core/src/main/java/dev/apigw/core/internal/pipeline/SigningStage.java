@@ -22,9 +22,11 @@ import okio.Buffer;
 
 /**
  * Signs each attempt with SigV4 just before it is sent: resolves the credentials (on every call, so
- * rotated credentials are picked up), takes the signing time from the clock, and adds the signer's
- * headers ({@code X-Amz-Date}, {@code X-Amz-Security-Token} with session credentials, {@code
- * x-amz-content-sha256}, {@code Authorization}).
+ * rotated credentials are picked up), takes the signing time from the clock plus the attempt's
+ * {@linkplain CallContext#clockOffset() clock offset} (what the client learned from a clock-skew
+ * error; zero until then), and adds the signer's headers ({@code X-Amz-Date}, {@code
+ * X-Amz-Security-Token} with session credentials, {@code x-amz-content-sha256}, {@code
+ * Authorization}).
  *
  * <p>What is signed is read from the final OkHttp request, so it is exactly what goes on the wire:
  * the {@code Host} header OkHttp will send, {@code url().encodedPath()}, the decoded query
@@ -80,7 +82,7 @@ public final class SigningStage extends PreparingStage {
     }
     SigningResult result;
     try {
-      result = signer.sign(signable, credentials, clock.instant());
+      result = signer.sign(signable, credentials, clock.instant().plus(context.clockOffset()));
     } catch (IllegalArgumentException e) {
       throw new SdkClientException(
           operation + ": the request could not be signed: " + e.getMessage(), e);

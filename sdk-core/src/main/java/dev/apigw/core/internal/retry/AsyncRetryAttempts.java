@@ -65,7 +65,7 @@ final class AsyncRetryAttempts extends RetryAttempts {
     long start = stage.ticker.nanoTime();
     CompletableFuture<SdkHttpResponse> sent;
     try {
-      sent = next.proceed(request, context.forAttempt(number, stage.maxAttempts));
+      sent = next.proceed(request, attemptContext(number));
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }

@@ -5,13 +5,16 @@ import dev.apigw.core.exception.ApiCallTimeoutException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The attempts of one call and what they cost: the bookkeeping both forms share, so that a blocking
- * and an asynchronous call retry alike.
+ * and an asynchronous call retry alike. An attempt that failed because the client's clock was off
+ * teaches the client its {@link ClockOffset} and is made again at once: no backoff, no cost to the
+ * retry quota, within the attempts and the call deadline.
  */
 class RetryAttempts {
   final RetryStage stage;
@@ -21,6 +24,7 @@ class RetryAttempts {
   int attempt;
   int tokensTaken;
   int lastCost;
+  private Duration clockOffset = Duration.ZERO;
 
   RetryAttempts(RetryStage stage, CallContext context) {
     this.stage = stage;
@@ -31,6 +35,12 @@ class RetryAttempts {
   /** The number of the attempt about to start. */
   int begin() {
     return ++attempt;
+  }
+
+  /** The context of attempt {@code number}, signed with the client's clock offset as it is now. */
+  CallContext attemptContext(int number) {
+    clockOffset = stage.clockOffset.current();
+    return context.forAttempt(number, stage.maxAttempts).withClockOffset(clockOffset);
   }
 
   void succeeded(SdkHttpResponse response, long startNanos) {
@@ -57,6 +67,9 @@ class RetryAttempts {
     Failure kind = FailureClassifier.classify(failure);
     if (stage.rateLimiter != null) {
       stage.rateLimiter.onResponse(kind == Failure.THROTTLING);
+    }
+    if (stage.clockOffset.learn(failure, clockOffset, operation)) {
+      return retryAtOnce(failure);
     }
     if (!kind.retryable() || attempt >= stage.maxAttempts) {
       throw end(failure, attempt);
@@ -101,6 +114,31 @@ class RetryAttempts {
     }
     earlier.add(failure);
     return delay;
+  }
+
+  /**
+   * After a clock-skew error: no backoff and no cost to the quota, but no more attempts than the
+   * strategy allows and none after the call deadline.
+   */
+  private long retryAtOnce(SdkException failure) {
+    if (attempt >= stage.maxAttempts) {
+      throw end(failure, attempt);
+    }
+    if (context.callNanosLeft(stage.ticker.nanoTime()) <= 0) {
+      throw end(
+          failure,
+          attempt,
+          "not retried: the apiCallTimeout of "
+              + RetryStage.describe(context.apiCallTimeout())
+              + " has passed");
+    }
+    lastCost = 0;
+    if (RetryStage.LOG.isDebugEnabled()) {
+      RetryStage.LOG.debug(
+          "{}: retrying after {} (clock skew) at once", operation, RetryStage.outcome(failure));
+    }
+    earlier.add(failure);
+    return 0;
   }
 
   /** The retry that was paid for did not happen: its cost goes back to the quota, once. */

@@ -12,6 +12,7 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage;
 import dev.apigw.core.retry.RetryStrategy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,13 +28,16 @@ import org.slf4j.LoggerFactory;
  * end after the call deadline.
  *
  * <p>Each attempt goes through the later stages again, so it gets its own deadline and a fresh
- * signature, and sends the same body. The exception that ends the call carries the attempt count
- * and the earlier attempts' failures as suppressed exceptions. An interrupt, before an attempt or
- * during a backoff, ends a blocking call at once; cancelling its future ends an asynchronous one,
- * whose backoffs wait on the {@link Scheduler} instead of a thread.
+ * signature, and sends the same body. An attempt refused because the client's clock was off sets
+ * the client's {@link ClockOffset}, which every later attempt is signed with, and is retried at
+ * once. The exception that ends the call carries the attempt count and the earlier attempts'
+ * failures as suppressed exceptions. An interrupt, before an attempt or during a backoff, ends a
+ * blocking call at once; cancelling its future ends an asynchronous one, whose backoffs wait on the
+ * {@link Scheduler} instead of a thread.
  *
  * <p>Logs under {@code dev.apigw.retry}: one DEBUG line per attempt and one per retry, and one WARN
- * line when the retry quota runs dry. Thread-safe; the quota and the limiter are this client's.
+ * line when the retry quota runs dry or the client learns a clock offset. Thread-safe; the quota,
+ * the limiter and the clock offset are this client's.
  */
 public final class RetryStage implements CallStage {
   static final Logger LOG = LoggerFactory.getLogger("dev.apigw.retry");
@@ -42,6 +46,7 @@ public final class RetryStage implements CallStage {
   final Backoff backoff;
   final @Nullable RetryQuota quota;
   final @Nullable ClientRateLimiter rateLimiter;
+  final ClockOffset clockOffset;
   private final Sleeper sleeper;
   final Scheduler scheduler;
   final Ticker ticker;
@@ -51,6 +56,7 @@ public final class RetryStage implements CallStage {
       Backoff backoff,
       @Nullable RetryQuota quota,
       @Nullable ClientRateLimiter rateLimiter,
+      ClockOffset clockOffset,
       Sleeper sleeper,
       Scheduler scheduler,
       Ticker ticker) {
@@ -61,6 +67,7 @@ public final class RetryStage implements CallStage {
     this.backoff = backoff;
     this.quota = quota;
     this.rateLimiter = rateLimiter;
+    this.clockOffset = clockOffset;
     this.sleeper = sleeper;
     this.scheduler = scheduler;
     this.ticker = ticker;
@@ -68,9 +75,10 @@ public final class RetryStage implements CallStage {
 
   /**
    * The stage of a strategy: its attempts and backoffs, and the client's own retry quota (not in
-   * {@code NONE} mode) and rate limiter (in {@code ADAPTIVE} mode).
+   * {@code NONE} mode), rate limiter (in {@code ADAPTIVE} mode) and clock offset on {@code clock}.
    */
-  public static RetryStage of(RetryStrategy strategy, Ticker ticker, Scheduler scheduler) {
+  public static RetryStage of(
+      RetryStrategy strategy, Ticker ticker, Scheduler scheduler, Clock clock) {
     Backoff backoff =
         Backoff.of(
             strategy.baseDelay(),
@@ -86,7 +94,14 @@ public final class RetryStage implements CallStage {
             ? ClientRateLimiter.create(ticker, Sleeper.SYSTEM)
             : null;
     return new RetryStage(
-        strategy.maxAttempts(), backoff, quota, limiter, Sleeper.SYSTEM, scheduler, ticker);
+        strategy.maxAttempts(),
+        backoff,
+        quota,
+        limiter,
+        ClockOffset.on(clock),
+        Sleeper.SYSTEM,
+        scheduler,
+        ticker);
   }
 
   @Override
@@ -105,7 +120,7 @@ public final class RetryStage implements CallStage {
       long start = ticker.nanoTime();
       SdkException failure;
       try {
-        SdkHttpResponse response = next.proceed(request, context.forAttempt(attempt, maxAttempts));
+        SdkHttpResponse response = next.proceed(request, attempts.attemptContext(attempt));
         attempts.succeeded(response, start);
         return response;
       } catch (SdkException e) {

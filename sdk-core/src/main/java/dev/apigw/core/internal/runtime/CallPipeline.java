@@ -50,7 +50,7 @@ final class CallPipeline {
     Pipeline stages =
         Pipeline.of(
             List.of(
-                RetryStage.of(settings.retryStrategy, ticker, scheduler),
+                RetryStage.of(settings.retryStrategy, ticker, scheduler, settings.clock),
                 new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
                 new ErrorTranslationStage(settings.service.errorFactory()),
                 UserAgentStage.create(settings.userAgentSuffix),

@@ -9,6 +9,7 @@ import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.http.SdkHttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -236,6 +237,47 @@ class ErrorResponseParserTest {
     assertThat(parse(500, "", "X-Amzn-RequestId", "r-3", "x-amz-request-id", "r-4").requestId())
         .contains("r-3");
     assertThat(parse(500, "").requestId()).isEmpty();
+  }
+
+  @Test
+  void takesTheServerTimeFromTheDateHeaderForTheFactoryAndTheBaseException() {
+    ServiceException typed =
+        parse(
+            403,
+            "{}",
+            "X-Amzn-ErrorType",
+            "InvalidSignatureException",
+            "date",
+            "Mon, 01 Jun 2026 13:00:05 GMT");
+    ServiceException base = parse(502, "<html></html>", "Date", "Mon, 1 Jun 2026 13:00:05 GMT");
+
+    Instant expected = Instant.parse("2026-06-01T13:00:05Z");
+    assertThat(factory.details.serverTime()).isEqualTo(expected);
+    assertThat(typed.details().serverTime()).isEqualTo(expected);
+    assertThat(base.details().serverTime()).isEqualTo(expected);
+    assertThat(base.getMessage()).doesNotContain("2026");
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(
+      strings = {
+        "",
+        "yesterday",
+        "2026-06-01T13:00:05Z",
+        "Tue, 01 Jun 2026 13:00:05 GMT",
+        "Mon, 01 Jun 2026 25:00:05 GMT"
+      })
+  void aDateThatIsNotAnHttpDateGivesNoServerTime(String date) {
+    parse(403, "{}", "X-Amzn-ErrorType", "InvalidSignatureException", "Date", date);
+
+    assertThat(factory.details.serverTime()).isNull();
+  }
+
+  @Test
+  void noDateHeaderGivesNoServerTime() {
+    parse(403, "{}", "X-Amzn-ErrorType", "InvalidSignatureException");
+
+    assertThat(factory.details.serverTime()).isNull();
   }
 
   @Test

@@ -4,11 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.core.http.SdkHttpResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -78,6 +85,33 @@ class SigningStageTest {
 
     assertThat(signable.headers())
         .containsExactly(NameValue.of("Content-Type", "application/json; charset=utf-8"));
+  }
+
+  @Test
+  void signsAtTheClockPlusTheAttemptsClockOffset() {
+    SigningStage stage =
+        SigningStage.create(
+            SigV4Signer.create("apigateway", "us-east-1"),
+            () -> Credentials.of("AKID", "SECRET"),
+            Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC));
+    CallContext call = CallContext.start("GetApis", 0, Duration.ofMinutes(2));
+    List<String> dates = new ArrayList<>();
+    CallStage.Next recorder =
+        (request, context) -> {
+          dates.add(request.header("X-Amz-Date"));
+          return SdkHttpResponse.of(200, List.of(), new byte[0]);
+        };
+    Request request = new Request.Builder().url("http://127.0.0.1/v2/apis").build();
+
+    stage.execute(request, call.forAttempt(1, 3), recorder);
+    stage.execute(
+        request,
+        call.forAttempt(2, 3)
+            .withClockOffset(Duration.ofMinutes(-61))
+            .withAttemptTimeout(0, Duration.ofSeconds(30)),
+        recorder);
+
+    assertThat(dates).containsExactly("20260601T120000Z", "20260601T105900Z");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallStage;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,7 @@ class AsyncRetryStageTest extends RetryStageCases {
                 Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(20), () -> 0.5),
             quota,
             null,
+            ClockOffset.on(Clock.systemUTC()),
             time,
             (task, delayNanos) -> {
               CompletableFuture<Void> pending = new CompletableFuture<>();

@@ -18,6 +18,7 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallStage;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -284,7 +285,15 @@ abstract class RetryStageCases {
   }
 
   CallStage stage(int maxAttempts, RetryQuota quota, ClientRateLimiter limiter) {
-    return new RetryStage(maxAttempts, backoff(), quota, limiter, time, time, time);
+    return new RetryStage(
+        maxAttempts,
+        backoff(),
+        quota,
+        limiter,
+        ClockOffset.on(Clock.systemUTC()),
+        time,
+        time,
+        time);
   }
 
   static Backoff backoff() {

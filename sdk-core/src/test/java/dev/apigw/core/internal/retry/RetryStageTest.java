@@ -8,6 +8,7 @@ import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallStage;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ class RetryStageTest extends RetryStageCases {
             backoff(),
             quota,
             null,
+            ClockOffset.on(Clock.systemUTC()),
             nanos -> {
               throw new InterruptedException("sleep interrupted");
             },

@@ -8,7 +8,12 @@ import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -24,14 +29,20 @@ import okio.Buffer;
  * Answers each HTTP request as the service would: checks the signature, finds the operation from
  * the method and path, applies an injected fault if one is waiting, reads and checks the input,
  * runs the operation and writes the answer with a request id. Errors are JSON {@code {"message":
- * …}} with the {@code X-Amzn-ErrorType} header.
+ * …}} with the {@code X-Amzn-ErrorType} header. Every answer has a {@code Date}: the service's
+ * time.
  */
 public final class EmulatorDispatcher extends Dispatcher {
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+
   private final ModelIndex model;
   private final InputReader inputReader;
   private final SignatureVerifier verifier;
   private final EmulatedService service;
   private final Faults faults;
+  private final Clock clock;
   private final Runnable afterEachRequest;
   private final AtomicInteger requests = new AtomicInteger();
   private final Map<String, AtomicInteger> byOperation = new ConcurrentHashMap<>();
@@ -41,12 +52,14 @@ public final class EmulatorDispatcher extends Dispatcher {
       SignatureVerifier verifier,
       EmulatedService service,
       Faults faults,
+      Clock clock,
       Runnable afterEachRequest) {
     this.model = model;
     this.inputReader = new InputReader(model);
     this.verifier = verifier;
     this.service = service;
     this.faults = faults;
+    this.clock = clock;
     this.afterEachRequest = afterEachRequest;
   }
 
@@ -74,11 +87,11 @@ public final class EmulatorDispatcher extends Dispatcher {
     try {
       return answer(request, requestId);
     } catch (ApiError e) {
-      return error(e.status(), e.type(), e.body(), requestId);
+      return error(e, requestId, clock.instant());
     } catch (RuntimeException e) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("message", "The emulator failed on this request: " + e);
-      return error(500, "InternalServerErrorException", body, requestId);
+      return error(500, "InternalServerErrorException", body, requestId, clock.instant());
     } finally {
       afterEachRequest.run();
     }
@@ -106,15 +119,22 @@ public final class EmulatorDispatcher extends Dispatcher {
     }
     byOperation.computeIfAbsent(operation.name(), k -> new AtomicInteger()).incrementAndGet();
     InjectedFault fault = faults.next(operation.name());
+    if (fault != null && fault.clockSkew() != null) {
+      Instant serviceNow = clock.instant().plus(fault.clockSkew());
+      return error(verifier.skewError(request, serviceNow), requestId, serviceNow);
+    }
     if (fault != null && fault.isError()) {
       Map<String, Object> faultBody = new LinkedHashMap<>();
       faultBody.put("message", fault.message());
-      return error(fault.status(), fault.errorType(), faultBody, requestId);
+      return error(fault.status(), fault.errorType(), faultBody, requestId, clock.instant());
     }
     CallInput in = inputReader.read(operation, labels, request.queryByName(), request.body());
     Answer answer = service.handle(in);
     MockResponse.Builder response =
-        new MockResponse.Builder().code(answer.status()).addHeader("x-amzn-RequestId", requestId);
+        new MockResponse.Builder()
+            .code(answer.status())
+            .addHeader("x-amzn-RequestId", requestId)
+            .addHeader("Date", HTTP_DATE.format(clock.instant()));
     byte[] bytes = answer.bodyBytes();
     if (answer.status() != 204) {
       response.addHeader("Content-Type", answer.contentType()).body(new Buffer().write(bytes));
@@ -127,12 +147,17 @@ public final class EmulatorDispatcher extends Dispatcher {
     return response.build();
   }
 
+  private static MockResponse error(ApiError error, String requestId, Instant date) {
+    return error(error.status(), error.type(), error.body(), requestId, date);
+  }
+
   private static MockResponse error(
-      int status, @Nullable String type, Map<String, Object> body, String requestId) {
+      int status, @Nullable String type, Map<String, Object> body, String requestId, Instant date) {
     MockResponse.Builder response =
         new MockResponse.Builder()
             .code(status)
             .addHeader("x-amzn-RequestId", requestId)
+            .addHeader("Date", HTTP_DATE.format(date))
             .addHeader("Content-Type", "application/json")
             .body(new Buffer().write(JsonTree.toJson(body)));
     if (type != null) {

@@ -4,21 +4,37 @@ import dev.apigw.core.Nullable;
 import java.time.Duration;
 
 /**
- * A fault waiting for a call: an error answer (status, error type, message) or a delay. Immutable.
+ * A fault waiting for a call: an error answer (status, error type, message), the service's
+ * clock-skew error as if its clock were off, or a delay. Immutable.
  */
 public final class InjectedFault {
   private final int status;
   private final @Nullable String errorType;
   private final @Nullable String message;
   private final Duration delay;
+  private final @Nullable Duration clockSkew;
 
   /** An error answer when {@code status} is not 0, else a delay of {@code delay}. */
   public InjectedFault(
       int status, @Nullable String errorType, @Nullable String message, Duration delay) {
+    this(status, errorType, message, delay, null);
+  }
+
+  /**
+   * As above; with a {@code clockSkew}, the error is the signature check's, made against the
+   * emulator's clock plus that skew, which the answer's {@code Date} header also gives.
+   */
+  public InjectedFault(
+      int status,
+      @Nullable String errorType,
+      @Nullable String message,
+      Duration delay,
+      @Nullable Duration clockSkew) {
     this.status = status;
     this.errorType = errorType;
     this.message = message;
     this.delay = delay;
+    this.clockSkew = clockSkew;
   }
 
   public boolean isError() {
@@ -39,5 +55,10 @@ public final class InjectedFault {
 
   public Duration delay() {
     return delay;
+  }
+
+  /** How far the service's clock is from the emulator's for this answer; null for no skew. */
+  public @Nullable Duration clockSkew() {
+    return clockSkew;
   }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.testkit.internal.http;
 
+import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.sigv4.CanonicalRequest;
 import dev.apigw.core.auth.sigv4.CredentialScope;
@@ -27,7 +28,7 @@ import java.util.Map;
  * there and well formed for the service {@code apigateway}. When the emulator knows credentials, it
  * also recomputes the signature from the request as received. It refuses, with the service's
  * errors, an unknown access key, a wrong signature and a signing time more than 15 minutes away
- * from its clock.
+ * from its clock; the last also without credentials when told to (an emulator with a skewed clock).
  */
 public final class SignatureVerifier {
   static final String SERVICE = "apigateway";
@@ -40,12 +41,18 @@ public final class SignatureVerifier {
   private final Map<String, Credentials> credentials;
   private final String region;
   private final Clock clock;
+  private final boolean alwaysCheckTime;
 
-  /** Checks signatures with these credentials, by access key id; with none, accepts any. */
-  public SignatureVerifier(Map<String, Credentials> credentials, String region, Clock clock) {
+  /**
+   * Checks signatures with these credentials, by access key id; with none, accepts any well-formed
+   * signature, and checks its signing time against the clock only if {@code alwaysCheckTime}.
+   */
+  public SignatureVerifier(
+      Map<String, Credentials> credentials, String region, Clock clock, boolean alwaysCheckTime) {
     this.credentials = Map.copyOf(credentials);
     this.region = region;
     this.clock = clock;
+    this.alwaysCheckTime = alwaysCheckTime;
   }
 
   /** What the verifier needs of a request, as it came over the wire. */
@@ -67,6 +74,9 @@ public final class SignatureVerifier {
   public void verify(SignedRequest request) {
     AuthorizationHeader authorization = wellFormedAuthorization(request);
     if (credentials.isEmpty()) {
+      if (alwaysCheckTime) {
+        signingTime(request.headerValues("X-Amz-Date"));
+      }
       return;
     }
     Credentials known = knownCredentials(request, authorization);
@@ -135,30 +145,48 @@ public final class SignatureVerifier {
 
   /** The {@code X-Amz-Date}, which must be within {@link #MAX_SKEW} of the emulator's clock. */
   private Instant signingTime(List<String> dates) {
-    Instant signedAt;
-    try {
-      signedAt = dates.isEmpty() ? null : Instant.from(AMZ_DATE.parse(dates.get(0)));
-    } catch (DateTimeParseException e) {
-      signedAt = null;
-    }
+    Instant signedAt = parsedDate(dates);
     if (signedAt == null) {
       throw invalid(
           "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header");
     }
     Instant now = clock.instant();
-    if (signedAt.isBefore(now.minus(MAX_SKEW))) {
-      throw invalid(
-          String.format(
-              "Signature expired: %s is now earlier than %s (%s - 15 min.)",
-              dates.get(0), AMZ_DATE.format(now.minus(MAX_SKEW)), AMZ_DATE.format(now)));
-    }
-    if (signedAt.isAfter(now.plus(MAX_SKEW))) {
-      throw invalid(
-          String.format(
-              "Signature not yet current: %s is still later than %s (%s + 15 min.)",
-              dates.get(0), AMZ_DATE.format(now.plus(MAX_SKEW)), AMZ_DATE.format(now)));
+    if (signedAt.isBefore(now.minus(MAX_SKEW)) || signedAt.isAfter(now.plus(MAX_SKEW))) {
+      throw timeError(dates.get(0), signedAt, now);
     }
     return signedAt;
+  }
+
+  /**
+   * The error the service gives for a request signed too far from {@code serviceNow}, with its
+   * message for the request's signing time (the emulator's clock when it has none).
+   */
+  public ApiError skewError(SignedRequest request, Instant serviceNow) {
+    List<String> dates = request.headerValues("X-Amz-Date");
+    Instant signedAt = parsedDate(dates);
+    return signedAt == null
+        ? timeError(AMZ_DATE.format(clock.instant()), clock.instant(), serviceNow)
+        : timeError(dates.get(0), signedAt, serviceNow);
+  }
+
+  private static ApiError timeError(String amzDate, Instant signedAt, Instant now) {
+    return signedAt.isBefore(now)
+        ? invalid(
+            String.format(
+                "Signature expired: %s is now earlier than %s (%s - 15 min.)",
+                amzDate, AMZ_DATE.format(now.minus(MAX_SKEW)), AMZ_DATE.format(now)))
+        : invalid(
+            String.format(
+                "Signature not yet current: %s is still later than %s (%s + 15 min.)",
+                amzDate, AMZ_DATE.format(now.plus(MAX_SKEW)), AMZ_DATE.format(now)));
+  }
+
+  private static @Nullable Instant parsedDate(List<String> dates) {
+    try {
+      return dates.isEmpty() ? null : Instant.from(AMZ_DATE.parse(dates.get(0)));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static List<NameValue> signedHeaders(
