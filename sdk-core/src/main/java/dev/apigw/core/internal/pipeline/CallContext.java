@@ -4,9 +4,9 @@ import dev.apigw.core.Nullable;
 import java.time.Duration;
 
 /**
- * What the stages of one call know about it: the operation, the call's deadline, and the current
- * attempt with its own deadline. Immutable: a stage that learns something hands a derived context
- * on.
+ * What the stages of one call know about it: the operation, the call's deadline, the current
+ * attempt with its own deadline, and the call's own options. Immutable: a stage that learns
+ * something hands a derived context on.
  */
 public final class CallContext {
   /** No deadline. */
@@ -21,6 +21,7 @@ public final class CallContext {
   private final @Nullable Duration apiCallAttemptTimeout;
   private final CallRecord record;
   private final CallCancellation cancellation;
+  private final CallOptions options;
 
   private CallContext(
       String operationName,
@@ -31,7 +32,8 @@ public final class CallContext {
       long attemptDeadlineNanos,
       @Nullable Duration apiCallAttemptTimeout,
       CallRecord record,
-      CallCancellation cancellation) {
+      CallCancellation cancellation,
+      CallOptions options) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -41,6 +43,7 @@ public final class CallContext {
     this.apiCallAttemptTimeout = apiCallAttemptTimeout;
     this.record = record;
     this.cancellation = cancellation;
+    this.options = options;
   }
 
   /**
@@ -72,7 +75,8 @@ public final class CallContext {
         deadline,
         null,
         new CallRecord(),
-        cancellation);
+        cancellation,
+        CallOptions.NONE);
   }
 
   /**
@@ -106,7 +110,23 @@ public final class CallContext {
         attemptDeadline,
         attemptTimeout,
         record,
-        cancellation);
+        cancellation,
+        options);
+  }
+
+  /** This context with the call's own options. */
+  public CallContext withOptions(CallOptions callOptions) {
+    return new CallContext(
+        operationName,
+        callDeadlineNanos,
+        apiCallTimeout,
+        attempt,
+        maxAttempts,
+        attemptDeadlineNanos,
+        apiCallAttemptTimeout,
+        record,
+        cancellation,
+        callOptions);
   }
 
   /** The call's record, shared by every context derived from its first one. */
@@ -117,6 +137,11 @@ public final class CallContext {
   /** What stops an asynchronous call when its future is cancelled; never cancelled for others. */
   public CallCancellation cancellation() {
     return cancellation;
+  }
+
+  /** What the call runs with besides its client's settings; {@link CallOptions#NONE} at first. */
+  public CallOptions options() {
+    return options;
   }
 
   public String operationName() {
