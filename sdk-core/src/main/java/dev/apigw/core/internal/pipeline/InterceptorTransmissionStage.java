@@ -23,6 +23,9 @@ public final class InterceptorTransmissionStage implements CallStage {
   public CompletableFuture<SdkHttpResponse> executeAsync(
       Request request, CallContext context, AsyncNext next) {
     CallInterceptors interceptors = context.options().interceptors();
+    if (interceptors == CallInterceptors.NONE) {
+      return next.proceed(request, context);
+    }
     interceptors.beforeTransmission(context.attempt(), request);
     CompletableFuture<SdkHttpResponse> checked = new CompletableFuture<>();
     next.proceed(request, context)
