@@ -4,14 +4,19 @@ import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.credentials.DefaultCredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
+import dev.apigw.core.interceptor.ExecutionContext;
+import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
+import dev.apigw.model.GetApiResult;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.NotFoundException;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Request;
 
 /**
  * The usage code the README shows, kept here so that it compiles against the SDK as it is, and runs
@@ -156,6 +161,42 @@ public final class ReadmeUsage {
     // README-END
   }
 
+  /** Gets an API with settings of its own for this one call. */
+  public static GetApiResult getApiWithOverrides(ApiGatewayV2Client client, String apiId) {
+    // README-BEGIN Per-call overrides
+    GetApiResult api =
+        client.getApi(
+            b ->
+                b.apiId(apiId)
+                    .overrideConfiguration(
+                        o ->
+                            o.apiCallTimeout(Duration.ofSeconds(5))
+                                .retryStrategy(RetryStrategy.none())
+                                .putHeader("X-Request-Source", "nightly-audit")));
+    // README-END
+
+    return api;
+  }
+
+  /** A client whose every call runs the interceptor. */
+  public static ApiGatewayV2Client createClientWithInterceptor(
+      URI endpoint,
+      String accessKeyId,
+      String secretAccessKey,
+      CorrelationInterceptor interceptor) {
+    // README-BEGIN Add an interceptor
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(endpoint)
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .addExecutionInterceptor(interceptor)
+            .build();
+    // README-END
+
+    return client;
+  }
+
   /** Asks for an API that does not exist. */
   public static void handleNotFound(ApiGatewayV2Client client) {
     // README-BEGIN Handle errors
@@ -172,4 +213,30 @@ public final class ReadmeUsage {
     }
     // README-END
   }
+
+  // README-BEGIN An execution interceptor
+  /** Adds a correlation id to every attempt, signed with the rest, and counts failed calls. */
+  public static final class CorrelationInterceptor implements ExecutionInterceptor {
+    private final String correlationId;
+    private final AtomicInteger failedCalls = new AtomicInteger();
+
+    public CorrelationInterceptor(String correlationId) {
+      this.correlationId = correlationId;
+    }
+
+    @Override
+    public Request modifyHttpRequest(ExecutionContext context, Request request) {
+      return request.newBuilder().header("X-Correlation-Id", correlationId).build();
+    }
+
+    @Override
+    public void onExecutionFailure(ExecutionContext context, Throwable failure) {
+      failedCalls.incrementAndGet();
+    }
+
+    public int failedCalls() {
+      return failedCalls.get();
+    }
+  }
+  // README-END
 }

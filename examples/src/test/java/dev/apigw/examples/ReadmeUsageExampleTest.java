@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.interceptor.ExecutionContext;
+import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.model.ConflictException;
 import dev.apigw.model.CreateRouteResult;
+import dev.apigw.model.GetApiResult;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +169,56 @@ class ReadmeUsageExampleTest {
         .asString()
         .matches(
             "404 Invalid API identifier specified 123456789012:nope \\(request id [0-9a-f-]{36}\\)");
+  }
+
+  @Test
+  void getsAnApiWithSettingsOfItsOwnForOneCall() {
+    GetApiResult api = ReadmeUsage.getApiWithOverrides(client, apiId);
+
+    assertThat(api.apiId()).contains(apiId);
+    assertThat(client.toString()).contains("RetryStrategy{standard", "apiCallTimeout=120000 ms");
+  }
+
+  @Test
+  void theInterceptorAddsASignedCorrelationIdAndCountsFailedCalls() {
+    List<String> sent = new ArrayList<>();
+    ExecutionInterceptor watching =
+        new ExecutionInterceptor() {
+          @Override
+          public void beforeTransmission(ExecutionContext context, Request signedRequest) {
+            sent.add(
+                signedRequest.header("X-Correlation-Id")
+                    + (signedRequest.header("Authorization").contains("x-correlation-id")
+                        ? " signed"
+                        : " unsigned"));
+          }
+        };
+    ReadmeUsage.CorrelationInterceptor correlation =
+        new ReadmeUsage.CorrelationInterceptor("run-42");
+    // This emulator checks every signature against these credentials.
+    try (ApiGatewayV2Emulator verifying =
+            ApiGatewayV2Emulator.builder()
+                .credentials(Credentials.of("AKIDEXAMPLE", "example-secret"))
+                .start();
+        ApiGatewayV2Client intercepted =
+            ReadmeUsage.createClientWithInterceptor(
+                verifying.endpoint(), "AKIDEXAMPLE", "example-secret", correlation)) {
+      String created =
+          intercepted
+              .createApi(
+                  b ->
+                      b.name("pets")
+                          .protocolType("HTTP")
+                          .overrideConfiguration(o -> o.addExecutionInterceptor(watching)))
+              .apiId()
+              .orElseThrow();
+      ReadmeUsage.handleNotFound(intercepted);
+
+      assertThat(created).isNotBlank();
+      assertThat(sent).containsExactly("run-42 signed");
+      assertThat(correlation.failedCalls()).isEqualTo(1);
+      assertThat(lines()).singleElement().asString().startsWith("404 ");
+    }
   }
 
   private List<String> lines() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.retry.RetryStrategy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -212,6 +213,36 @@ class ClockSkewTest {
 
     assertThat(signedAt(server.takeRequest())).isCloseTo(Instant.now(), within(5));
     assertThat(signedAt(server.takeRequest())).isCloseTo(Instant.now(), within(5));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Style.class)
+  void callsWithARetryStrategyOfTheirOwnShareTheClientsOffset(Style style)
+      throws InterruptedException {
+    Instant serverNow = Instant.now().plus(HOUR);
+    server.enqueue(error(403, "InvalidSignatureException", serverNow));
+    server.enqueue(ok(serverNow));
+    server.enqueue(ok(serverNow));
+    server.enqueue(ok(serverNow));
+    ApiGatewayV2Client client = keep(style.client(endpoint()));
+    RetryStrategy own = RetryStrategy.standard().withMaxAttempts(2);
+
+    client.getApis(b -> b.overrideConfiguration(o -> o.retryStrategy(own)));
+    server.takeRequest();
+    Instant retrySigned = signedAt(server.takeRequest());
+    client.getApis(b -> {});
+    client.getApis(b -> b.overrideConfiguration(o -> o.retryStrategy(own)));
+
+    assertThat(retrySigned)
+        .as("the retry of the call with its own strategy")
+        .isCloseTo(serverNow, within(5));
+    assertThat(signedAt(server.takeRequest()))
+        .as("the client's own strategy, next")
+        .isCloseTo(serverNow, within(5));
+    assertThat(signedAt(server.takeRequest()))
+        .as("its own strategy again")
+        .isCloseTo(serverNow, within(5));
+    assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
   private URI endpoint() {

@@ -167,7 +167,7 @@ final class ClientEmitter implements Emitter, ClientStyle {
     return CodeBlock.builder()
         .add(OperationMethods.checkNotNull(op))
         .addStatement(
-            "return runtime.invoke($S, $T.marshall(request), $T::unmarshall)",
+            "return runtime.invoke($S, request, $T::marshall, $T::unmarshall)",
             op.name(),
             binding,
             binding)

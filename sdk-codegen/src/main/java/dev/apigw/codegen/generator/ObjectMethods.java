@@ -19,7 +19,10 @@ final class ObjectMethods {
     ClassName self = structure.className();
     MethodSpec.Builder method =
         overriding("equals", TypeName.BOOLEAN)
-            .addJavadoc("Equal when every member is; {@code responseMetadata} is not compared.\n")
+            .addJavadoc(
+                structure.kind() == JavaStructure.Kind.REQUEST
+                    ? "Equal when every member is; {@code overrideConfiguration} is not compared.\n"
+                    : "Equal when every member is; {@code responseMetadata} is not compared.\n")
             .addParameter(Object.class, "other")
             .beginControlFlow("if (this == other)")
             .addStatement("return true")

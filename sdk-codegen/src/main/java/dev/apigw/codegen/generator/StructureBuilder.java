@@ -38,6 +38,10 @@ final class StructureBuilder {
       }
     }
     boolean result = structure.kind() == JavaStructure.Kind.RESULT;
+    boolean request = structure.kind() == JavaStructure.Kind.REQUEST;
+    if (request) {
+      type.addField(RequestOverrides.field(Modifier.PRIVATE));
+    }
     if (result) {
       type.addField(
           FieldSpec.builder(Types.RESPONSE_METADATA, "responseMetadata", Modifier.PRIVATE)
@@ -60,6 +64,9 @@ final class StructureBuilder {
               .addStatement("this.responseMetadata = responseMetadata")
               .addStatement("return this")
               .build());
+    }
+    if (request) {
+      type.addMethods(RequestOverrides.setters(builder, self));
     }
     type.addMethod(buildMethod(structure));
     return type.build();
@@ -90,6 +97,12 @@ final class StructureBuilder {
         method.addStatement("this.$L = true", member.sharedFlag());
       }
       method.endControlFlow();
+    }
+    if (structure.kind() == JavaStructure.Kind.REQUEST) {
+      method
+          .beginControlFlow("if (value.$L != null)", RequestOverrides.NAME)
+          .addStatement("this.$L = value.$L", RequestOverrides.NAME, RequestOverrides.NAME)
+          .endControlFlow();
     }
     if (structure.kind() == JavaStructure.Kind.RESULT) {
       method.addStatement("this.responseMetadata = value.responseMetadata");

@@ -46,14 +46,21 @@ final class StructureEmitter implements Emitter {
             .addJavadoc(
                 "\n<p>Immutable and thread-safe; build one with {@link #builder()}, copy one with changes with\n"
                     + "{@link #toBuilder()}.\n");
+    boolean request = structure.kind() == JavaStructure.Kind.REQUEST;
     if (result) {
       type.addSuperinterface(Types.SDK_RESULT);
+    }
+    if (request) {
+      type.addSuperinterface(Types.SDK_REQUEST);
     }
     for (JavaMember member : structure.members()) {
       type.addField(
           FieldSpec.builder(member.heldType(), member.javaName(), Modifier.PRIVATE, Modifier.FINAL)
               .addAnnotation(Types.NULLABLE)
               .build());
+    }
+    if (request) {
+      type.addField(RequestOverrides.field(Modifier.PRIVATE, Modifier.FINAL));
     }
     if (result) {
       type.addField(Types.RESPONSE_METADATA, "responseMetadata", Modifier.PRIVATE, Modifier.FINAL);
@@ -76,6 +83,9 @@ final class StructureEmitter implements Emitter {
             .build());
     for (JavaMember member : structure.members()) {
       type.addMethods(accessorsOf(member, MemberFacts.describe(service.model(), member)).methods());
+    }
+    if (request) {
+      type.addMethod(RequestOverrides.accessor());
     }
     JavaMember payload = member(structure, Location.PAYLOAD);
     if (payload != null && payload.type() instanceof JavaType.Blob) {
@@ -139,6 +149,10 @@ final class StructureEmitter implements Emitter {
       } else {
         constructor.addStatement("this.$L = builder.$L", name, name);
       }
+    }
+    if (structure.kind() == JavaStructure.Kind.REQUEST) {
+      constructor.addStatement(
+          "this.$L = builder.$L", RequestOverrides.NAME, RequestOverrides.NAME);
     }
     if (structure.kind() == JavaStructure.Kind.RESULT) {
       constructor.addStatement(

@@ -3,14 +3,13 @@ package dev.apigw.core.client;
 import dev.apigw.core.Arguments;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.ProxyConfiguration;
+import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.runtime.ClientOptions;
-import dev.apigw.core.internal.runtime.SettingsResolver;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
@@ -202,6 +201,12 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return self();
   }
 
+  /** Adds an {@link ExecutionInterceptor} that every call runs, after those added before it. */
+  public final B addExecutionInterceptor(ExecutionInterceptor interceptor) {
+    options.executionInterceptors.add(Arguments.requireNonNull(interceptor, "interceptor"));
+    return self();
+  }
+
   /**
    * For the builders of asynchronous clients: the executor that completes the client's futures, and
    * so runs the callbacks chained on them without {@code Async}.
@@ -224,15 +229,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /** {@link #build()} over the given environment: for this SDK's own service clients and tests. */
   protected final C buildWith(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
-    try {
-      return newClient(
-          new ClientRuntime(
-              SettingsResolver.resolve(
-                  service, options, environment, this::defaultCredentialsProvider)));
-    } catch (IllegalStateException | SdkClientException e) {
-      // A broken setting or profile file, named with the client it stops.
-      throw new IllegalStateException(service.clientName() + " builder: " + e.getMessage(), e);
-    }
+    return newClient(
+        ClientRuntime.build(service, options, environment, this::defaultCredentialsProvider));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds sdk-core's imports to the floors that docs/ARCHITECTURE.md draws: every import of a project
- * class runs to a package on a lower floor, and every package has a floor there.
+ * class runs to a package on a lower floor, and every package has a floor there. The root package
+ * ({@code dev.apigw.core}) is the one exception to "the unit is a package": each of its files has a
+ * floor of its own (a name with a capital letter in the table), and its files' references to each
+ * other, which need no import, must run down a floor as imports do.
  */
 class PackageFloorsTest {
   private static final Path SOURCES = Path.of("src/main/java");
@@ -34,17 +38,30 @@ class PackageFloorsTest {
   @Test
   void everyImportRunsDownAFloor() throws IOException {
     Map<String, Integer> floors = floorsFromTheMap();
+    Set<String> rootTypes = rootTypes();
     List<String> upOrLevel = new ArrayList<>();
     TreeSet<String> unplaced = new TreeSet<>();
     for (Path file : javaFiles()) {
-      String from = packageOf(file);
+      String from = unitOf(file);
       if (!floors.containsKey(from)) {
         unplaced.add(from);
         continue;
       }
-      Matcher imports = IMPORT.matcher(Files.readString(file));
+      String source = Files.readString(file);
+      Map<String, String> uses = new TreeMap<>();
+      Matcher imports = IMPORT.matcher(source);
       while (imports.find()) {
-        String to = imports.group(1);
+        String to =
+            imports.group(1).equals(BASE) ? BASE + "." + imports.group(2) : imports.group(1);
+        uses.put(to, imports.group(1) + "." + imports.group(2));
+      }
+      if (packageOf(file).equals(BASE)) {
+        for (String type : referencedRootTypes(source, rootTypes)) {
+          uses.put(BASE + "." + type, BASE + "." + type);
+        }
+      }
+      for (Map.Entry<String, String> use : uses.entrySet()) {
+        String to = use.getKey();
         if (to.equals(from)) {
           continue;
         }
@@ -55,17 +72,15 @@ class PackageFloorsTest {
               SOURCES.relativize(file)
                   + " (floor "
                   + floors.get(from)
-                  + ") imports "
-                  + to
-                  + "."
-                  + imports.group(2)
+                  + ") uses "
+                  + use.getValue()
                   + " (floor "
                   + floors.get(to)
                   + ")");
         }
       }
     }
-    assertThat(unplaced).as("packages without a floor in docs/ARCHITECTURE.md").isEmpty();
+    assertThat(unplaced).as("packages and root files without a floor in the map").isEmpty();
     assertThat(upOrLevel).as("imports that do not run down a floor").isEmpty();
   }
 
@@ -73,9 +88,33 @@ class PackageFloorsTest {
   void theMapNamesNoPackageThatIsGone() throws IOException {
     TreeSet<String> present = new TreeSet<>();
     for (Path file : javaFiles()) {
-      present.add(packageOf(file));
+      present.add(unitOf(file));
     }
     assertThat(present).containsAll(floorsFromTheMap().keySet());
+  }
+
+  @Test
+  void aRootFilesReferencesAreFoundInItsCodeOnly() {
+    String source =
+        "package dev.apigw.core;\n"
+            + "/** Not {@link Arguments}. */\n"
+            + "public final class X { // WireEnum\n"
+            + "  private final @Nullable String text = \"SdkResult\\\" ResponseMetadata\";\n"
+            + "  private final char quote = '\\'';\n"
+            + "  /* SdkRequest */ private final SdkResultish notOne = null;\n"
+            + "}\n";
+
+    assertThat(
+            referencedRootTypes(
+                source,
+                Set.of(
+                    "Arguments",
+                    "Nullable",
+                    "WireEnum",
+                    "SdkResult",
+                    "ResponseMetadata",
+                    "SdkRequest")))
+        .containsExactly("Nullable");
   }
 
   /** The floor table of docs/ARCHITECTURE.md: package to floor. */
@@ -109,5 +148,65 @@ class PackageFloorsTest {
 
   private static String packageOf(Path file) {
     return SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+  }
+
+  /** What has a floor: the file's package, or for a root-package file the file itself. */
+  private static String unitOf(Path file) {
+    String pkg = packageOf(file);
+    String name = file.getFileName().toString();
+    return pkg.equals(BASE)
+        ? BASE + "." + name.substring(0, name.length() - ".java".length())
+        : pkg;
+  }
+
+  /** The simple names of the root package's types, one a file. */
+  private static Set<String> rootTypes() throws IOException {
+    Set<String> types = new TreeSet<>();
+    for (Path file : javaFiles()) {
+      if (packageOf(file).equals(BASE)) {
+        types.add(unitOf(file).substring(BASE.length() + 1));
+      }
+    }
+    return types;
+  }
+
+  /** The root types that {@code source} names in its code (not in comments or literals). */
+  static Set<String> referencedRootTypes(String source, Set<String> rootTypes) {
+    String code = codeOf(source);
+    Set<String> found = new TreeSet<>();
+    for (String type : rootTypes) {
+      if (Pattern.compile("\\b" + type + "\\b").matcher(code).find()) {
+        found.add(type);
+      }
+    }
+    return found;
+  }
+
+  /** A Java source without its comments and its string and character literals. */
+  private static String codeOf(String source) {
+    StringBuilder code = new StringBuilder(source.length());
+    int i = 0;
+    while (i < source.length()) {
+      char c = source.charAt(i);
+      if (source.startsWith("//", i)) {
+        int end = source.indexOf('\n', i);
+        i = end < 0 ? source.length() : end;
+      } else if (source.startsWith("/*", i)) {
+        int end = source.indexOf("*/", i + 2);
+        i = end < 0 ? source.length() : end + 2;
+        code.append(' ');
+      } else if (c == '"' || c == '\'') {
+        i++;
+        while (i < source.length() && source.charAt(i) != c) {
+          i += source.charAt(i) == '\\' ? 2 : 1;
+        }
+        i++;
+        code.append(' ');
+      } else {
+        code.append(c);
+        i++;
+      }
+    }
+    return code.toString();
   }
 }

@@ -651,8 +651,10 @@ class ClientRuntimeTest {
     assertThat(runtime.pipelineDescription())
         .isEqualTo(
             "Pipeline{retry (3 attempts, RetryQuota{500 of 500 tokens})"
-                + " → attempt timeout 30000 ms → error translation → user agent → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
-                + " → transmit over OkHttp}");
+                + " → attempt timeout 30000 ms → error translation → user agent"
+                + " → interceptors: modify request"
+                + " → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
+                + " → interceptors: transmission → transmit over OkHttp}");
   }
 
   @Test

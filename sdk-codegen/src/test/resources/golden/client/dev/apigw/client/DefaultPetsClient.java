@@ -27,7 +27,7 @@ final class DefaultPetsClient implements PetsClient {
     if (request == null) {
       throw new IllegalArgumentException("CreatePet: request must not be null");
     }
-    return runtime.invoke("CreatePet", CreatePetOperation.marshall(request), CreatePetOperation::unmarshall);
+    return runtime.invoke("CreatePet", request, CreatePetOperation::marshall, CreatePetOperation::unmarshall);
   }
 
   @Override
@@ -35,7 +35,7 @@ final class DefaultPetsClient implements PetsClient {
     if (request == null) {
       throw new IllegalArgumentException("DeletePet: request must not be null");
     }
-    return runtime.invoke("DeletePet", DeletePetOperation.marshall(request), DeletePetOperation::unmarshall);
+    return runtime.invoke("DeletePet", request, DeletePetOperation::marshall, DeletePetOperation::unmarshall);
   }
 
   @Override
@@ -43,7 +43,7 @@ final class DefaultPetsClient implements PetsClient {
     if (request == null) {
       throw new IllegalArgumentException("ListPets: request must not be null");
     }
-    return runtime.invoke("ListPets", ListPetsOperation.marshall(request), ListPetsOperation::unmarshall);
+    return runtime.invoke("ListPets", request, ListPetsOperation::marshall, ListPetsOperation::unmarshall);
   }
 
   @Override

@@ -2,6 +2,8 @@
 package dev.apigw.model;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.core.RequestOverrideConfiguration;
+import dev.apigw.core.SdkRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The input of an operation; model shape {@code CreatePetRequest}.
@@ -18,7 +21,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; build one with {@link #builder()}, copy one with changes with
  * {@link #toBuilder()}.
  */
-public final class CreatePetRequest {
+public final class CreatePetRequest implements SdkRequest {
   @Nullable
   private final String shopId;
 
@@ -43,6 +46,9 @@ public final class CreatePetRequest {
   @Nullable
   private final Boolean dryRun;
 
+  @Nullable
+  private final RequestOverrideConfiguration overrideConfiguration;
+
   private CreatePetRequest(Builder builder) {
     this.shopId = builder.shopId;
     this.name = builder.name;
@@ -54,6 +60,7 @@ public final class CreatePetRequest {
     this.toys = builder.toys == null ? null : builder.toys.isEmpty() ? List.of() : Collections.unmodifiableList(builder.toys);
     builder.toysShared = true;
     this.dryRun = builder.dryRun;
+    this.overrideConfiguration = builder.overrideConfiguration;
   }
 
   /**
@@ -174,6 +181,18 @@ public final class CreatePetRequest {
   }
 
   /**
+   * What the call made with this request changes of its client's settings, for that call alone:
+   * timeouts, retry strategy, credentials, headers, query parameters, interceptors. Not part of the
+   * request's wire form, nor of its equality.
+   *
+   * @return the overrides; empty for none
+   */
+  @Override
+  public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+    return Optional.ofNullable(overrideConfiguration);
+  }
+
+  /**
    * A copy of this value with {@code shopId} set to {@code value} (unset when it is null).
    *
    * @param value the new value
@@ -254,7 +273,7 @@ public final class CreatePetRequest {
   }
 
   /**
-   * Equal when every member is; {@code responseMetadata} is not compared.
+   * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
   public boolean equals(Object other) {
@@ -357,6 +376,9 @@ public final class CreatePetRequest {
     @Nullable
     private Boolean dryRun;
 
+    @Nullable
+    private RequestOverrideConfiguration overrideConfiguration;
+
     private Builder() {
     }
 
@@ -396,6 +418,9 @@ public final class CreatePetRequest {
       }
       if (value.dryRun != null) {
         this.dryRun = value.dryRun;
+      }
+      if (value.overrideConfiguration != null) {
+        this.overrideConfiguration = value.overrideConfiguration;
       }
       return this;
     }
@@ -622,6 +647,35 @@ public final class CreatePetRequest {
      */
     public Builder dryRun(Boolean value) {
       this.dryRun = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link CreatePetRequest#overrideConfiguration()}:
+     * what the call made with the request changes of its client's settings; null for nothing.
+     *
+     * @param overrideConfiguration the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+      this.overrideConfiguration = overrideConfiguration;
+      return this;
+    }
+
+    /**
+     * Sets {@link CreatePetRequest#overrideConfiguration()}
+     * to what {@code overrides} builds on a new builder, replacing those set before.
+     *
+     * @param overrides sets the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(Consumer<RequestOverrideConfiguration.Builder> overrides) {
+      if (overrides == null) {
+        throw new IllegalArgumentException("CreatePetRequest.Builder.overrideConfiguration: overrides must not be null");
+      }
+      RequestOverrideConfiguration.Builder built = RequestOverrideConfiguration.builder();
+      overrides.accept(built);
+      this.overrideConfiguration = built.build();
       return this;
     }
 

@@ -2,7 +2,11 @@
 package dev.apigw.model;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.core.RequestOverrideConfiguration;
+import dev.apigw.core.SdkRequest;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The input of an operation; model shape {@code DeletePetRequest}.
@@ -10,16 +14,20 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; build one with {@link #builder()}, copy one with changes with
  * {@link #toBuilder()}.
  */
-public final class DeletePetRequest {
+public final class DeletePetRequest implements SdkRequest {
   @Nullable
   private final String shopId;
 
   @Nullable
   private final String petId;
 
+  @Nullable
+  private final RequestOverrideConfiguration overrideConfiguration;
+
   private DeletePetRequest(Builder builder) {
     this.shopId = builder.shopId;
     this.petId = builder.petId;
+    this.overrideConfiguration = builder.overrideConfiguration;
   }
 
   /**
@@ -59,6 +67,18 @@ public final class DeletePetRequest {
   }
 
   /**
+   * What the call made with this request changes of its client's settings, for that call alone:
+   * timeouts, retry strategy, credentials, headers, query parameters, interceptors. Not part of the
+   * request's wire form, nor of its equality.
+   *
+   * @return the overrides; empty for none
+   */
+  @Override
+  public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+    return Optional.ofNullable(overrideConfiguration);
+  }
+
+  /**
    * A copy of this value with {@code shopId} set to {@code value} (unset when it is null).
    *
    * @param value the new value
@@ -79,7 +99,7 @@ public final class DeletePetRequest {
   }
 
   /**
-   * Equal when every member is; {@code responseMetadata} is not compared.
+   * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
   public boolean equals(Object other) {
@@ -124,6 +144,9 @@ public final class DeletePetRequest {
     @Nullable
     private String petId;
 
+    @Nullable
+    private RequestOverrideConfiguration overrideConfiguration;
+
     private Builder() {
     }
 
@@ -143,6 +166,9 @@ public final class DeletePetRequest {
       }
       if (value.petId != null) {
         this.petId = value.petId;
+      }
+      if (value.overrideConfiguration != null) {
+        this.overrideConfiguration = value.overrideConfiguration;
       }
       return this;
     }
@@ -166,6 +192,35 @@ public final class DeletePetRequest {
      */
     public Builder petId(String value) {
       this.petId = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link DeletePetRequest#overrideConfiguration()}:
+     * what the call made with the request changes of its client's settings; null for nothing.
+     *
+     * @param overrideConfiguration the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+      this.overrideConfiguration = overrideConfiguration;
+      return this;
+    }
+
+    /**
+     * Sets {@link DeletePetRequest#overrideConfiguration()}
+     * to what {@code overrides} builds on a new builder, replacing those set before.
+     *
+     * @param overrides sets the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(Consumer<RequestOverrideConfiguration.Builder> overrides) {
+      if (overrides == null) {
+        throw new IllegalArgumentException("DeletePetRequest.Builder.overrideConfiguration: overrides must not be null");
+      }
+      RequestOverrideConfiguration.Builder built = RequestOverrideConfiguration.builder();
+      overrides.accept(built);
+      this.overrideConfiguration = built.build();
       return this;
     }
 

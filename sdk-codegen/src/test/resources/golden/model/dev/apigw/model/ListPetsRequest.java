@@ -2,8 +2,11 @@
 package dev.apigw.model;
 
 import dev.apigw.core.Nullable;
+import dev.apigw.core.RequestOverrideConfiguration;
+import dev.apigw.core.SdkRequest;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The input of an operation; model shape {@code ListPetsRequest}.
@@ -11,7 +14,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; build one with {@link #builder()}, copy one with changes with
  * {@link #toBuilder()}.
  */
-public final class ListPetsRequest {
+public final class ListPetsRequest implements SdkRequest {
   @Nullable
   private final String shopId;
 
@@ -21,10 +24,14 @@ public final class ListPetsRequest {
   @Nullable
   private final String nextToken;
 
+  @Nullable
+  private final RequestOverrideConfiguration overrideConfiguration;
+
   private ListPetsRequest(Builder builder) {
     this.shopId = builder.shopId;
     this.maxResults = builder.maxResults;
     this.nextToken = builder.nextToken;
+    this.overrideConfiguration = builder.overrideConfiguration;
   }
 
   /**
@@ -73,6 +80,18 @@ public final class ListPetsRequest {
   }
 
   /**
+   * What the call made with this request changes of its client's settings, for that call alone:
+   * timeouts, retry strategy, credentials, headers, query parameters, interceptors. Not part of the
+   * request's wire form, nor of its equality.
+   *
+   * @return the overrides; empty for none
+   */
+  @Override
+  public Optional<RequestOverrideConfiguration> overrideConfiguration() {
+    return Optional.ofNullable(overrideConfiguration);
+  }
+
+  /**
    * A copy of this value with {@code shopId} set to {@code value} (unset when it is null).
    *
    * @param value the new value
@@ -103,7 +122,7 @@ public final class ListPetsRequest {
   }
 
   /**
-   * Equal when every member is; {@code responseMetadata} is not compared.
+   * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
   public boolean equals(Object other) {
@@ -156,6 +175,9 @@ public final class ListPetsRequest {
     @Nullable
     private String nextToken;
 
+    @Nullable
+    private RequestOverrideConfiguration overrideConfiguration;
+
     private Builder() {
     }
 
@@ -178,6 +200,9 @@ public final class ListPetsRequest {
       }
       if (value.nextToken != null) {
         this.nextToken = value.nextToken;
+      }
+      if (value.overrideConfiguration != null) {
+        this.overrideConfiguration = value.overrideConfiguration;
       }
       return this;
     }
@@ -212,6 +237,35 @@ public final class ListPetsRequest {
      */
     public Builder nextToken(String value) {
       this.nextToken = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsRequest#overrideConfiguration()}:
+     * what the call made with the request changes of its client's settings; null for nothing.
+     *
+     * @param overrideConfiguration the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(RequestOverrideConfiguration overrideConfiguration) {
+      this.overrideConfiguration = overrideConfiguration;
+      return this;
+    }
+
+    /**
+     * Sets {@link ListPetsRequest#overrideConfiguration()}
+     * to what {@code overrides} builds on a new builder, replacing those set before.
+     *
+     * @param overrides sets the overrides
+     * @return this builder
+     */
+    public Builder overrideConfiguration(Consumer<RequestOverrideConfiguration.Builder> overrides) {
+      if (overrides == null) {
+        throw new IllegalArgumentException("ListPetsRequest.Builder.overrideConfiguration: overrides must not be null");
+      }
+      RequestOverrideConfiguration.Builder built = RequestOverrideConfiguration.builder();
+      overrides.accept(built);
+      this.overrideConfiguration = built.build();
       return this;
     }
 

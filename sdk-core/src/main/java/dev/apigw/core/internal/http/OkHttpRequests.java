@@ -5,6 +5,7 @@ import dev.apigw.core.http.NameValue;
 import dev.apigw.core.http.PercentEncoding;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -46,15 +47,29 @@ public final class OkHttpRequests {
   }
 
   public Request toRequest(HttpRequestSpec spec) {
+    return toRequest(spec, Map.of(), Map.of());
+  }
+
+  /**
+   * The request of {@code spec} with a call's own {@code headers} and {@code query} parameters
+   * (decoded), each replacing those of the same name the spec has (a header's name in any case).
+   */
+  public Request toRequest(
+      HttpRequestSpec spec, Map<String, String> headers, Map<String, String> query) {
     HttpUrl.Builder url = endpoint.newBuilder().encodedPath(basePath + spec.encodedPath());
     for (NameValue parameter : spec.queryParameters()) {
-      url.addEncodedQueryParameter(
-          PercentEncoding.encode(parameter.name()), PercentEncoding.encode(parameter.value()));
+      if (!query.containsKey(parameter.name())) {
+        addQuery(url, parameter.name(), parameter.value());
+      }
     }
+    query.forEach((name, value) -> addQuery(url, name, value));
     Request.Builder request = new Request.Builder().url(url.build());
     for (NameValue header : spec.headers()) {
-      request.addHeader(header.name(), header.value());
+      if (headers.keySet().stream().noneMatch(header.name()::equalsIgnoreCase)) {
+        request.addHeader(header.name(), header.value());
+      }
     }
+    headers.forEach(request::addHeader);
     // The body has no media type of its own: the Content-Type header, as the spec set it, is what
     // is sent and signed.
     byte[] body = spec.body().orElse(null);
@@ -65,6 +80,10 @@ public final class OkHttpRequests {
       requestBody = RequestBody.create(NO_BYTES, (MediaType) null);
     }
     return request.method(spec.method(), requestBody).build();
+  }
+
+  private static void addQuery(HttpUrl.Builder url, String name, String value) {
+    url.addEncodedQueryParameter(PercentEncoding.encode(name), PercentEncoding.encode(value));
   }
 
   /** The endpoint, with its base path, as requests are sent to it. */

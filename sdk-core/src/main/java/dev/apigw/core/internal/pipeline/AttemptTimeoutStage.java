@@ -4,8 +4,8 @@ import dev.apigw.core.internal.Ticker;
 import java.time.Duration;
 
 /**
- * Gives each attempt its deadline: {@code apiCallAttemptTimeout} from its start, or the call's,
- * whichever is first.
+ * Gives each attempt its deadline: {@code apiCallAttemptTimeout} (the call's own when its overrides
+ * set one, else the client's) from its start, or the call's, whichever is first.
  */
 public final class AttemptTimeoutStage extends PreparingStage {
   private final Duration timeout;
@@ -18,7 +18,8 @@ public final class AttemptTimeoutStage extends PreparingStage {
 
   @Override
   protected CallContext prepare(CallContext context) {
-    return context.withAttemptTimeout(ticker.nanoTime(), timeout);
+    Duration own = context.options().apiCallAttemptTimeout();
+    return context.withAttemptTimeout(ticker.nanoTime(), own != null ? own : timeout);
   }
 
   @Override

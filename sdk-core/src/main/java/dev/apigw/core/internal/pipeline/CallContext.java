@@ -4,9 +4,9 @@ import dev.apigw.core.Nullable;
 import java.time.Duration;
 
 /**
- * What the stages of one call know about it: the operation, the call's deadline, and the current
- * attempt with its own deadline and the clock offset it is signed with. Immutable: a stage that
- * learns something hands a derived context on.
+ * What the stages of one call know about it: the operation, the call's deadline, the current
+ * attempt with its own deadline and the clock offset it is signed with, and the call's own options.
+ * Immutable: a stage that learns something hands a derived context on.
  */
 public final class CallContext {
   /** No deadline. */
@@ -22,6 +22,7 @@ public final class CallContext {
   private final CallRecord record;
   private final CallCancellation cancellation;
   private final Duration clockOffset;
+  private final CallOptions options;
 
   private CallContext(
       String operationName,
@@ -33,7 +34,8 @@ public final class CallContext {
       @Nullable Duration apiCallAttemptTimeout,
       CallRecord record,
       CallCancellation cancellation,
-      Duration clockOffset) {
+      Duration clockOffset,
+      CallOptions options) {
     this.operationName = operationName;
     this.callDeadlineNanos = callDeadlineNanos;
     this.apiCallTimeout = apiCallTimeout;
@@ -44,6 +46,7 @@ public final class CallContext {
     this.record = record;
     this.cancellation = cancellation;
     this.clockOffset = clockOffset;
+    this.options = options;
   }
 
   /**
@@ -76,7 +79,8 @@ public final class CallContext {
         null,
         new CallRecord(),
         cancellation,
-        Duration.ZERO);
+        Duration.ZERO,
+        CallOptions.NONE);
   }
 
   /**
@@ -111,7 +115,8 @@ public final class CallContext {
         attemptTimeout,
         record,
         cancellation,
-        clockOffset);
+        clockOffset,
+        options);
   }
 
   /**
@@ -129,7 +134,24 @@ public final class CallContext {
         apiCallAttemptTimeout,
         record,
         cancellation,
-        offset);
+        offset,
+        options);
+  }
+
+  /** This context with the call's own options. */
+  public CallContext withOptions(CallOptions callOptions) {
+    return new CallContext(
+        operationName,
+        callDeadlineNanos,
+        apiCallTimeout,
+        attempt,
+        maxAttempts,
+        attemptDeadlineNanos,
+        apiCallAttemptTimeout,
+        record,
+        cancellation,
+        clockOffset,
+        callOptions);
   }
 
   /** What the signing stage adds to the client's clock; zero unless the client learned a skew. */
@@ -145,6 +167,11 @@ public final class CallContext {
   /** What stops an asynchronous call when its future is cancelled; never cancelled for others. */
   public CallCancellation cancellation() {
     return cancellation;
+  }
+
+  /** What the call runs with besides its client's settings; {@link CallOptions#NONE} at first. */
+  public CallOptions options() {
+    return options;
   }
 
   public String operationName() {

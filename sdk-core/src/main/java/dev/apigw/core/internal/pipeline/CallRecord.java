@@ -1,21 +1,39 @@
 package dev.apigw.core.internal.pipeline;
 
+import dev.apigw.core.ResponseMetadata;
 import dev.apigw.core.exception.SdkException;
 import java.util.List;
 
 /**
  * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded:
  * how many attempts it took and how the earlier ones failed, so that a failure to decode the
- * response still tells the whole story. One per call, used by one thread at a time.
+ * response still tells the whole story; and the metadata of the response decoded. One per call,
+ * used by one thread at a time.
  */
 public final class CallRecord {
   private int attempts;
   private List<SdkException> earlierFailures = List.of();
+  private ResponseMetadata metadata = ResponseMetadata.none();
 
   /** The call succeeded at attempt {@code attempt} after {@code earlier} failures. */
   public void succeeded(int attempt, List<SdkException> earlier) {
     this.attempts = attempt;
     this.earlierFailures = List.copyOf(earlier);
+  }
+
+  /** How many attempts the call made until one succeeded; 0 before then. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The response that is decoded had this metadata. */
+  public void decoding(ResponseMetadata responseMetadata) {
+    this.metadata = responseMetadata;
+  }
+
+  /** The metadata of the response decoded; {@link ResponseMetadata#none()} before then. */
+  public ResponseMetadata metadata() {
+    return metadata;
   }
 
   /**

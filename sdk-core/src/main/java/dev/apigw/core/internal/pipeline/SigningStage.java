@@ -14,6 +14,7 @@ import dev.apigw.core.http.NameValue;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -30,9 +31,12 @@ import okio.Buffer;
  *
  * <p>What is signed is read from the final OkHttp request, so it is exactly what goes on the wire:
  * the {@code Host} header OkHttp will send, {@code url().encodedPath()}, the decoded query
- * parameters, the body bytes, the {@code Content-Type} OkHttp will send and any {@code x-amz-*}
- * header. Other headers (the user agent among them) are sent unsigned, so proxies that touch them
- * do not break the signature.
+ * parameters, the body bytes, the {@code Content-Type} OkHttp will send, any {@code x-amz-*}
+ * header, and the headers the call's overrides and interceptors set ({@link
+ * CallOptions#signedHeaders()}). Other headers (the user agent among them) are sent unsigned, so
+ * proxies that touch them do not break the signature.
+ *
+ * <p>A call whose overrides set a credentials provider is signed with its credentials instead.
  *
  * <p>With {@link AnonymousCredentialsProvider} the request is sent unsigned (the calls that fetch
  * credentials need none).
@@ -68,14 +72,16 @@ public final class SigningStage extends PreparingStage {
    */
   @Override
   protected Request prepare(Request request, CallContext context) {
-    if (credentialsProvider instanceof AnonymousCredentialsProvider) {
+    CredentialsProvider own = context.options().credentialsProvider();
+    CredentialsProvider provider = own != null ? own : credentialsProvider;
+    if (provider instanceof AnonymousCredentialsProvider) {
       return request;
     }
     String operation = context.operationName();
-    Credentials credentials = resolveCredentials(operation);
+    Credentials credentials = resolveCredentials(provider, operation);
     SignableRequest signable;
     try {
-      signable = signable(request);
+      signable = signable(request, context.options().signedHeaders());
     } catch (IOException e) {
       throw new SdkClientException(
           operation + ": the request body could not be read for signing: " + e, e);
@@ -94,10 +100,10 @@ public final class SigningStage extends PreparingStage {
     return signed.build();
   }
 
-  private Credentials resolveCredentials(String operation) {
+  private static Credentials resolveCredentials(CredentialsProvider provider, String operation) {
     Credentials credentials;
     try {
-      credentials = credentialsProvider.resolveCredentials();
+      credentials = provider.resolveCredentials();
     } catch (SdkException e) {
       throw new SdkClientException(
           operation + ": could not resolve credentials: " + e.getMessage(), e);
@@ -113,7 +119,7 @@ public final class SigningStage extends PreparingStage {
       throw new SdkClientException(
           operation
               + ": could not resolve credentials: the credentials provider "
-              + credentialsProvider.getClass().getName()
+              + provider.getClass().getName()
               + " returned null");
     }
     return credentials;
@@ -121,6 +127,14 @@ public final class SigningStage extends PreparingStage {
 
   /** What SigV4 signs of {@code request}, as OkHttp will send it. */
   static SignableRequest signable(Request request) throws IOException {
+    return signable(request, Set.of());
+  }
+
+  /**
+   * What SigV4 signs of {@code request}, as OkHttp will send it, with the headers named in {@code
+   * alsoSigned} (lower case).
+   */
+  static SignableRequest signable(Request request, Set<String> alsoSigned) throws IOException {
     HttpUrl url = request.url();
     SignableRequest.Builder builder =
         SignableRequest.builder()
@@ -137,7 +151,11 @@ public final class SigningStage extends PreparingStage {
     }
     for (int i = 0; i < request.headers().size(); i++) {
       String name = request.headers().name(i);
-      if (name.toLowerCase(Locale.ROOT).startsWith("x-amz-")) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("x-amz-")
+          || (alsoSigned.contains(lower)
+              && !lower.equals("host")
+              && !lower.equals("content-type"))) {
         builder.addHeader(name, request.headers().value(i));
       }
     }

@@ -12,7 +12,6 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage;
 import dev.apigw.core.retry.RetryStrategy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +77,7 @@ public final class RetryStage implements CallStage {
    * {@code NONE} mode), rate limiter (in {@code ADAPTIVE} mode) and clock offset on {@code clock}.
    */
   public static RetryStage of(
-      RetryStrategy strategy, Ticker ticker, Scheduler scheduler, Clock clock) {
+      RetryStrategy strategy, Ticker ticker, Scheduler scheduler, ClockOffset clockOffset) {
     Backoff backoff =
         Backoff.of(
             strategy.baseDelay(),
@@ -98,7 +97,7 @@ public final class RetryStage implements CallStage {
         backoff,
         quota,
         limiter,
-        ClockOffset.on(clock),
+        clockOffset,
         Sleeper.SYSTEM,
         scheduler,
         ticker);

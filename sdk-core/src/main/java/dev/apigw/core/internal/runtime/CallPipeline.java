@@ -12,33 +12,62 @@ import dev.apigw.core.internal.http.ResponseReader;
 import dev.apigw.core.internal.http.TransmitStage;
 import dev.apigw.core.internal.pipeline.AttemptTimeoutStage;
 import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.internal.pipeline.CallStage;
 import dev.apigw.core.internal.pipeline.Completions;
+import dev.apigw.core.internal.pipeline.InterceptorRequestStage;
+import dev.apigw.core.internal.pipeline.InterceptorTransmissionStage;
 import dev.apigw.core.internal.pipeline.Pipeline;
 import dev.apigw.core.internal.pipeline.SigningStage;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.internal.retry.ClockOffset;
 import dev.apigw.core.internal.retry.RetryStage;
+import dev.apigw.core.retry.RetryStrategy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
  * Every step of a call, in order, assembled in one place: the request made for the endpoint, then
- * retry → attempt timeout → error translation → user agent → signing → transmit, then the response
- * decoded. Built once per client (after the region is known); immutable and thread-safe.
+ * retry → attempt timeout → error translation → user agent → interceptors' modifyHttpRequest →
+ * signing → interceptors' before and afterTransmission → transmit, then the response decoded. Built
+ * once per client (after the region is known); thread-safe. A call with a retry strategy of its own
+ * runs the same stages behind a retry stage of that strategy's, made once per distinct strategy and
+ * kept, so that such calls share its retry quota and rate limiter. Every retry stage of a client
+ * shares the client's one clock offset, learned from clock-skew errors.
  */
 final class CallPipeline {
   final Target target;
   private final OkHttpRequests requests;
+  private final RetryStrategy retryStrategy;
   private final Pipeline stages;
+  private final List<CallStage> afterRetry;
+  private final Ticker ticker;
+  private final Scheduler scheduler;
+  private final ClockOffset clockOffset;
+  private final ConcurrentMap<RetryStrategy, Pipeline> ownRetries = new ConcurrentHashMap<>();
   private final ResponseDecoding decoding;
 
   private CallPipeline(
-      Target target, OkHttpRequests requests, Pipeline stages, ResponseDecoding decoding) {
+      Target target,
+      OkHttpRequests requests,
+      RetryStrategy retryStrategy,
+      List<CallStage> afterRetry,
+      Ticker ticker,
+      Scheduler scheduler,
+      ClockOffset clockOffset) {
     this.target = target;
     this.requests = requests;
-    this.stages = stages;
-    this.decoding = decoding;
+    this.retryStrategy = retryStrategy;
+    this.afterRetry = afterRetry;
+    this.ticker = ticker;
+    this.scheduler = scheduler;
+    this.clockOffset = clockOffset;
+    this.stages = withRetry(retryStrategy);
+    this.decoding = new ResponseDecoding(ticker);
   }
 
   static CallPipeline assemble(
@@ -47,45 +76,65 @@ final class CallPipeline {
       OkHttpClient callClient,
       Scheduler scheduler,
       Ticker ticker) {
-    Pipeline stages =
-        Pipeline.of(
-            List.of(
-                RetryStage.of(settings.retryStrategy, ticker, scheduler, settings.clock),
-                new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
-                new ErrorTranslationStage(settings.service.errorFactory()),
-                UserAgentStage.create(settings.userAgentSuffix),
-                SigningStage.create(
-                    SigV4Signer.create(settings.service.signingName(), target.region),
-                    settings.credentialsProvider,
-                    settings.clock),
-                new TransmitStage(
-                    callClient,
-                    InterruptWatchdog.shared(),
-                    scheduler,
-                    ticker,
-                    ResponseReader.DEFAULT_MAX_BODY_BYTES)));
+    List<CallStage> afterRetry =
+        List.of(
+            new AttemptTimeoutStage(settings.apiCallAttemptTimeout, ticker),
+            new ErrorTranslationStage(settings.service.errorFactory()),
+            UserAgentStage.create(settings.userAgentSuffix),
+            new InterceptorRequestStage(),
+            SigningStage.create(
+                SigV4Signer.create(settings.service.signingName(), target.region),
+                settings.credentialsProvider,
+                settings.clock),
+            new InterceptorTransmissionStage(),
+            new TransmitStage(
+                callClient,
+                InterruptWatchdog.shared(),
+                scheduler,
+                ticker,
+                ResponseReader.DEFAULT_MAX_BODY_BYTES));
     return new CallPipeline(
         target,
         OkHttpRequests.forEndpoint(target.endpoint),
-        stages,
-        new ResponseDecoding(settings.apiCallTimeout, ticker));
+        settings.retryStrategy,
+        afterRetry,
+        ticker,
+        scheduler,
+        ClockOffset.on(settings.clock));
   }
 
-  Request toRequest(HttpRequestSpec spec) {
-    return requests.toRequest(spec);
+  /** The stages behind a retry stage of {@code strategy}'s own. */
+  private Pipeline withRetry(RetryStrategy strategy) {
+    List<CallStage> all = new ArrayList<>(afterRetry.size() + 1);
+    all.add(RetryStage.of(strategy, ticker, scheduler, clockOffset));
+    all.addAll(afterRetry);
+    return Pipeline.of(all);
   }
 
-  <T> T execute(Request request, CallContext context, ResponseDecoder<T> decoder) {
-    return decoding.decode(stages.execute(request, context), decoder, context);
+  /** The client's stages for its own strategy, else those kept for {@code strategy}. */
+  private Pipeline stagesFor(RetryStrategy strategy) {
+    return strategy.equals(retryStrategy)
+        ? stages
+        : ownRetries.computeIfAbsent(strategy, this::withRetry);
+  }
+
+  /** The OkHttp request of {@code spec}, with the call's own headers and query parameters. */
+  Request toRequest(HttpRequestSpec spec, CallSetup call) {
+    return requests.toRequest(spec, call.headers, call.query);
+  }
+
+  <T> T execute(
+      Request request, CallContext context, ResponseDecoder<T> decoder, RetryStrategy strategy) {
+    return decoding.decode(stagesFor(strategy).execute(request, context), decoder, context);
   }
 
   /**
    * The same steps without blocking; the future fails with the exception {@link #execute} throws.
    */
   <T> CompletableFuture<T> executeAsync(
-      Request request, CallContext context, ResponseDecoder<T> decoder) {
+      Request request, CallContext context, ResponseDecoder<T> decoder, RetryStrategy strategy) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    stages
+    stagesFor(strategy)
         .executeAsync(request, context)
         .whenComplete(
             (response, failure) -> {

@@ -10,18 +10,22 @@ import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.http.HttpClients;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.internal.pipeline.CallInterceptors;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * What runs a client's calls: its OkHttp client, its threads, and the {@link CallPipeline}, built
  * when the region is known (at once, or on the first call when it comes from instance metadata; a
- * failure there fails that call and is tried again on the next). The blocking and asynchronous
- * forms differ only in how they wait. Thread-safe.
+ * failure there fails that call and is tried again on the next). Each call runs with its own {@link
+ * CallSetup} (the client's settings with its request's overrides) and its interceptors' once-a-call
+ * hooks. The blocking and asynchronous forms differ only in how they wait. Thread-safe.
  */
 public final class CallRunner implements AutoCloseable {
   private final ClientSettings settings;
@@ -30,6 +34,7 @@ public final class CallRunner implements AutoCloseable {
   private final ClientThreads threads;
   private final Ticker ticker = Ticker.SYSTEM;
   private final String userAgent;
+  private final CallSetup plain;
   private volatile @Nullable CallPipeline pipeline;
 
   public CallRunner(ClientSettings settings) {
@@ -47,6 +52,7 @@ public final class CallRunner implements AutoCloseable {
     }
     this.threads = new ClientThreads(settings.futureCompletionExecutor);
     this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
+    this.plain = CallSetup.plain(settings);
     if (settings.target != null) {
       this.pipeline = assemble(settings.target);
     }
@@ -79,33 +85,61 @@ public final class CallRunner implements AutoCloseable {
     }
   }
 
-  public <T> T invoke(String operationName, HttpRequestSpec request, ResponseDecoder<T> decoder) {
-    CallPipeline current = pipeline(operationName);
-    CallContext context =
-        CallContext.start(operationName, ticker.nanoTime(), settings.apiCallTimeout);
-    return current.execute(current.toRequest(request), context, decoder);
+  /**
+   * Runs a call on the calling thread: the interceptors' {@code beforeExecution}, the request made
+   * by {@code marshaller}, the pipeline, the result decoded, then {@code afterExecution}, or {@code
+   * onExecutionFailure} with the failure thrown.
+   */
+  public <R, T> T invoke(
+      String operationName,
+      R request,
+      Function<? super R, HttpRequestSpec> marshaller,
+      ResponseDecoder<T> decoder) {
+    CallSetup call = CallSetup.of(settings, plain, operationName, request);
+    CallInterceptors interceptors = call.interceptors();
+    Request httpRequest = prepare(operationName, request, marshaller, call);
+    CallContext context = call.start(operationName, ticker.nanoTime());
+    T result;
+    try {
+      result = pipeline(operationName).execute(httpRequest, context, decoder, call.retryStrategy);
+    } catch (RuntimeException e) {
+      throw interceptors.onExecutionFailure(e);
+    } catch (Error e) {
+      throw interceptors.onExecutionFailure(e);
+    }
+    call.succeeded(result, context);
+    return result;
   }
 
   /**
-   * Starts a call whose future completes on the completion executor. Whoever else ends the future
-   * (cancel, orTimeout, completeExceptionally) stops the call.
+   * Starts a call whose future completes on the completion executor, after the interceptors' {@code
+   * afterExecution} or {@code onExecutionFailure} (a failure before anything is sent fails the
+   * future at once). Whoever else ends the future (cancel, orTimeout, completeExceptionally) stops
+   * the call.
    */
-  public <T> CompletableFuture<T> invokeAsync(
-      String operationName, HttpRequestSpec request, ResponseDecoder<T> decoder) {
-    CallPipeline current = pipeline(operationName);
-    okhttp3.Request httpRequest = current.toRequest(request);
+  public <R, T> CompletableFuture<T> invokeAsync(
+      String operationName,
+      R request,
+      Function<? super R, HttpRequestSpec> marshaller,
+      ResponseDecoder<T> decoder) {
+    CallSetup call = CallSetup.of(settings, plain, operationName, request);
+    Request httpRequest;
+    try {
+      httpRequest = prepare(operationName, request, marshaller, call);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     Executor completion = threads.completionExecutor();
     CallCancellation cancellation = CallCancellation.create();
-    CallContext context =
-        CallContext.start(operationName, ticker.nanoTime(), settings.apiCallTimeout, cancellation);
+    CallContext context = call.start(operationName, ticker.nanoTime(), cancellation);
     CompletableFuture<T> result = new CompletableFuture<>();
     AtomicBoolean ended = new AtomicBoolean();
-    current
-        .executeAsync(httpRequest, context, decoder)
+    pipeline(operationName)
+        .executeAsync(httpRequest, context, decoder, call.retryStrategy)
         .whenComplete(
             (value, failure) -> {
               ended.set(true);
-              complete(completion, result, value, failure);
+              complete(completion, result, value, call.end(value, failure, context));
             });
     result.whenComplete(
         (value, failure) -> {
@@ -114,6 +148,23 @@ public final class CallRunner implements AutoCloseable {
           }
         });
     return result;
+  }
+
+  /**
+   * The interceptors' {@code beforeExecution}, then the call's request for the client's pipeline; a
+   * failure is told to the interceptors before it is thrown.
+   */
+  private <R> Request prepare(
+      String operationName,
+      R request,
+      Function<? super R, HttpRequestSpec> marshaller,
+      CallSetup call) {
+    try {
+      call.interceptors().beforeExecution();
+      return pipeline(operationName).toRequest(marshaller.apply(request), call);
+    } catch (RuntimeException e) {
+      throw call.interceptors().onExecutionFailure(e);
+    }
   }
 
   /**

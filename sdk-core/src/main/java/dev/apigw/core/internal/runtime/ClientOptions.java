@@ -4,11 +4,14 @@ import dev.apigw.core.Arguments;
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
+import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 
@@ -30,6 +33,7 @@ public final class ClientOptions {
   public Duration apiCallAttemptTimeout = ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
   public @Nullable String userAgentSuffix;
   public @Nullable Executor futureCompletionExecutor;
+  public final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
 
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 

@@ -2,11 +2,13 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
@@ -32,6 +34,7 @@ public final class ClientSettings {
   final Duration apiCallAttemptTimeout;
   final @Nullable String userAgentSuffix;
   final @Nullable Executor futureCompletionExecutor;
+  final List<ExecutionInterceptor> executionInterceptors;
 
   ClientSettings(
       ServiceMetadata service,
@@ -53,5 +56,6 @@ public final class ClientSettings {
     this.apiCallAttemptTimeout = options.apiCallAttemptTimeout;
     this.userAgentSuffix = options.userAgentSuffix;
     this.futureCompletionExecutor = options.futureCompletionExecutor;
+    this.executionInterceptors = List.copyOf(options.executionInterceptors);
   }
 }

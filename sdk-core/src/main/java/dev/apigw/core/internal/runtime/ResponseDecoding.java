@@ -9,23 +9,21 @@ import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import java.io.IOException;
-import java.time.Duration;
 
 /**
  * The last step of a call: a successful response decoded into the operation's result, within the
  * call's deadline. A decoder's failure is the call's, named with the operation; it is not retried.
  */
 final class ResponseDecoding {
-  private final Duration apiCallTimeout;
   private final Ticker ticker;
 
-  ResponseDecoding(Duration apiCallTimeout, Ticker ticker) {
-    this.apiCallTimeout = apiCallTimeout;
+  ResponseDecoding(Ticker ticker) {
     this.ticker = ticker;
   }
 
   <T> T decode(SdkHttpResponse response, ResponseDecoder<T> decoder, CallContext context) {
     String operation = context.operationName();
+    context.record().decoding(response.metadata());
     T result;
     try {
       result = decoder.decode(response);
@@ -53,7 +51,9 @@ final class ResponseDecoding {
                       + ": the response body could not be decoded: the decoder returned null"));
     }
     if (context.callNanosLeft(ticker.nanoTime()) < 0) {
-      throw context.record().finish(new ApiCallTimeoutException(operation, apiCallTimeout, null));
+      throw context
+          .record()
+          .finish(new ApiCallTimeoutException(operation, context.apiCallTimeout(), null));
     }
     return result;
   }
