@@ -1,9 +1,9 @@
 package dev.apigw.examples;
 
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.Route;
 import dev.apigw.testkit.ApiGatewayV2Emulator;

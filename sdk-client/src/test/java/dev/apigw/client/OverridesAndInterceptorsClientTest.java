@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.core.RequestOverrideConfiguration;
 import dev.apigw.core.SdkRequest;
-import dev.apigw.core.SdkResult;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.client.SdkClientBuilder;
@@ -13,6 +12,7 @@ import dev.apigw.core.exception.ApiCallAttemptTimeoutException;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.result.SdkResult;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.GetApiResult;
 import dev.apigw.model.GetRoutesRequest;

@@ -3,6 +3,8 @@ package dev.apigw.core;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.apigw.core;
 
+import dev.apigw.core.lang.Nullable;
+
 /**
  * A string enumeration of a service, implemented by the generated enums. A value an SDK version
  * does not know is its enum's {@code UNKNOWN_TO_SDK}; the value type that holds it keeps the wire

@@ -2,9 +2,9 @@ package dev.apigw.testkit;
 
 import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.http.ProxyConfiguration;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.handlers.EmulatedService;

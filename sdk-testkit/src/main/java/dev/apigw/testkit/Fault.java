@@ -1,6 +1,6 @@
 package dev.apigw.testkit;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.http.InjectedFault;
 import java.time.Duration;
 import java.util.Objects;

@@ -5,12 +5,13 @@ import com.palantir.javapoet.ClassName;
 /** Classes the generated code refers to, and the package the clients are generated in. */
 final class Types {
   static final String CLIENT_PACKAGE = "dev.apigw.client";
-  static final ClassName NULLABLE = ClassName.get("dev.apigw.core", "Nullable");
-  static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core", "SdkResult");
+  static final ClassName NULLABLE = ClassName.get("dev.apigw.core.lang", "Nullable");
+  static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core.result", "SdkResult");
   static final ClassName SDK_REQUEST = ClassName.get("dev.apigw.core", "SdkRequest");
   static final ClassName REQUEST_OVERRIDE_CONFIGURATION =
       ClassName.get("dev.apigw.core", "RequestOverrideConfiguration");
-  static final ClassName RESPONSE_METADATA = ClassName.get("dev.apigw.core", "ResponseMetadata");
+  static final ClassName RESPONSE_METADATA =
+      ClassName.get("dev.apigw.core.result", "ResponseMetadata");
   static final ClassName WIRE_ENUM = ClassName.get("dev.apigw.core", "WireEnum");
   static final ClassName SERVICE_EXCEPTION =
       ClassName.get("dev.apigw.core.exception", "ServiceException");

@@ -1,7 +1,7 @@
 package dev.apigw.core.auth;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.apigw.core.auth;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 
 /**
  * Where a client gets its {@link Credentials} from. Called before each attempt is signed, so an

@@ -1,7 +1,5 @@
 package dev.apigw.core.client;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.HttpRequestSpec;
@@ -12,6 +10,8 @@ import dev.apigw.core.internal.runtime.CallRunner;
 import dev.apigw.core.internal.runtime.ClientOptions;
 import dev.apigw.core.internal.runtime.ClientSettings;
 import dev.apigw.core.internal.runtime.SettingsResolver;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,5 @@
 package dev.apigw.core.client;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
@@ -10,6 +9,7 @@ import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.runtime.ClientOptions;
+import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;

@@ -1,6 +1,5 @@
 package dev.apigw.core.credentials;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.internal.CachedCredentials;
@@ -9,6 +8,7 @@ import dev.apigw.core.credentials.internal.RefreshPolicy;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.MetadataHttp;
+import dev.apigw.core.lang.Arguments;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package dev.apigw.core.credentials;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.internal.CachedCredentials;
@@ -13,6 +12,7 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.internal.profile.ProfileFile;
+import dev.apigw.core.lang.Nullable;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package dev.apigw.core.credentials;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.lang.Arguments;
 import java.util.Optional;
 
 /**

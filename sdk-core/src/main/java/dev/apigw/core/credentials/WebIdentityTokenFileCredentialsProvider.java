@@ -1,13 +1,13 @@
 package dev.apigw.core.credentials;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.internal.StsCredentials;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 
 /**

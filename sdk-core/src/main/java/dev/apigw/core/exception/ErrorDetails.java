@@ -1,6 +1,6 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;

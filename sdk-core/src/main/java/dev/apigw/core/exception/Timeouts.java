@@ -1,6 +1,6 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 
 /** Writes a timeout the way exception messages show it: {@code 250 ms}, {@code 30 s}. */

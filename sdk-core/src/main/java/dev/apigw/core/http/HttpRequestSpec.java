@@ -1,6 +1,6 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

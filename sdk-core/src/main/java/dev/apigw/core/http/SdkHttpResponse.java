@@ -1,7 +1,7 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.Nullable;
-import dev.apigw.core.ResponseMetadata;
+import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.result.ResponseMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

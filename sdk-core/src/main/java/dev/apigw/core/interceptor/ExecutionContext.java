@@ -1,6 +1,6 @@
 package dev.apigw.core.interceptor;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 
 /**
  * What an {@link ExecutionInterceptor} is told of the call it runs in: the service, the operation,

@@ -1,6 +1,6 @@
 package dev.apigw.core.interceptor;
 
-import dev.apigw.core.SdkResult;
+import dev.apigw.core.result.SdkResult;
 import okhttp3.Headers;
 import okhttp3.Request;
 

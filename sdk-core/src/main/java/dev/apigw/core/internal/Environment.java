@@ -1,7 +1,7 @@
 package dev.apigw.core.internal;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.lang.Nullable;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.pipeline.Completions;
+import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package dev.apigw.core.region;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.RegionChain;
+import dev.apigw.core.lang.Arguments;
 
 /**
  * The region chain: the system property {@code aws.region}, the environment variable {@code

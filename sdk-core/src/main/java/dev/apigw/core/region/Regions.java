@@ -1,8 +1,8 @@
 package dev.apigw.core.region;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.endpoints.Partition;
 import dev.apigw.core.internal.endpoints.Partitions;
+import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.regex.Pattern;
 

@@ -1,8 +1,8 @@
 package dev.apigw.core.service;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.ErrorFactory;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 
 /**

@@ -85,6 +85,36 @@ class PackageFloorsTest {
   }
 
   @Test
+  void noPackageReachesItselfThroughItsImports() throws IOException {
+    Map<String, Set<String>> imports = new TreeMap<>();
+    for (Path file : javaFiles()) {
+      String from = packageOf(file);
+      Set<String> targets = imports.computeIfAbsent(from, p -> new TreeSet<>());
+      Matcher found = IMPORT.matcher(Files.readString(file));
+      while (found.find()) {
+        if (!found.group(1).equals(from)) {
+          targets.add(found.group(1));
+        }
+      }
+    }
+    List<String> circles = new ArrayList<>();
+    for (String start : imports.keySet()) {
+      Set<String> reached = new TreeSet<>();
+      List<String> toVisit = new ArrayList<>(imports.get(start));
+      while (!toVisit.isEmpty()) {
+        String next = toVisit.remove(toVisit.size() - 1);
+        if (reached.add(next)) {
+          toVisit.addAll(imports.getOrDefault(next, Set.of()));
+        }
+      }
+      if (reached.contains(start)) {
+        circles.add(start);
+      }
+    }
+    assertThat(circles).as("packages that import themselves through others").isEmpty();
+  }
+
+  @Test
   void theMapNamesNoPackageThatIsGone() throws IOException {
     TreeSet<String> present = new TreeSet<>();
     for (Path file : javaFiles()) {

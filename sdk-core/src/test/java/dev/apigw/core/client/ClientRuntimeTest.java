@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.apigw.core.ResponseMetadata;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.credentials.EnvironmentCredentialsProvider;
@@ -17,6 +16,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.PathLabels;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.result.ResponseMetadata;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.core.lang.Arguments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

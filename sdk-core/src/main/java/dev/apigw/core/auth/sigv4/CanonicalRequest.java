@@ -1,8 +1,8 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.http.PercentEncoding;
+import dev.apigw.core.lang.Arguments;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,8 +1,8 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

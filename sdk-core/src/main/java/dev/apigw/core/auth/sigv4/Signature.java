@@ -1,6 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 
 /**
  * Step 4 of SigV4: the signature, the lowercase hex HMAC-SHA256 of the string to sign with the

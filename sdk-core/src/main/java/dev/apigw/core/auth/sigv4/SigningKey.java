@@ -1,6 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,6 +1,6 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 
 /**
  * Step 2 of SigV4: the string to sign, {@code AWS4-HMAC-SHA256\n<amz date>\n<credential

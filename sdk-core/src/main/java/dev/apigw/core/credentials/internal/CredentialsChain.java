@@ -1,11 +1,11 @@
 package dev.apigw.core.credentials.internal;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

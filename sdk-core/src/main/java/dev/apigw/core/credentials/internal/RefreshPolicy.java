@@ -1,7 +1,7 @@
 package dev.apigw.core.credentials.internal;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;

@@ -2,8 +2,6 @@ package dev.apigw.core.credentials.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.client.ClientRuntime;
 import dev.apigw.core.client.SdkClientBuilder;
@@ -12,6 +10,8 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Json;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package dev.apigw.core.credentials.internal;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.client.ClientRuntime;
 import dev.apigw.core.client.SdkClientBuilder;
@@ -11,6 +9,8 @@ import dev.apigw.core.http.PercentEncoding;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Timestamps;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

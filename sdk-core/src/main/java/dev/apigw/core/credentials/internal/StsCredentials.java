@@ -1,7 +1,5 @@
 package dev.apigw.core.credentials.internal;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
@@ -9,6 +7,8 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.RegionChain;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 
 /**

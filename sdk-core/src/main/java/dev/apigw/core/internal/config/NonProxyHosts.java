@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.Optional;
 

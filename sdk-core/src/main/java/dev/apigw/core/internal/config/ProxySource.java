@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.Setting;
 import dev.apigw.core.internal.profile.Profile;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

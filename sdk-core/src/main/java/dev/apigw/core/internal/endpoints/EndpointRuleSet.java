@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

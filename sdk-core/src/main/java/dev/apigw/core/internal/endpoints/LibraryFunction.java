@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.PercentEncoding;
+import dev.apigw.core.lang.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 
 /**
  * One parameter of a rule set: its name, kind (string or boolean), built-in, whether required, and

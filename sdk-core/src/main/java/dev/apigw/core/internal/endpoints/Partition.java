@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

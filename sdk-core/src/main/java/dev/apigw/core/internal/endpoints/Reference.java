@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 
 /** The value of a parameter or of a variable a condition assigned: {@code {"ref": "Region"}}. */
 final class Reference extends Expression {

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 
 /**
  * The state of one resolution: a slot per parameter and per assigned variable (numbered by the

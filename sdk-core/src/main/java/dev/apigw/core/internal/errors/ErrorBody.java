@@ -2,9 +2,9 @@ package dev.apigw.core.internal.errors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.json.Json;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;

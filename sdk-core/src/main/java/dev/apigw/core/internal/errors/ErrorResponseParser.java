@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.errors;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.lang.Nullable;
 
 /**
  * Turns an error (non-2xx) response into a {@link ServiceException}.

@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.errors;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.http;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.config.ProxySettings;
+import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;

@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.http;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.config.ProxySettings;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -2,12 +2,12 @@ package dev.apigw.core.internal.metadata;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.json.Json;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.metadata;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.ResponseReader;
 import dev.apigw.core.internal.pipeline.SdkVersion;
+import dev.apigw.core.lang.Arguments;
 import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.metadata;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.profile.Profile;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.metadata;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.RegionSettings;
 import dev.apigw.core.internal.config.Setting;
+import dev.apigw.core.lang.Arguments;
 import java.util.Optional;
 
 /**

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.Nullable;
-import dev.apigw.core.SdkResult;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.result.SdkResult;
 import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;

@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;

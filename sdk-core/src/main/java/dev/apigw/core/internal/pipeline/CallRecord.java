@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.ResponseMetadata;
 import dev.apigw.core.exception.SdkException;
+import dev.apigw.core.result.ResponseMetadata;
 import java.util.List;
 
 /**

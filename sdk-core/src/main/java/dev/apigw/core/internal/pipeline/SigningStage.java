@@ -1,7 +1,5 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
@@ -11,6 +9,8 @@ import dev.apigw.core.auth.sigv4.SigningResult;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;

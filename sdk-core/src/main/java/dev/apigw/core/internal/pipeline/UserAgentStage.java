@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import okhttp3.Request;
 
 /**

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.profile;
 
-import dev.apigw.core.Arguments;
+import dev.apigw.core.lang.Arguments;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

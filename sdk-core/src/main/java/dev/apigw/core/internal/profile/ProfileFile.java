@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.profile;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.ProfileFileParser.Kind;
+import dev.apigw.core.lang.Arguments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.profile;
 
-import dev.apigw.core.Arguments;
 import dev.apigw.core.internal.Environment;
+import dev.apigw.core.lang.Arguments;
 import java.nio.file.Path;
 
 /**

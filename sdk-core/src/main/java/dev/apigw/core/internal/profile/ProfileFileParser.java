@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.profile;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.lang.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,6 +1,5 @@
 package dev.apigw.core.internal.retry;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.SdkHttpResponse;
@@ -8,6 +7,7 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage.AsyncNext;
 import dev.apigw.core.internal.pipeline.Completions;
+import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.retry;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.retry;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.ApiCallTimeoutException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.apigw.core.internal.retry;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
@@ -11,6 +10,7 @@ import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
 import java.util.List;

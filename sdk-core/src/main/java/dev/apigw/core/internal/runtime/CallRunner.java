@@ -1,6 +1,5 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.HttpRequestSpec;
@@ -12,6 +11,7 @@ import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallInterceptors;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
+import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,16 +1,16 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.RequestOverrideConfiguration;
-import dev.apigw.core.ResponseMetadata;
 import dev.apigw.core.SdkRequest;
-import dev.apigw.core.SdkResult;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallInterceptors;
 import dev.apigw.core.internal.pipeline.CallOptions;
+import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.result.ResponseMetadata;
+import dev.apigw.core.result.SdkResult;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
 import java.util.ArrayList;

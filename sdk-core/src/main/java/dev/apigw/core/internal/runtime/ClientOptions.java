@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Arguments;
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ClientDefaults;
+import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ProxySettings;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.time.Clock;

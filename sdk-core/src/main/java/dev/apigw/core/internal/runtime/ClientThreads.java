@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.http.HttpClients;
+import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

@@ -1,6 +1,5 @@
 package dev.apigw.core.internal.runtime;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
@@ -14,6 +13,7 @@ import dev.apigw.core.internal.metadata.Ec2MetadataClient;
 import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.metadata.RegionChain;
 import dev.apigw.core.internal.retry.RetrySettings;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.apigw.core.internal.endpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

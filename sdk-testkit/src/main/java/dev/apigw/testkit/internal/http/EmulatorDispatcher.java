@@ -1,6 +1,6 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;

@@ -1,6 +1,6 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.Nullable;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.sigv4.CanonicalRequest;
 import dev.apigw.core.auth.sigv4.CredentialScope;
@@ -8,6 +7,7 @@ import dev.apigw.core.auth.sigv4.Signature;
 import dev.apigw.core.auth.sigv4.SigningKey;
 import dev.apigw.core.auth.sigv4.StringToSign;
 import dev.apigw.core.http.NameValue;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

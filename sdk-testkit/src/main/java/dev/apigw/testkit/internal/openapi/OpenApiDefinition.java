@@ -3,7 +3,7 @@ package dev.apigw.testkit.internal.openapi;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.ANY_METHOD;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.CORS;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.Maps;

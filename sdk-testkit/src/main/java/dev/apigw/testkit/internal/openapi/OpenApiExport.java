@@ -8,7 +8,7 @@ import static dev.apigw.testkit.internal.openapi.OpenApiFormat.JSON;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.YAML;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;

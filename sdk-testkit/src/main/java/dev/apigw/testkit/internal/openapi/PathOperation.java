@@ -3,7 +3,7 @@ package dev.apigw.testkit.internal.openapi;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.INTEGRATION;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.INTEGRATION_FIELDS;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Maps;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.Nullable;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import java.util.ArrayList;
 import java.util.EnumMap;

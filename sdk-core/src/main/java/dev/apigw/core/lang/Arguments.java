@@ -1,4 +1,4 @@
-package dev.apigw.core;
+package dev.apigw.core.lang;
 
 /**
  * The argument checks of the SDK's own classes, public only so that every package can share them.

@@ -1,4 +1,4 @@
-package dev.apigw.core;
+package dev.apigw.core.result;
 
 /** A decoded successful response. */
 public interface SdkResult {

@@ -1,5 +1,6 @@
-package dev.apigw.core;
+package dev.apigw.core.result;
 
+import dev.apigw.core.lang.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.apigw.core;
+package dev.apigw.core.lang;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
