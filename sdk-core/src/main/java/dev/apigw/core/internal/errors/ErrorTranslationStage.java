@@ -24,21 +24,7 @@ public final class ErrorTranslationStage implements CallStage {
   @Override
   public CompletableFuture<SdkHttpResponse> executeAsync(
       Request request, CallContext context, AsyncNext next) {
-    CompletableFuture<SdkHttpResponse> checked = new CompletableFuture<>();
-    next.proceed(request, context)
-        .whenComplete(
-            (response, failure) -> {
-              if (failure != null) {
-                checked.completeExceptionally(Completions.unwrap(failure));
-                return;
-              }
-              try {
-                checked.complete(check(response));
-              } catch (RuntimeException e) {
-                checked.completeExceptionally(e);
-              }
-            });
-    return checked;
+    return Completions.then(next.proceed(request, context), this::check);
   }
 
   private SdkHttpResponse check(SdkHttpResponse response) {

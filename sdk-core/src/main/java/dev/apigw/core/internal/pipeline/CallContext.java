@@ -124,6 +124,16 @@ public final class CallContext {
    * the client learned from a clock-skew error (zero until then).
    */
   public CallContext withClockOffset(Duration offset) {
+    return with(offset, options);
+  }
+
+  /** This context with the call's own options. */
+  public CallContext withOptions(CallOptions callOptions) {
+    return with(clockOffset, callOptions);
+  }
+
+  /** This context with {@code offset} and {@code callOptions}, the attempt unchanged. */
+  private CallContext with(Duration offset, CallOptions callOptions) {
     return new CallContext(
         operationName,
         callDeadlineNanos,
@@ -135,22 +145,6 @@ public final class CallContext {
         record,
         cancellation,
         offset,
-        options);
-  }
-
-  /** This context with the call's own options. */
-  public CallContext withOptions(CallOptions callOptions) {
-    return new CallContext(
-        operationName,
-        callDeadlineNanos,
-        apiCallTimeout,
-        attempt,
-        maxAttempts,
-        attemptDeadlineNanos,
-        apiCallAttemptTimeout,
-        record,
-        cancellation,
-        clockOffset,
         callOptions);
   }
 

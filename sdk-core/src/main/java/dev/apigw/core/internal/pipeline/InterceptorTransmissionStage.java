@@ -27,21 +27,7 @@ public final class InterceptorTransmissionStage implements CallStage {
       return next.proceed(request, context);
     }
     interceptors.beforeTransmission(context.attempt(), request);
-    CompletableFuture<SdkHttpResponse> checked = new CompletableFuture<>();
-    next.proceed(request, context)
-        .whenComplete(
-            (response, failure) -> {
-              if (failure != null) {
-                checked.completeExceptionally(Completions.unwrap(failure));
-                return;
-              }
-              try {
-                checked.complete(after(response, context));
-              } catch (RuntimeException e) {
-                checked.completeExceptionally(e);
-              }
-            });
-    return checked;
+    return Completions.then(next.proceed(request, context), response -> after(response, context));
   }
 
   private static SdkHttpResponse after(SdkHttpResponse response, CallContext context) {
