@@ -211,7 +211,11 @@ public final class RequestOverrideConfiguration {
       return this;
     }
 
-    /** How the call's failed attempts are retried. */
+    /**
+     * How the call's failed attempts are retried. The client keeps a retry quota (and, adaptive, a
+     * rate limiter) for each distinct strategy its calls name, for as long as it lives: name a few
+     * strategies made once, not a new one for every call.
+     */
     public Builder retryStrategy(@Nullable RetryStrategy retryStrategy) {
       this.retryStrategy = retryStrategy;
       return this;
