@@ -124,7 +124,7 @@ public final class CallContext {
    * the client learned from a clock-skew error (zero until then).
    */
   public CallContext withClockOffset(Duration offset) {
-    return with(offset, options);
+    return offset.equals(clockOffset) ? this : with(offset, options);
   }
 
   /** This context with the call's own options. */

@@ -7,6 +7,7 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -137,6 +138,59 @@ class SsoCredentialsTest {
         .resolveCredentials();
     assertThat(portal.takeRequest().getHeaders().get("x-amz-sso_bearer_token"))
         .isEqualTo("legacy-token");
+  }
+
+  @Test
+  void theOidcRenewalAndThePortalCallGoThroughTheChainsProxy() throws Exception {
+    cacheRefreshableToken("2026-12-01T12:03:00Z"); // within the 5-minute window
+    // One server plays the proxy for both services, whose hosts are never resolved: a proxied
+    // http request names its target in its request line.
+    try (MockWebServer proxy = new MockWebServer()) {
+      proxy.start();
+      proxy.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body(
+                  "{\"accessToken\":\"new-access\",\"expiresIn\":3600,"
+                      + "\"refreshToken\":\"rtoken-2\",\"tokenType\":\"Bearer\"}")
+              .build());
+      proxy.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .body("{\"roleCredentials\":{\"accessKeyId\":\"A\",\"secretAccessKey\":\"s\"}}")
+              .build());
+      Environment environment =
+          Environment.of(
+              Map.of(
+                  "HOME", home.toString(),
+                  "AWS_ENDPOINT_URL_SSO", "http://portal.sso.example",
+                  "AWS_ENDPOINT_URL_SSO_OIDC", "http://oidc.sso.example"),
+              Map.of());
+
+      Credentials credentials =
+          SsoCredentials.create(
+                  environment,
+                  ProxyConfiguration.builder()
+                      .endpoint(URI.create("http://127.0.0.1:" + proxy.getPort()))
+                      .build(),
+                  clock,
+                  "corp",
+                  true,
+                  "eu-west-1",
+                  "1",
+                  "R",
+                  "dev")
+              .resolveCredentials();
+
+      assertThat(credentials.accessKeyId()).isEqualTo("A");
+      assertThat(proxy.takeRequest().getRequestLine())
+          .isEqualTo("POST http://oidc.sso.example/token HTTP/1.1");
+      RecordedRequest portalCall = proxy.takeRequest();
+      assertThat(portalCall.getRequestLine())
+          .startsWith("GET http://portal.sso.example/federation/credentials?");
+      assertThat(portalCall.getHeaders().get("x-amz-sso_bearer_token")).isEqualTo("new-access");
+      assertThat(portal.getRequestCount()).as("nothing sent directly").isZero();
+    }
   }
 
   private void cacheRefreshableToken(String expiresAt) throws Exception {
