@@ -5,6 +5,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  *   <li>headers and query parameters: added to the call's request, replacing those of the same name
  *       it would have had, and signed.
  *   <li>execution interceptors: run after the client's.
+ *   <li>metric publishers: told of the call besides the client's (the AWS SDK for Java v2 replaces
+ *       the client's with them; we add them).
  * </ul>
  *
  * <p>Immutable and thread-safe; build one with {@link #builder()}. {@link #toString()} shows the
@@ -46,6 +49,7 @@ public final class RequestOverrideConfiguration {
   private final Map<String, String> headers;
   private final Map<String, String> rawQueryParameters;
   private final List<ExecutionInterceptor> executionInterceptors;
+  private final List<MetricPublisher> metricPublishers;
 
   private RequestOverrideConfiguration(Builder builder) {
     this.apiCallTimeout = builder.apiCallTimeout;
@@ -56,6 +60,7 @@ public final class RequestOverrideConfiguration {
     this.rawQueryParameters =
         Collections.unmodifiableMap(new LinkedHashMap<>(builder.rawQueryParameters));
     this.executionInterceptors = List.copyOf(builder.executionInterceptors);
+    this.metricPublishers = List.copyOf(builder.metricPublishers);
   }
 
   /** A builder with nothing set. */
@@ -106,6 +111,11 @@ public final class RequestOverrideConfiguration {
     return executionInterceptors;
   }
 
+  /** The publishers told of the call besides its client's, in order; unmodifiable. */
+  public List<MetricPublisher> metricPublishers() {
+    return metricPublishers;
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -121,7 +131,8 @@ public final class RequestOverrideConfiguration {
         && Objects.equals(credentialsProvider, that.credentialsProvider)
         && headers.equals(that.headers)
         && rawQueryParameters.equals(that.rawQueryParameters)
-        && executionInterceptors.equals(that.executionInterceptors);
+        && executionInterceptors.equals(that.executionInterceptors)
+        && metricPublishers.equals(that.metricPublishers);
   }
 
   @Override
@@ -133,7 +144,8 @@ public final class RequestOverrideConfiguration {
         credentialsProvider,
         headers,
         rawQueryParameters,
-        executionInterceptors);
+        executionInterceptors,
+        metricPublishers);
   }
 
   /**
@@ -158,6 +170,12 @@ public final class RequestOverrideConfiguration {
         executionInterceptors.isEmpty() ? null : executionInterceptors,
         list ->
             list.stream().map(i -> i.getClass().getName()).collect(Collectors.toList()).toString());
+    add(
+        text,
+        "metricPublishers",
+        metricPublishers.isEmpty() ? null : metricPublishers,
+        list ->
+            list.stream().map(p -> p.getClass().getName()).collect(Collectors.toList()).toString());
     return text.toString();
   }
 
@@ -183,6 +201,7 @@ public final class RequestOverrideConfiguration {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> rawQueryParameters = new LinkedHashMap<>();
     private final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
+    private final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
     private Builder() {}
 
@@ -194,6 +213,7 @@ public final class RequestOverrideConfiguration {
       this.headers.putAll(from.headers);
       this.rawQueryParameters.putAll(from.rawQueryParameters);
       this.executionInterceptors.addAll(from.executionInterceptors);
+      this.metricPublishers.addAll(from.metricPublishers);
     }
 
     /**
@@ -254,6 +274,15 @@ public final class RequestOverrideConfiguration {
     /** Adds an interceptor the call runs after its client's and those added before it. */
     public Builder addExecutionInterceptor(ExecutionInterceptor interceptor) {
       executionInterceptors.add(Arguments.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /**
+     * Adds a publisher told of the call's metrics once it ended, besides its client's publishers
+     * and those added before it. The call does not close it.
+     */
+    public Builder addMetricPublisher(MetricPublisher publisher) {
+      metricPublishers.add(Arguments.requireNonNull(publisher, "publisher"));
       return this;
     }
 

@@ -10,6 +10,7 @@ import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.runtime.ClientOptions;
 import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.region.Regions;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
@@ -204,6 +205,15 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
   /** Adds an {@link ExecutionInterceptor} that every call runs, after those added before it. */
   public final B addExecutionInterceptor(ExecutionInterceptor interceptor) {
     options.executionInterceptors.add(Arguments.requireNonNull(interceptor, "interceptor"));
+    return self();
+  }
+
+  /**
+   * Adds a {@link MetricPublisher} told of every call's metrics once the call ended, after those
+   * added before it. Closing the client closes it.
+   */
+  public final B addMetricPublisher(MetricPublisher publisher) {
+    options.metricPublishers.add(Arguments.requireNonNull(publisher, "publisher"));
     return self();
   }
 

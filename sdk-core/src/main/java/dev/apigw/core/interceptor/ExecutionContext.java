@@ -1,36 +1,51 @@
 package dev.apigw.core.interceptor;
 
 import dev.apigw.core.lang.Arguments;
+import dev.apigw.core.lang.Nullable;
+import java.util.Optional;
 
 /**
  * What an {@link ExecutionInterceptor} is told of the call it runs in: the service, the operation,
- * the request as the caller gave it, and the attempt. Immutable; the runtime hands each hook its
- * own.
+ * the region, the request as the caller gave it, the attempt, and the attributes the interceptors
+ * keep for the call. Immutable but for those attributes, which every hook of the call shares; the
+ * runtime hands each hook its own context.
  */
 public final class ExecutionContext {
   private final String serviceId;
   private final String operationName;
+  private final @Nullable String region;
   private final Object request;
   private final int attempt;
+  private final ExecutionAttributes attributes;
 
-  private ExecutionContext(String serviceId, String operationName, Object request, int attempt) {
+  private ExecutionContext(
+      String serviceId,
+      String operationName,
+      @Nullable String region,
+      Object request,
+      int attempt,
+      ExecutionAttributes attributes) {
     this.serviceId = serviceId;
     this.operationName = operationName;
+    this.region = region;
     this.request = request;
     this.attempt = attempt;
+    this.attributes = attributes;
   }
 
   /**
    * The context of a call before its first attempt, as {@link ExecutionInterceptor#beforeExecution}
-   * sees it; also for testing an interceptor. Fails with {@link IllegalArgumentException} naming
-   * the argument when one is null or a name is blank.
+   * sees it, with no region and no attributes yet; also for testing an interceptor. Fails with
+   * {@link IllegalArgumentException} naming the argument when one is null or a name is blank.
    */
   public static ExecutionContext of(String serviceId, String operationName, Object request) {
     return new ExecutionContext(
         Arguments.requireNonBlank(serviceId, "serviceId"),
         Arguments.requireNonBlank(operationName, "operationName"),
+        null,
         Arguments.requireNonNull(request, "request"),
-        0);
+        0,
+        ExecutionAttributes.create());
   }
 
   /**
@@ -43,7 +58,21 @@ public final class ExecutionContext {
     }
     return attempt == this.attempt
         ? this
-        : new ExecutionContext(serviceId, operationName, request, attempt);
+        : new ExecutionContext(serviceId, operationName, region, request, attempt, attributes);
+  }
+
+  /**
+   * This context in {@code region}, the same call (its attributes shared). Fails with {@link
+   * IllegalArgumentException} when the region is null or blank.
+   */
+  public ExecutionContext withRegion(String region) {
+    return new ExecutionContext(
+        serviceId,
+        operationName,
+        Arguments.requireNonBlank(region, "region"),
+        request,
+        attempt,
+        attributes);
   }
 
   /** The service's id in the model, such as {@code ApiGatewayV2}. */
@@ -54,6 +83,14 @@ public final class ExecutionContext {
   /** The operation's name in the model, such as {@code GetRoutes}. */
   public String operationName() {
     return operationName;
+  }
+
+  /**
+   * The region the call is made in, such as {@code eu-west-1}; empty only when it could not be
+   * resolved (the call then fails before any attempt).
+   */
+  public Optional<String> region() {
+    return Optional.ofNullable(region);
   }
 
   /**
@@ -75,9 +112,21 @@ public final class ExecutionContext {
     return attempt;
   }
 
-  /** The service, the operation and the attempt; never the request. */
+  /** What the interceptors keep for this call, the same in each of its hooks. */
+  public ExecutionAttributes attributes() {
+    return attributes;
+  }
+
+  /** The service, the operation, the region and the attempt; never the request. */
   @Override
   public String toString() {
-    return "ExecutionContext{" + serviceId + " " + operationName + ", attempt " + attempt + "}";
+    return "ExecutionContext{"
+        + serviceId
+        + " "
+        + operationName
+        + (region == null ? "" : " in " + region)
+        + ", attempt "
+        + attempt
+        + "}";
   }
 }

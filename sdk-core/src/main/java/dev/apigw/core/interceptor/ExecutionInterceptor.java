@@ -15,8 +15,9 @@ import okhttp3.Request;
  * <ol>
  *   <li>{@link #beforeExecution}, once, before anything is sent;
  *   <li>for each attempt: {@link #modifyHttpRequest} before the request is signed, {@link
- *       #beforeTransmission} with the signed request, and {@link #afterTransmission} when a
- *       response came back (an error status too);
+ *       #beforeTransmission} with the signed request, {@link #exchangeScope} around the exchange on
+ *       the thread that runs it, and {@link #afterTransmission} when a response came back (an error
+ *       status too);
  *   <li>{@link #afterExecution} once when the call succeeded, or {@link #onExecutionFailure} once
  *       with the failure that ends it.
  * </ol>
@@ -29,6 +30,9 @@ import okhttp3.Request;
  * whose cause is what it threw; the call is not retried, {@link #onExecutionFailure} is told, and
  * the client goes on serving other calls. What {@link #onExecutionFailure} itself throws is added
  * to the call's failure as a suppressed exception.
+ *
+ * <p>An interceptor keeps what it needs from one hook to the next of the same call in the context's
+ * {@link ExecutionContext#attributes() attributes}.
  */
 public interface ExecutionInterceptor {
   /** Before anything of the call is sent, once. */
@@ -48,6 +52,18 @@ public interface ExecutionInterceptor {
 
   /** Each attempt, with the request as it is sent: signed, {@code Authorization} included. */
   default void beforeTransmission(ExecutionContext context, Request signedRequest) {}
+
+  /**
+   * Each attempt, on the thread that runs its exchange with the server (the caller's for the
+   * blocking client, one of OkHttp's for the asynchronous one), just before the exchange starts:
+   * what to make current on that thread until it ends, such as a tracing context, so that the
+   * OkHttp client's own interceptors see it. The runtime closes the scope on the same thread when
+   * the response has been received or the exchange failed; scopes of several interceptors are
+   * closed in the reverse order. Must not block.
+   */
+  default ExecutionScope exchangeScope(ExecutionContext context) {
+    return ExecutionScope.NONE;
+  }
 
   /**
    * Each attempt that got a response, whatever its status, before the response is read as a result

@@ -6,6 +6,7 @@ import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public final class ClientOptions {
   public @Nullable String userAgentSuffix;
   public @Nullable Executor futureCompletionExecutor;
   public final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
+  public final List<MetricPublisher> metricPublishers = new ArrayList<>();
 
   private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
 
