@@ -14,6 +14,7 @@ import io.opentelemetry.sdk.metrics.data.MetricData;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,6 @@ class OpenTelemetryMetricPublisherTest {
   private static List<Map.Entry<Attributes, Long>> sums(MetricData metric) {
     return metric.getLongSumData().getPoints().stream()
         .map(point -> Map.entry(point.getAttributes(), point.getValue()))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 }
