@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.core.exception.SdkClientException;
+import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.model.NotFoundException;
@@ -287,6 +289,28 @@ class EmulatorTelemetryTest {
 
     assertThat(telemetry.onlySpan().getName()).isEqualTo("ApiGatewayV2.GetApis");
     assertThat(onlySum(telemetry.metrics().get("apigw.client.attempts")).getValue()).isEqualTo(1);
+  }
+
+  @Test
+  void aCallThatALaterInterceptorFailsBeforeSendingEndsItsSpanWithTheFailure() {
+    ExecutionInterceptor refusing =
+        new ExecutionInterceptor() {
+          @Override
+          public void beforeExecution(ExecutionContext context) {
+            throw new IllegalStateException("refused");
+          }
+        };
+    try (ApiGatewayV2AsyncClient refused =
+        apigw.configure(emulator.asyncClientBuilder()).addExecutionInterceptor(refusing).build()) {
+      assertThatThrownBy(() -> refused.getApis(b -> {}).join())
+          .hasCauseInstanceOf(SdkClientException.class);
+    }
+
+    SpanData span = telemetry.onlySpan();
+    assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    assertThat(span.getAttributes().get(ERROR_TYPE)).isEqualTo(SdkClientException.class.getName());
+    assertThat(span.getAttributes().get(STATUS)).isNull();
+    assertThat(emulator.requestCount()).isZero();
   }
 
   private static LongPointData onlySum(MetricData metric) {
