@@ -37,7 +37,10 @@ class PublishedArtifactsIT {
           "sdk-model", List.of("dev.apigw.model", "dev/apigw/model/Route.java"),
           "sdk-client", List.of("dev.apigw.client", "dev/apigw/client/ApiGatewayV2Client.java"),
           "sdk-testkit",
-              List.of("dev.apigw.testkit", "dev/apigw/testkit/ApiGatewayV2Emulator.java"));
+              List.of("dev.apigw.testkit", "dev/apigw/testkit/ApiGatewayV2Emulator.java"),
+          "sdk-micrometer",
+              List.of(
+                  "dev.apigw.micrometer", "dev/apigw/micrometer/MicrometerMetricPublisher.java"));
 
   @Test
   void everyPublishedJarNamesItsModule() throws IOException {
