@@ -50,7 +50,9 @@ public final class CallMetrics {
     if (successful) {
       return Outcome.SUCCESS;
     }
-    return attempts.isEmpty() ? Outcome.FAILURE : attempts.get(attempts.size() - 1).outcome();
+    Outcome last =
+        attempts.isEmpty() ? Outcome.FAILURE : attempts.get(attempts.size() - 1).outcome();
+    return last == Outcome.SUCCESS ? Outcome.FAILURE : last;
   }
 
   public static Builder builder() {
@@ -135,7 +137,10 @@ public final class CallMetrics {
     return clockOffset;
   }
 
-  /** How the call ended: {@link Outcome#SUCCESS}, else as its last attempt ended. */
+  /**
+   * How the call ended: {@link Outcome#SUCCESS}, else as its last attempt ended ({@link
+   * Outcome#FAILURE} when that attempt succeeded and the call failed after it, decoding say).
+   */
   public Outcome outcome() {
     return outcome;
   }

@@ -49,7 +49,8 @@ public final class HttpClients {
    * it. Redirects are never followed, because a signed request must not be replayed to another
    * address. OkHttp does not silently resend after a connection failure, because every attempt is
    * the retry strategy's to make, count and log. Its connections are routed by {@code proxy}, or as
-   * {@code base} routes them when it is null.
+   * {@code base} routes them when it is null. Its first interceptor opens the execution
+   * interceptors' exchange scopes.
    */
   public static OkHttpClient forCalls(OkHttpClient base, @Nullable ProxySettings proxy) {
     OkHttpClient.Builder calls =
@@ -57,6 +58,7 @@ public final class HttpClients {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false);
+    calls.interceptors().add(0, ExchangeScopeInterceptor.INSTANCE);
     if (proxy != null) {
       ProxyRouting.apply(calls, proxy);
     }

@@ -200,7 +200,9 @@ public final class TransmitStage implements CallStage {
 
   private SdkHttpResponse read(Response response, CallContext context) throws IOException {
     try {
-      return ResponseReader.read(response, maxBodyBytes);
+      SdkHttpResponse read = ResponseReader.read(response, maxBodyBytes);
+      context.record().meter().exchanged(response.request(), read);
+      return read;
     } catch (ResponseReader.ResponseTooLargeException e) {
       throw new SdkClientException(context.operationName() + ": " + e.getMessage(), e, false);
     }
@@ -216,17 +218,14 @@ public final class TransmitStage implements CallStage {
       return new SdkClientException(
           context.operationName() + ": " + refused.getMessage(), e, false);
     }
-    if (isTimeout(e)
+    boolean timedOut = e instanceof InterruptedIOException;
+    if (timedOut
         && context.attemptNanosLeft(ticker.nanoTime()) <= TimeUnit.MILLISECONDS.toNanos(5)) {
       return timeout(context, e);
     }
-    String what = isTimeout(e) ? ": the request timed out: " : ": the request failed: ";
+    String what = timedOut ? ": the request timed out: " : ": the request failed: ";
     return new SdkClientException(
         context.operationName() + what + CallFailures.describe(e), e, true);
-  }
-
-  private static boolean isTimeout(IOException e) {
-    return e instanceof InterruptedIOException;
   }
 
   private static SdkClientException interrupted(String operation, InterruptedIOException cause) {

@@ -11,7 +11,7 @@ import okhttp3.Call;
  */
 public final class CallCancellation {
   /** For blocking calls, which an interrupt stops instead: never cancelled, keeps nothing. */
-  static final CallCancellation NONE = new CallCancellation();
+  public static final CallCancellation NONE = new CallCancellation();
 
   private volatile boolean cancelled;
   private @Nullable Call call;

@@ -55,18 +55,19 @@ public final class CallContext {
    */
   public static CallContext start(
       String operationName, long startNanos, @Nullable Duration apiCallTimeout) {
-    return start(operationName, startNanos, apiCallTimeout, CallCancellation.NONE);
+    return start(operationName, startNanos, apiCallTimeout, CallCancellation.NONE, CallMeter.NONE);
   }
 
   /**
-   * The context of an asynchronous call, which {@code cancellation} stops when its future is
-   * cancelled.
+   * The context of a call that {@code cancellation} stops when its future is cancelled ({@link
+   * CallCancellation#NONE} for a blocking one), measured by {@code meter}.
    */
   public static CallContext start(
       String operationName,
       long startNanos,
       @Nullable Duration apiCallTimeout,
-      CallCancellation cancellation) {
+      CallCancellation cancellation,
+      CallMeter meter) {
     long deadline =
         apiCallTimeout == null ? NO_DEADLINE : saturatedAdd(startNanos, nanos(apiCallTimeout));
     return new CallContext(
@@ -77,7 +78,7 @@ public final class CallContext {
         1,
         deadline,
         null,
-        new CallRecord(),
+        new CallRecord(meter),
         cancellation,
         Duration.ZERO,
         CallOptions.NONE);

@@ -4,11 +4,15 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.interceptor.ExecutionScope;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.result.SdkResult;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The execution interceptors of one call (its client's, then its overrides'), and the one place
@@ -19,6 +23,8 @@ import okhttp3.Request;
 public final class CallInterceptors {
   /** No interceptors: every hook does nothing. */
   public static final CallInterceptors NONE = new CallInterceptors(List.of(), null);
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.interceptors");
 
   private final List<ExecutionInterceptor> interceptors;
   private final @Nullable ExecutionContext context;
@@ -79,6 +85,43 @@ public final class CallInterceptors {
         throw e;
       } catch (Throwable e) {
         throw failure(interceptor, "beforeTransmission", e);
+      }
+    }
+  }
+
+  /**
+   * Each attempt, on the thread that runs its exchange: the interceptors' scopes, opened in order
+   * and closed in the reverse order. A hook that throws opens nothing; what it threw is logged
+   * under {@code dev.apigw.interceptors}, since failing inside the HTTP client's machinery would
+   * hide the cause, and the exchange goes on.
+   */
+  public ExecutionScope exchangeScope(int attempt) {
+    if (interceptors.isEmpty()) {
+      return ExecutionScope.NONE;
+    }
+    List<ExecutionScope> opened = new ArrayList<>(interceptors.size());
+    for (ExecutionInterceptor interceptor : interceptors) {
+      try {
+        ExecutionScope scope = interceptor.exchangeScope(at(attempt));
+        if (scope != null && scope != ExecutionScope.NONE) {
+          opened.add(scope);
+        }
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        LOG.warn("{}", failure(interceptor, "exchangeScope", e).getMessage(), e);
+      }
+    }
+    return opened.isEmpty() ? ExecutionScope.NONE : () -> close(opened);
+  }
+
+  private void close(List<ExecutionScope> opened) {
+    for (int i = opened.size() - 1; i >= 0; i--) {
+      try {
+        opened.get(i).close();
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "{}: an execution interceptor's scope failed to close", context.operationName(), e);
       }
     }
   }

@@ -7,13 +7,23 @@ import java.util.List;
 /**
  * What the retry stage leaves behind for the steps after the pipeline, once an attempt succeeded:
  * how many attempts it took and how the earlier ones failed, so that a failure to decode the
- * response still tells the whole story; and the metadata of the response decoded. One per call,
- * used by one thread at a time.
+ * response still tells the whole story; the metadata of the response decoded; and the call's {@link
+ * CallMeter}. One per call, used by one thread at a time.
  */
 public final class CallRecord {
+  private final CallMeter meter;
   private int attempts;
   private List<SdkException> earlierFailures = List.of();
   private ResponseMetadata metadata = ResponseMetadata.none();
+
+  public CallRecord(CallMeter meter) {
+    this.meter = meter;
+  }
+
+  /** What the call's stages measure for its metric publishers; {@link CallMeter#NONE} for none. */
+  public CallMeter meter() {
+    return meter;
+  }
 
   /** The call succeeded at attempt {@code attempt} after {@code earlier} failures. */
   public void succeeded(int attempt, List<SdkException> earlier) {

@@ -8,15 +8,19 @@ import okhttp3.Request;
 
 /**
  * Runs the call's interceptors' {@code beforeTransmission} with each signed attempt and {@code
- * afterTransmission} with each response it gets, whatever its status. When a hook throws, the
- * response's body is released and the attempt fails. Stateless.
+ * afterTransmission} with each response it gets, whatever its status, and tags the attempt's
+ * request with the {@link ExchangeScopes} the HTTP client opens around the exchange. When a hook
+ * throws, the response's body is released and the attempt fails. Stateless.
  */
 public final class InterceptorTransmissionStage implements CallStage {
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
     CallInterceptors interceptors = context.options().interceptors();
+    if (interceptors == CallInterceptors.NONE) {
+      return next.proceed(request, context);
+    }
     interceptors.beforeTransmission(context.attempt(), request);
-    return after(next.proceed(request, context), context);
+    return after(next.proceed(scoped(request, interceptors, context), context), context);
   }
 
   @Override
@@ -27,14 +31,22 @@ public final class InterceptorTransmissionStage implements CallStage {
       return next.proceed(request, context);
     }
     interceptors.beforeTransmission(context.attempt(), request);
-    return Completions.then(next.proceed(request, context), response -> after(response, context));
+    return Completions.then(
+        next.proceed(scoped(request, interceptors, context), context),
+        response -> after(response, context));
+  }
+
+  /** The request, tagged so that the HTTP client opens the interceptors' exchange scopes. */
+  private static Request scoped(
+      Request request, CallInterceptors interceptors, CallContext context) {
+    return request
+        .newBuilder()
+        .tag(ExchangeScopes.class, new ExchangeScopes(interceptors, context.attempt()))
+        .build();
   }
 
   private static SdkHttpResponse after(SdkHttpResponse response, CallContext context) {
     CallInterceptors interceptors = context.options().interceptors();
-    if (interceptors == CallInterceptors.NONE) {
-      return response;
-    }
     try {
       interceptors.afterTransmission(context.attempt(), response.statusCode(), headers(response));
     } catch (RuntimeException e) {

@@ -78,7 +78,11 @@ public final class SigningStage extends PreparingStage {
       return request;
     }
     String operation = context.operationName();
+    CallMeter meter = context.record().meter();
+    long start = meter.now();
     Credentials credentials = resolveCredentials(provider, operation);
+    meter.credentialsResolved(start);
+    long signingStart = meter.now();
     SignableRequest signable;
     try {
       signable = signable(request, context.options().signedHeaders());
@@ -97,7 +101,9 @@ public final class SigningStage extends PreparingStage {
     for (NameValue header : result.headers()) {
       signed.header(header.name(), header.value());
     }
-    return signed.build();
+    Request built = signed.build();
+    meter.signed(signingStart);
+    return built;
   }
 
   private static Credentials resolveCredentials(CredentialsProvider provider, String operation) {

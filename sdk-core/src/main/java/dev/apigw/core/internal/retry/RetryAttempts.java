@@ -40,11 +40,13 @@ class RetryAttempts {
   /** The context of attempt {@code number}, signed with the client's clock offset as it is now. */
   CallContext attemptContext(int number) {
     clockOffset = stage.clockOffset.current();
+    context.record().meter().clockOffset(clockOffset);
     return context.forAttempt(number, stage.maxAttempts).withClockOffset(clockOffset);
   }
 
   void succeeded(SdkHttpResponse response, long startNanos) {
     stage.logAttempt(operation, attempt, "HTTP " + response.statusCode(), startNanos);
+    context.record().meter().attemptSucceeded(response, startNanos, stage.ticker);
     context.record().succeeded(attempt, earlier);
     if (stage.rateLimiter != null) {
       stage.rateLimiter.onResponse(false);
@@ -65,6 +67,10 @@ class RetryAttempts {
   long failed(SdkException failure, long startNanos) {
     stage.logAttempt(operation, attempt, RetryStage.outcome(failure), startNanos);
     Failure kind = FailureClassifier.classify(failure);
+    context
+        .record()
+        .meter()
+        .attemptFailed(failure, kind == Failure.THROTTLING, startNanos, stage.ticker);
     if (stage.rateLimiter != null) {
       stage.rateLimiter.onResponse(kind == Failure.THROTTLING);
     }

@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.internal.Ticker;
@@ -9,12 +8,10 @@ import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.http.HttpClients;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
-import dev.apigw.core.internal.pipeline.CallInterceptors;
+import dev.apigw.core.internal.pipeline.CallMeter;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
@@ -35,7 +32,8 @@ public final class CallRunner implements AutoCloseable {
   private final Ticker ticker = Ticker.SYSTEM;
   private final String userAgent;
   private final CallSetup plain;
-  private volatile @Nullable CallPipeline pipeline;
+  private final MetricsPublication metrics;
+  private final LazyPipeline pipelines;
 
   public CallRunner(ClientSettings settings) {
     this.settings = settings;
@@ -53,93 +51,92 @@ public final class CallRunner implements AutoCloseable {
     this.threads = new ClientThreads(settings.futureCompletionExecutor);
     this.userAgent = UserAgentStage.create(settings.userAgentSuffix).userAgent();
     this.plain = CallSetup.plain(settings);
-    if (settings.target != null) {
-      this.pipeline = assemble(settings.target);
-    }
-  }
-
-  private CallPipeline assemble(Target target) {
-    return CallPipeline.assemble(settings, target, callClient, threads.scheduler(), ticker);
-  }
-
-  private CallPipeline pipeline(String operationName) {
-    CallPipeline current = pipeline;
-    if (current != null) {
-      return current;
-    }
-    synchronized (this) {
-      if (pipeline == null) {
-        Target target;
-        try {
-          target = settings.deferredTarget.get();
-        } catch (SdkException e) {
-          throw new SdkClientException(operationName + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-          throw new SdkClientException(
-              operationName + ": the region and endpoint could not be resolved: " + e.getMessage(),
-              e);
-        }
-        pipeline = assemble(target);
-      }
-      return pipeline;
-    }
+    this.metrics =
+        new MetricsPublication(settings.service.serviceId(), settings.metricPublishers, ticker);
+    this.pipelines = new LazyPipeline(settings, callClient, threads.scheduler(), ticker);
   }
 
   /**
    * Runs a call on the calling thread: the interceptors' {@code beforeExecution}, the request made
    * by {@code marshaller}, the pipeline, the result decoded, then {@code afterExecution}, or {@code
-   * onExecutionFailure} with the failure thrown.
+   * onExecutionFailure} with the failure thrown; then the metric publishers are told.
    */
   public <R, T> T invoke(
       String operationName,
       R request,
       Function<? super R, HttpRequestSpec> marshaller,
       ResponseDecoder<T> decoder) {
-    CallSetup call = CallSetup.of(settings, plain, operationName, request);
-    CallInterceptors interceptors = call.interceptors();
-    Request httpRequest = prepare(operationName, request, marshaller, call);
-    CallContext context = call.start(operationName, ticker.nanoTime());
+    long start = ticker.nanoTime();
+    CallPipeline pipeline;
+    try {
+      pipeline = pipelines.get(operationName);
+    } catch (SdkClientException e) {
+      throw unresolved(operationName, request, e, start);
+    }
+    String region = pipeline.target.region;
+    CallSetup call = CallSetup.of(settings, plain, operationName, request, region);
+    CallMeter meter = call.meter(ticker);
     T result;
     try {
-      result = pipeline(operationName).execute(httpRequest, context, decoder, call.retryStrategy);
-    } catch (RuntimeException e) {
-      throw interceptors.onExecutionFailure(e);
-    } catch (Error e) {
-      throw interceptors.onExecutionFailure(e);
+      Request httpRequest = prepare(pipeline, request, marshaller, call);
+      CallContext context =
+          call.start(operationName, ticker.nanoTime(), CallCancellation.NONE, meter);
+      try {
+        result = pipeline.execute(httpRequest, context, decoder, call.retryStrategy);
+      } catch (RuntimeException e) {
+        throw call.interceptors().onExecutionFailure(e);
+      } catch (Error e) {
+        throw call.interceptors().onExecutionFailure(e);
+      }
+      call.succeeded(result, context);
+    } catch (RuntimeException | Error e) {
+      metrics.publish(call, meter, operationName, region, start, e);
+      throw e;
     }
-    call.succeeded(result, context);
+    metrics.publish(call, meter, operationName, region, start, null);
     return result;
   }
 
   /**
    * Starts a call whose future completes on the completion executor, after the interceptors' {@code
-   * afterExecution} or {@code onExecutionFailure} (a failure before anything is sent fails the
-   * future at once). Whoever else ends the future (cancel, orTimeout, completeExceptionally) stops
-   * the call.
+   * afterExecution} or {@code onExecutionFailure} and the metric publishers (a failure before
+   * anything is sent fails the future at once). Whoever else ends the future (cancel, orTimeout,
+   * completeExceptionally) stops the call.
    */
   public <R, T> CompletableFuture<T> invokeAsync(
       String operationName,
       R request,
       Function<? super R, HttpRequestSpec> marshaller,
       ResponseDecoder<T> decoder) {
-    CallSetup call = CallSetup.of(settings, plain, operationName, request);
+    long start = ticker.nanoTime();
+    CallPipeline pipeline;
+    try {
+      pipeline = pipelines.get(operationName);
+    } catch (SdkClientException e) {
+      return CompletableFuture.failedFuture(unresolved(operationName, request, e, start));
+    }
+    String region = pipeline.target.region;
+    CallSetup call = CallSetup.of(settings, plain, operationName, request, region);
+    CallMeter meter = call.meter(ticker);
     Request httpRequest;
     try {
-      httpRequest = prepare(operationName, request, marshaller, call);
+      httpRequest = prepare(pipeline, request, marshaller, call);
     } catch (RuntimeException e) {
+      metrics.publish(call, meter, operationName, region, start, e);
       return CompletableFuture.failedFuture(e);
     }
-    Executor completion = threads.completionExecutor();
     CallCancellation cancellation = CallCancellation.create();
-    CallContext context = call.start(operationName, ticker.nanoTime(), cancellation);
+    CallContext context = call.start(operationName, ticker.nanoTime(), cancellation, meter);
     CompletableFuture<T> result = new CompletableFuture<>();
     AtomicBoolean ended = new AtomicBoolean();
-    pipeline(operationName)
+    pipeline
         .executeAsync(httpRequest, context, decoder, call.retryStrategy)
         .whenComplete(
             (value, failure) -> {
               ended.set(true);
-              complete(completion, result, value, call.end(value, failure, context));
+              Throwable end = call.end(value, failure, context);
+              metrics.publish(call, meter, operationName, region, start, end);
+              threads.complete(result, value, end);
             });
     result.whenComplete(
         (value, failure) -> {
@@ -155,36 +152,35 @@ public final class CallRunner implements AutoCloseable {
    * failure is told to the interceptors before it is thrown.
    */
   private <R> Request prepare(
-      String operationName,
+      CallPipeline pipeline,
       R request,
       Function<? super R, HttpRequestSpec> marshaller,
       CallSetup call) {
     try {
       call.interceptors().beforeExecution();
-      return pipeline(operationName).toRequest(marshaller.apply(request), call);
+      return pipeline.toRequest(marshaller.apply(request), call);
     } catch (RuntimeException e) {
       throw call.interceptors().onExecutionFailure(e);
     }
   }
 
   /**
-   * Completes {@code future} on the executor; on this thread when the executor refuses (it is shut
-   * down), so that no future is left hanging.
+   * A call that fails because the region could not be resolved: its interceptors run {@code
+   * beforeExecution} and are told the failure, as for any failure before the first attempt, and its
+   * publishers see no region.
    */
-  private static <T> void complete(
-      Executor executor,
-      CompletableFuture<T> future,
-      @Nullable T value,
-      @Nullable Throwable failure) {
-    Runnable completion =
-        failure == null
-            ? () -> future.complete(value)
-            : () -> future.completeExceptionally(failure);
+  private <R> RuntimeException unresolved(
+      String operationName, R request, SdkClientException unresolved, long start) {
+    CallSetup call = CallSetup.of(settings, plain, operationName, request, null);
+    RuntimeException failure = unresolved;
     try {
-      executor.execute(completion);
-    } catch (RejectedExecutionException e) {
-      completion.run();
+      call.interceptors().beforeExecution();
+    } catch (RuntimeException e) {
+      failure = e;
     }
+    failure = call.interceptors().onExecutionFailure(failure);
+    metrics.publish(call, call.meter(ticker), operationName, null, start, failure);
+    return failure;
   }
 
   public String userAgent() {
@@ -192,24 +188,28 @@ public final class CallRunner implements AutoCloseable {
   }
 
   public String pipelineDescription() {
-    return pipeline("pipelineDescription").toString();
+    return pipelines.get("pipelineDescription").toString();
   }
 
   public String region() {
-    return pipeline("region").target.region;
+    return pipelines.get("region").target.region;
   }
 
   public java.net.URI endpoint() {
-    return pipeline("endpoint").target.endpoint;
+    return pipelines.get("endpoint").target.endpoint;
   }
 
   public @Nullable OkHttpClient ownedClient() {
     return ownedClient;
   }
 
-  /** Releases the OkHttp client and the threads this runner started; not those handed in. */
+  /**
+   * Releases the OkHttp client and the threads this runner started, not those handed in, and closes
+   * the client's metric publishers.
+   */
   @Override
   public void close() {
+    metrics.close();
     if (ownedClient != null) {
       HttpClients.release(ownedClient);
     }
@@ -218,7 +218,7 @@ public final class CallRunner implements AutoCloseable {
 
   @Override
   public String toString() {
-    CallPipeline current = pipeline;
+    CallPipeline current = pipelines.current();
     String where =
         current == null
             ? "region=(from instance metadata, on the first call)"

@@ -4,6 +4,7 @@ import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.lang.Nullable;
+import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public final class ClientSettings {
   final @Nullable String userAgentSuffix;
   final @Nullable Executor futureCompletionExecutor;
   final List<ExecutionInterceptor> executionInterceptors;
+  final List<MetricPublisher> metricPublishers;
 
   ClientSettings(
       ServiceMetadata service,
@@ -57,5 +59,6 @@ public final class ClientSettings {
     this.userAgentSuffix = options.userAgentSuffix;
     this.futureCompletionExecutor = options.futureCompletionExecutor;
     this.executionInterceptors = List.copyOf(options.executionInterceptors);
+    this.metricPublishers = List.copyOf(options.metricPublishers);
   }
 }

@@ -3,8 +3,10 @@ package dev.apigw.core.internal.runtime;
 import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.http.HttpClients;
 import dev.apigw.core.lang.Nullable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +83,22 @@ final class ClientThreads implements AutoCloseable {
         ownCompletionExecutor = executor;
       }
       return ownCompletionExecutor;
+    }
+  }
+
+  /**
+   * Completes {@code future} on the completion executor; on this thread when the executor refuses
+   * (it is shut down), so that no future is left hanging.
+   */
+  <T> void complete(CompletableFuture<T> future, @Nullable T value, @Nullable Throwable failure) {
+    Runnable completion =
+        failure == null
+            ? () -> future.complete(value)
+            : () -> future.completeExceptionally(failure);
+    try {
+      completionExecutor().execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
     }
   }
 

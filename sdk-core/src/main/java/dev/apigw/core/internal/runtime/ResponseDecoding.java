@@ -8,6 +8,7 @@ import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
+import dev.apigw.core.internal.pipeline.CallMeter;
 import java.io.IOException;
 
 /**
@@ -24,10 +25,13 @@ final class ResponseDecoding {
   <T> T decode(SdkHttpResponse response, ResponseDecoder<T> decoder, CallContext context) {
     String operation = context.operationName();
     context.record().decoding(response.metadata());
+    CallMeter meter = context.record().meter();
+    long start = meter.now();
     T result;
     try {
       result = decoder.decode(response);
     } catch (IOException | RuntimeException e) {
+      meter.decoded(start);
       response.releaseBody();
       if (e instanceof SdkException) {
         throw context.record().finish((SdkException) e);
@@ -41,6 +45,7 @@ final class ResponseDecoding {
                       + CallFailures.describe(e),
                   e));
     }
+    meter.decoded(start);
     response.releaseBody();
     if (result == null) {
       throw context

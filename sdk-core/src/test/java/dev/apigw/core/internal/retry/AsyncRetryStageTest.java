@@ -7,6 +7,7 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
+import dev.apigw.core.internal.pipeline.CallMeter;
 import dev.apigw.core.internal.pipeline.CallStage;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +74,8 @@ class AsyncRetryStageTest extends RetryStageCases {
     CompletableFuture<SdkHttpResponse> future =
         stage.executeAsync(
             REQUEST,
-            CallContext.start("GetApis", time.nanoTime(), Duration.ofMinutes(2), cancellation),
+            CallContext.start(
+                "GetApis", time.nanoTime(), Duration.ofMinutes(2), cancellation, CallMeter.NONE),
             (request, context) -> {
               sent.add(context.attempt());
               return CompletableFuture.failedFuture(
