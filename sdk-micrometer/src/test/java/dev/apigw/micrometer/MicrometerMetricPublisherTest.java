@@ -7,7 +7,6 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.metrics.AttemptMetrics;
 import dev.apigw.core.metrics.CallMetrics;
 import dev.apigw.core.metrics.Outcome;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class MicrometerMetricPublisherTest {
   private final MeterRegistry registry = new SimpleMeterRegistry();
   private final MicrometerMetricPublisher publisher = MicrometerMetricPublisher.create(registry);
+  private final RecordedMeters meters = new RecordedMeters(registry);
 
   @Test
   void aSuccessfulCallIsTimedWithItsOperationOutcomeAndStatus() {
@@ -64,19 +64,19 @@ class MicrometerMetricPublisherTest {
             .build());
 
     assertThat(registry.get(MicrometerMetricPublisher.CALLS).timers()).hasSize(1);
-    assertThat(callsTimer("success", "200", "none").count()).isEqualTo(1);
-    Timer serverErrors = attemptsTimer("server_error", "503");
+    assertThat(meters.calls("GetRoutes", "success", "200", "none").count()).isEqualTo(1);
+    Timer serverErrors = meters.attempts("GetRoutes", "server_error", "503");
     assertThat(serverErrors.count()).isEqualTo(2);
     assertThat(serverErrors.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(11);
-    assertThat(attemptsTimer("success", "200").count()).isEqualTo(1);
-    assertThat(retries("GetRoutes").count()).isEqualTo(2);
+    assertThat(meters.attempts("GetRoutes", "success", "200").count()).isEqualTo(1);
+    assertThat(meters.retries("GetRoutes").count()).isEqualTo(2);
   }
 
   @Test
   void aCallWithoutRetriesShowsTheRetriesCounterAtZero() {
     publisher.publish(call("GetApis").addAttempt(attempt(200, Duration.ZERO)).build());
 
-    assertThat(retries("GetApis").count()).isZero();
+    assertThat(meters.retries("GetApis").count()).isZero();
   }
 
   @Test
@@ -87,8 +87,7 @@ class MicrometerMetricPublisherTest {
             .failure(new NotFoundException())
             .build());
 
-    assertThat(callsTimer("client_error", "404", "NotFoundException").count()).isEqualTo(1);
-    assertThat(attemptsTimer("client_error", "404").count()).isEqualTo(1);
+    meters.assertOneCallOfOneAttempt("GetRoute", "client_error", "404", "NotFoundException");
   }
 
   @Test
@@ -112,11 +111,13 @@ class MicrometerMetricPublisherTest {
             .failure(new ThrottlingException())
             .build());
 
-    assertThat(callsTimer("server_error", "500", "Failed").count()).isEqualTo(1);
-    assertThat(callsTimer("throttled", "429", "TooManyRequestsException").count()).isEqualTo(1);
-    assertThat(callsTimer("throttled", "400", "ThrottlingException").count()).isEqualTo(1);
-    assertThat(attemptsTimer("throttled", "429").count()).isEqualTo(1);
-    assertThat(attemptsTimer("throttled", "400").count()).isEqualTo(1);
+    assertThat(meters.calls("GetRoute", "server_error", "500", "Failed").count()).isEqualTo(1);
+    assertThat(meters.calls("GetRoute", "throttled", "429", "TooManyRequestsException").count())
+        .isEqualTo(1);
+    assertThat(meters.calls("GetRoute", "throttled", "400", "ThrottlingException").count())
+        .isEqualTo(1);
+    assertThat(meters.attempts("GetRoute", "throttled", "429").count()).isEqualTo(1);
+    assertThat(meters.attempts("GetRoute", "throttled", "400").count()).isEqualTo(1);
   }
 
   @Test
@@ -131,17 +132,17 @@ class MicrometerMetricPublisherTest {
             .failure(new SdkClientException("Connection refused"))
             .build());
 
-    assertThat(callsTimer("failure", "none", "SdkClientException").count()).isEqualTo(1);
-    assertThat(attemptsTimer("failure", "none").count()).isEqualTo(1);
+    meters.assertOneCallOfOneAttempt("GetRoute", "failure", "none", "SdkClientException");
   }
 
   @Test
   void aCallThatFailedBeforeItsFirstAttemptIsTimedWithoutAttempts() {
     publisher.publish(call("GetRoute").failure(new SdkClientException("no credentials")).build());
 
-    assertThat(callsTimer("failure", "none", "SdkClientException").count()).isEqualTo(1);
+    assertThat(meters.calls("GetRoute", "failure", "none", "SdkClientException").count())
+        .isEqualTo(1);
     assertThat(registry.find(MicrometerMetricPublisher.ATTEMPTS).timers()).isEmpty();
-    assertThat(retries("GetRoute").count()).isZero();
+    assertThat(meters.retries("GetRoute").count()).isZero();
   }
 
   @Test
@@ -151,7 +152,7 @@ class MicrometerMetricPublisherTest {
     }
 
     assertThat(registry.get(MicrometerMetricPublisher.CALLS).timers()).hasSize(1);
-    assertThat(callsTimer("success", "200", "none").count()).isEqualTo(3);
+    assertThat(meters.calls("GetRoutes", "success", "200", "none").count()).isEqualTo(3);
   }
 
   @Test
@@ -236,27 +237,6 @@ class MicrometerMetricPublisherTest {
     assertThatThrownBy(() -> publisher.publish(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("metrics");
-  }
-
-  private Timer callsTimer(String outcome, String status, String error) {
-    return registry
-        .get(MicrometerMetricPublisher.CALLS)
-        .tags("outcome", outcome, "status", status, "error", error)
-        .timer();
-  }
-
-  private Timer attemptsTimer(String outcome, String status) {
-    return registry
-        .get(MicrometerMetricPublisher.ATTEMPTS)
-        .tags("outcome", outcome, "status", status)
-        .timer();
-  }
-
-  private Counter retries(String operation) {
-    return registry
-        .get(MicrometerMetricPublisher.RETRIES)
-        .tags("service", "ApiGatewayV2", "operation", operation)
-        .counter();
   }
 
   private static CallMetrics.Builder call(String operation) {
