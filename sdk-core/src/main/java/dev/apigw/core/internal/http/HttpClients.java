@@ -57,6 +57,7 @@ public final class HttpClients {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false);
+    calls.addNetworkInterceptor(WireLog.interceptor());
     if (proxy != null) {
       ProxyRouting.apply(calls, proxy);
     }
