@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.http;
 
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * of it. The {@code CONNECT} that opens a tunnel through a proxy is OkHttp's own and not shown.
  */
 public final class WireLog implements Interceptor {
-  static final Logger LOG = LoggerFactory.getLogger("dev.apigw.wire");
+  private static final Logger LOG = LoggerFactory.getLogger("dev.apigw.wire");
 
   private static final WireLog INSTANCE = new WireLog();
 
@@ -46,17 +47,7 @@ public final class WireLog implements Interceptor {
     boolean withBodies = LOG.isTraceEnabled();
     Request request = chain.request();
     String target = request.method() + " " + SecretMasking.url(request.url());
-    StringBuilder sent = new StringBuilder("--> ").append(target);
-    Connection connection = chain.connection();
-    if (connection != null) {
-      sent.append(' ').append(protocol(connection.protocol()));
-    }
-    appendHeaders(sent, request.headers());
-    if (withBodies) {
-      appendBody(sent, WireBodies.of(request));
-    }
-    write(withBodies, sent);
-
+    write(withBodies, sent(request, target, chain.connection(), withBodies));
     long start = System.nanoTime();
     Response response;
     try {
@@ -65,21 +56,41 @@ public final class WireLog implements Interceptor {
       write(false, "<-- failed (" + target + ", " + since(start) + " ms): " + e);
       throw e;
     }
-    StringBuilder received =
+    write(withBodies, received(response, target, since(start), withBodies));
+    return response;
+  }
+
+  /** The request line, the headers and, at TRACE, the body. */
+  private static StringBuilder sent(
+      Request request, String target, @Nullable Connection connection, boolean withBody) {
+    StringBuilder entry = new StringBuilder("--> ").append(target);
+    if (connection != null) {
+      entry.append(' ').append(protocol(connection.protocol()));
+    }
+    appendHeaders(entry, request.headers());
+    if (withBody) {
+      appendBody(entry, WireBodies.of(request));
+    }
+    return entry;
+  }
+
+  /** The status line with what it answers, the headers and, at TRACE, the body. */
+  private static StringBuilder received(
+      Response response, String target, long millis, boolean withBody) {
+    StringBuilder entry =
         new StringBuilder("<-- ")
             .append(protocol(response.protocol()))
             .append(' ')
             .append(response.code());
     if (!response.message().isEmpty()) {
-      received.append(' ').append(response.message());
+      entry.append(' ').append(response.message());
     }
-    received.append(" (").append(target).append(", ").append(since(start)).append(" ms)");
-    appendHeaders(received, response.headers());
-    if (withBodies) {
-      appendBody(received, WireBodies.of(response));
+    entry.append(" (").append(target).append(", ").append(millis).append(" ms)");
+    appendHeaders(entry, response.headers());
+    if (withBody) {
+      appendBody(entry, WireBodies.of(response));
     }
-    write(withBodies, received);
-    return response;
+    return entry;
   }
 
   private static String protocol(Protocol protocol) {
