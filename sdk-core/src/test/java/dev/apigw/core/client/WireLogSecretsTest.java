@@ -8,6 +8,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.http.WireLogCapture;
 import dev.apigw.core.internal.metadata.FakeImds;
+import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -48,6 +49,7 @@ class WireLogSecretsTest {
   private final Map<String, String> variables = new HashMap<>();
   private final String expiration = Instant.now().plus(1, ChronoUnit.HOURS).toString();
   private MockWebServer api;
+  private @Nullable FakeImds imds;
   @TempDir Path home;
 
   @BeforeEach
@@ -61,6 +63,9 @@ class WireLogSecretsTest {
   @AfterEach
   void stop() {
     servers.forEach(MockWebServer::close);
+    if (imds != null) {
+      imds.close();
+    }
   }
 
   private MockWebServer serve(Function<RecordedRequest, MockResponse> answer) throws IOException {
@@ -145,13 +150,25 @@ class WireLogSecretsTest {
   }
 
   /**
-   * The log holds one request entry per request received, none of {@code secrets} nor of the
-   * signatures received, and all of {@code shown} and of the service calls' lines.
+   * Makes the calls with the wire log at TRACE and checks that it holds one request entry per
+   * request received, none of {@code secrets} nor of the signatures received, and all of {@code
+   * shown} and of the service calls' lines.
    */
+  private void assertTheCallsLogNoSecret(List<String> secrets, String... shown) {
+    try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
+      callEachOperationFamily();
+      assertLogged(log, secrets, shown);
+    }
+  }
+
   private void assertLogged(WireLogCapture log, List<String> secrets, String... shown) {
     String text = log.text();
+    List<RecordedRequest> requests = new ArrayList<>(received);
+    if (imds != null) {
+      requests.addAll(imds.requests());
+    }
     List<String> signatures = new ArrayList<>();
-    for (RecordedRequest request : received) {
+    for (RecordedRequest request : requests) {
       String authorization = request.getHeaders().get("Authorization");
       Matcher signature = SIGNATURE.matcher(authorization == null ? "" : authorization);
       if (signature.find()) {
@@ -161,7 +178,7 @@ class WireLogSecretsTest {
     assertThat(signatures).as("the signed requests").hasSizeGreaterThanOrEqualTo(4);
     assertThat(log.messages().stream().filter(entry -> entry.startsWith("--> ")))
         .as("one request entry per request sent")
-        .hasSize(received.size());
+        .hasSize(requests.size());
     for (String secret : secrets) {
       assertThat(text).as("a secret").doesNotContain(secret);
     }
@@ -200,23 +217,18 @@ class WireLogSecretsTest {
     variables.put("AWS_PROFILE", "app");
     variables.put("AWS_ENDPOINT_URL_STS", origin(sts));
 
-    try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-      callEachOperationFamily();
-
-      assertLogged(
-          log,
-          List.of(
-              "SOURCE-SECRET-KEY",
-              "SOURCE-SESSION-TOKEN",
-              "ASIAROLE-SECRET-KEY",
-              "ASIAROLE-SESSION-TOKEN"),
-          "--> POST " + origin(sts) + "/ HTTP/1.1\n",
-          "\n\nAction=AssumeRole&Version=2011-06-15&",
-          "Credential=AKIDSOURCE/",
-          "<AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>***</SecretAccessKey>"
-              + "<SessionToken>***</SessionToken>",
-          "Credential=ASIAROLE/");
-    }
+    assertTheCallsLogNoSecret(
+        List.of(
+            "SOURCE-SECRET-KEY",
+            "SOURCE-SESSION-TOKEN",
+            "ASIAROLE-SECRET-KEY",
+            "ASIAROLE-SESSION-TOKEN"),
+        "--> POST " + origin(sts) + "/ HTTP/1.1\n",
+        "\n\nAction=AssumeRole&Version=2011-06-15&",
+        "Credential=AKIDSOURCE/",
+        "<AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>***</SecretAccessKey>"
+            + "<SessionToken>***</SessionToken>",
+        "Credential=ASIAROLE/");
   }
 
   @Test
@@ -228,18 +240,13 @@ class WireLogSecretsTest {
     variables.put("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/pod");
     variables.put("AWS_ENDPOINT_URL_STS", origin(sts));
 
-    try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-      callEachOperationFamily();
-
-      assertLogged(
-          log,
-          List.of("WEB-IDENTITY-JWT", "ASIAWEB-SECRET-KEY", "ASIAWEB-SESSION-TOKEN"),
-          "--> POST " + origin(sts) + "/ HTTP/1.1\n",
-          "Action=AssumeRoleWithWebIdentity&",
-          "&WebIdentityToken=***",
-          "<AccessKeyId>ASIAWEB</AccessKeyId><SecretAccessKey>***</SecretAccessKey>",
-          "Credential=ASIAWEB/");
-    }
+    assertTheCallsLogNoSecret(
+        List.of("WEB-IDENTITY-JWT", "ASIAWEB-SECRET-KEY", "ASIAWEB-SESSION-TOKEN"),
+        "--> POST " + origin(sts) + "/ HTTP/1.1\n",
+        "Action=AssumeRoleWithWebIdentity&",
+        "&WebIdentityToken=***",
+        "<AccessKeyId>ASIAWEB</AccessKeyId><SecretAccessKey>***</SecretAccessKey>",
+        "Credential=ASIAWEB/");
   }
 
   @Test
@@ -283,32 +290,27 @@ class WireLogSecretsTest {
     variables.put("AWS_ENDPOINT_URL_SSO", origin(portal));
     variables.put("AWS_ENDPOINT_URL_SSO_OIDC", origin(oidc));
 
-    try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-      callEachOperationFamily();
-
-      assertLogged(
-          log,
-          List.of(
-              "SSO-OLD-ACCESS-TOKEN",
-              "SSO-NEW-ACCESS-TOKEN",
-              "OIDC-ID-TOKEN",
-              "OIDC-REFRESH-TOKEN-1",
-              "OIDC-REFRESH-TOKEN-2",
-              "OIDC-CLIENT-SECRET",
-              "SSO-SECRET-KEY",
-              "SSO-SESSION-TOKEN"),
-          "--> POST " + origin(oidc) + "/token HTTP/1.1\n",
-          "\"clientId\":\"cid-public\",\"clientSecret\":\"***\"",
-          "\"refreshToken\":\"***\"",
-          "{\"accessToken\":\"***\",\"expiresIn\":3600,\"idToken\":\"***\"",
-          "--> GET "
-              + origin(portal)
-              + "/federation/credentials?account_id=123456789012&role_name=Admin HTTP/1.1\n",
-          "\nx-amz-sso_bearer_token: ***\n",
-          "{\"roleCredentials\":{\"accessKeyId\":\"ASIASSO\",\"secretAccessKey\":\"***\","
-              + "\"sessionToken\":\"***\"",
-          "Credential=ASIASSO/");
-    }
+    assertTheCallsLogNoSecret(
+        List.of(
+            "SSO-OLD-ACCESS-TOKEN",
+            "SSO-NEW-ACCESS-TOKEN",
+            "OIDC-ID-TOKEN",
+            "OIDC-REFRESH-TOKEN-1",
+            "OIDC-REFRESH-TOKEN-2",
+            "OIDC-CLIENT-SECRET",
+            "SSO-SECRET-KEY",
+            "SSO-SESSION-TOKEN"),
+        "--> POST " + origin(oidc) + "/token HTTP/1.1\n",
+        "\"clientId\":\"cid-public\",\"clientSecret\":\"***\"",
+        "\"refreshToken\":\"***\"",
+        "{\"accessToken\":\"***\",\"expiresIn\":3600,\"idToken\":\"***\"",
+        "--> GET "
+            + origin(portal)
+            + "/federation/credentials?account_id=123456789012&role_name=Admin HTTP/1.1\n",
+        "\nx-amz-sso_bearer_token: ***\n",
+        "{\"roleCredentials\":{\"accessKeyId\":\"ASIASSO\",\"secretAccessKey\":\"***\","
+            + "\"sessionToken\":\"***\"",
+        "Credential=ASIASSO/");
   }
 
   private static String sha1Hex(String text) throws Exception {
@@ -333,62 +335,32 @@ class WireLogSecretsTest {
     variables.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", origin(container) + "/creds");
     variables.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", "CONTAINER-AUTH-TOKEN");
 
-    try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-      callEachOperationFamily();
-
-      assertLogged(
-          log,
-          List.of("CONTAINER-AUTH-TOKEN", "CONTAINER-SECRET-KEY", "CONTAINER-SESSION-TOKEN"),
-          "--> GET " + origin(container) + "/creds HTTP/1.1\n",
-          "\nAuthorization: ***\n",
-          "{\"AccessKeyId\":\"ASIACONTAINER\",\"SecretAccessKey\":\"***\",\"Token\":\"***\",",
-          "Credential=ASIACONTAINER/");
-    }
+    assertTheCallsLogNoSecret(
+        List.of("CONTAINER-AUTH-TOKEN", "CONTAINER-SECRET-KEY", "CONTAINER-SESSION-TOKEN"),
+        "--> GET " + origin(container) + "/creds HTTP/1.1\n",
+        "\nAuthorization: ***\n",
+        "{\"AccessKeyId\":\"ASIACONTAINER\",\"SecretAccessKey\":\"***\",\"Token\":\"***\",",
+        "Credential=ASIACONTAINER/");
   }
 
   @Test
   void instanceMetadataTokenRoleAndCredentials() throws Exception {
-    try (FakeImds imds = new FakeImds()) {
-      imds.answer(
-          "GET /latest/meta-data/iam/security-credentials/" + FakeImds.ROLE,
-          request -> {
-            received.add(request);
-            return FakeImds.ok(FakeImds.credentials("ASIAIMDS", expiration));
-          });
-      imds.answer(
-          "PUT /latest/api/token",
-          request -> {
-            received.add(request);
-            return FakeImds.ok(FakeImds.TOKEN);
-          });
-      imds.answer(
-          "GET /latest/meta-data/iam/security-credentials/",
-          request -> {
-            received.add(request);
-            return FakeImds.ok(FakeImds.ROLE);
-          });
-      variables.remove("AWS_EC2_METADATA_DISABLED");
-      variables.put("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds.endpoint());
+    imds = new FakeImds();
+    imds.answer(
+        "GET /latest/meta-data/iam/security-credentials/" + FakeImds.ROLE,
+        request -> FakeImds.ok(FakeImds.credentials("ASIAIMDS", expiration)));
+    variables.remove("AWS_EC2_METADATA_DISABLED");
+    variables.put("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds.endpoint());
 
-      try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-        callEachOperationFamily();
-
-        assertThat(imds.requestLines())
-            .contains(
-                "PUT /latest/api/token",
-                "GET /latest/meta-data/iam/security-credentials/",
-                "GET /latest/meta-data/iam/security-credentials/" + FakeImds.ROLE);
-        assertLogged(
-            log,
-            List.of(FakeImds.TOKEN, FakeImds.SECRET, FakeImds.SESSION_TOKEN),
-            "--> PUT " + imds.endpoint() + "/latest/api/token HTTP/1.1\n",
-            "\nx-aws-ec2-metadata-token-ttl-seconds: 21600\n",
-            "\nx-aws-ec2-metadata-token: ***\n",
-            "\n\n***",
-            "\n\n" + FakeImds.ROLE,
-            "\"AccessKeyId\":\"ASIAIMDS\",\"SecretAccessKey\":\"***\",\"Token\":\"***\",",
-            "Credential=ASIAIMDS/");
-      }
-    }
+    assertTheCallsLogNoSecret(
+        List.of(FakeImds.TOKEN, FakeImds.SECRET, FakeImds.SESSION_TOKEN),
+        "--> PUT " + imds.endpoint() + "/latest/api/token HTTP/1.1\n",
+        "\nx-aws-ec2-metadata-token-ttl-seconds: 21600\n",
+        "\nx-aws-ec2-metadata-token: ***\n",
+        "\n\n***",
+        "--> GET " + imds.endpoint() + "/latest/meta-data/iam/security-credentials/ HTTP/1.1\n",
+        "\n\n" + FakeImds.ROLE,
+        "\"AccessKeyId\":\"ASIAIMDS\",\"SecretAccessKey\":\"***\",\"Token\":\"***\",",
+        "Credential=ASIAIMDS/");
   }
 }
