@@ -10,16 +10,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entries of the wire log ({@code dev.apigw.wire}) written while it is open, at the level it
- * was opened with; closing it puts the logger's level back.
+ * was opened with, kept from the console; closing it puts the logger back as it was.
  */
 public final class WireLogCapture implements AutoCloseable {
   private final Logger log = (Logger) LoggerFactory.getLogger("dev.apigw.wire");
   private final ListAppender<ILoggingEvent> entries = new ListAppender<>();
   private final Level previous;
+  private final boolean wasAdditive;
 
   private WireLogCapture(Level level) {
     previous = log.getLevel();
+    wasAdditive = log.isAdditive();
     log.setLevel(level);
+    log.setAdditive(false);
     entries.start();
     log.addAppender(entries);
   }
@@ -47,5 +50,6 @@ public final class WireLogCapture implements AutoCloseable {
     log.detachAppender(entries);
     entries.stop();
     log.setLevel(previous);
+    log.setAdditive(wasAdditive);
   }
 }
