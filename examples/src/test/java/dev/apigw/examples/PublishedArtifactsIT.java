@@ -40,7 +40,10 @@ class PublishedArtifactsIT {
               List.of("dev.apigw.testkit", "dev/apigw/testkit/ApiGatewayV2Emulator.java"),
           "sdk-opentelemetry",
               List.of(
-                  "dev.apigw.opentelemetry", "dev/apigw/opentelemetry/ApiGatewayV2Telemetry.java"));
+                  "dev.apigw.opentelemetry", "dev/apigw/opentelemetry/ApiGatewayV2Telemetry.java"),
+          "sdk-micrometer",
+              List.of(
+                  "dev.apigw.micrometer", "dev/apigw/micrometer/MicrometerMetricPublisher.java"));
 
   @Test
   void everyPublishedJarNamesItsModule() throws IOException {

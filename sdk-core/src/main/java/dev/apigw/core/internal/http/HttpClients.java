@@ -59,6 +59,7 @@ public final class HttpClients {
             .followSslRedirects(false)
             .retryOnConnectionFailure(false);
     calls.interceptors().add(0, ExchangeScopeInterceptor.INSTANCE);
+    calls.addNetworkInterceptor(WireLog.interceptor());
     if (proxy != null) {
       ProxyRouting.apply(calls, proxy);
     }

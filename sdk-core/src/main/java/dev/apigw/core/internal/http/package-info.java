@@ -1,6 +1,7 @@
 /**
  * Sending a call over OkHttp: the clients it is sent with, the OkHttp request made for the
- * endpoint, the transmit stage, reading the whole response within the deadline, and ending a call
- * at once on an interrupt. Internal: not part of the SDK's API.
+ * endpoint, the transmit stage, reading the whole response within the deadline, ending a call at
+ * once on an interrupt, and the wire log with the secrets it masks. Internal: not part of the SDK's
+ * API.
  */
 package dev.apigw.core.internal.http;

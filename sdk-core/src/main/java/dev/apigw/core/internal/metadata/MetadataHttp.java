@@ -2,6 +2,7 @@ package dev.apigw.core.internal.metadata;
 
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.http.ResponseReader;
+import dev.apigw.core.internal.http.WireLog;
 import dev.apigw.core.internal.pipeline.SdkVersion;
 import dev.apigw.core.lang.Arguments;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import okhttp3.Response;
 /**
  * One HTTP request to a local credentials endpoint (the container agent, the instance metadata
  * service), sent as the AWS SDK for Java v2 sends it: no proxy, no redirects followed, no retry
- * behind the caller's back, and one timeout used for connecting and for each read. Thread-safe;
- * every request shares one OkHttp connection pool.
+ * behind the caller's back, and one timeout used for connecting and for each read; logged on the
+ * wire log ({@link WireLog}) like the service calls. Thread-safe; every request shares one OkHttp
+ * connection pool.
  */
 public final class MetadataHttp {
   /** More than any credentials document; a longer body is refused. */
@@ -34,6 +36,7 @@ public final class MetadataHttp {
               .followRedirects(false)
               .followSslRedirects(false)
               .retryOnConnectionFailure(false)
+              .addNetworkInterceptor(WireLog.interceptor())
               .build());
 
   private final OkHttpClient client;

@@ -1,0 +1,5 @@
+/**
+ * The calls of an apigw-java client as Micrometer meters: add a {@link
+ * dev.apigw.micrometer.MicrometerMetricPublisher} to the client's builder.
+ */
+package dev.apigw.micrometer;
