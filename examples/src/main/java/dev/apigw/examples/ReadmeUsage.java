@@ -6,6 +6,7 @@ import dev.apigw.core.credentials.DefaultCredentialsProvider;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.model.CreateRouteResult;
 import dev.apigw.model.GetApiResult;
@@ -191,6 +192,36 @@ public final class ReadmeUsage {
             .endpoint(endpoint)
             .credentials(Credentials.of(accessKeyId, secretAccessKey))
             .addExecutionInterceptor(interceptor)
+            .build();
+    // README-END
+
+    return client;
+  }
+
+  /** A client that prints each call that took longer than {@code threshold}. */
+  public static ApiGatewayV2Client createClientReportingSlowCalls(
+      URI endpoint, String accessKeyId, String secretAccessKey, Duration threshold) {
+    // README-BEGIN A metric publisher of your own
+    MetricPublisher slowCalls =
+        metrics -> {
+          if (metrics.apiCallDuration().compareTo(threshold) > 0) {
+            System.out.println(
+                metrics.operationName()
+                    + " took "
+                    + metrics.apiCallDuration().toMillis()
+                    + " ms in "
+                    + metrics.attempts().size()
+                    + " attempt(s): "
+                    + metrics.outcome().tagValue()
+                    + metrics.errorType().map(type -> " (" + type + ")").orElse(""));
+          }
+        };
+    ApiGatewayV2Client client =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(endpoint)
+            .credentials(Credentials.of(accessKeyId, secretAccessKey))
+            .addMetricPublisher(slowCalls)
             .build();
     // README-END
 

@@ -24,6 +24,9 @@ class ReadmeSnippetsTest {
       List.of(
           "examples/src/main/java/dev/apigw/examples/ReadmeUsage.java",
           "examples/src/main/java/dev/apigw/examples/ListRoutesAsync.java",
+          "examples/src/main/java/dev/apigw/examples/TelemetryUsage.java",
+          "examples/src/main/java/dev/apigw/examples/ObserveRoutes.java",
+          "sdk-micrometer/src/test/java/dev/apigw/micrometer/ClientMetersTest.java",
           "examples/src/test/java/dev/apigw/examples/SampleApiTest.java",
           "examples/src/test/java/dev/apigw/examples/StubbingTest.java");
 

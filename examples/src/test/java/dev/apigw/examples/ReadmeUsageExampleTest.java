@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -219,6 +220,28 @@ class ReadmeUsageExampleTest {
       assertThat(correlation.failedCalls()).isEqualTo(1);
       assertThat(lines()).singleElement().asString().startsWith("404 ");
     }
+  }
+
+  @Test
+  void thePublisherOfYourOwnPrintsEachCallSlowerThanItsThreshold() {
+    try (ApiGatewayV2Client measured =
+        ReadmeUsage.createClientReportingSlowCalls(
+            local.endpoint(), "AKIDEXAMPLE", "example-secret", Duration.ZERO)) {
+      measured.getApi(b -> b.apiId(apiId));
+      ReadmeUsage.handleNotFound(measured);
+    }
+
+    assertThat(lines())
+        .hasSize(3)
+        .satisfies(
+            printedLines -> {
+              assertThat(printedLines.get(0))
+                  .matches("GetApi took \\d+ ms in 1 attempt\\(s\\): success");
+              assertThat(printedLines.get(1))
+                  .matches(
+                      "GetApi took \\d+ ms in 1 attempt\\(s\\): client_error \\(NotFoundException\\)");
+              assertThat(printedLines.get(2)).startsWith("404 ");
+            });
   }
 
   private List<String> lines() {
