@@ -32,7 +32,7 @@ import okhttp3.OkHttpClient;
  *   <li>retry: attempts until success or a reason to stop (backoff, retry quota, rate limiter);
  *   <li>attempt timeout: each attempt's own deadline;
  *   <li>error translation: an error status becomes the service's typed exception;
- *   <li>user agent;
+ *   <li>user agent, with the app id;
  *   <li>the interceptors' {@code modifyHttpRequest}, before signing;
  *   <li>signing: credentials resolved and SigV4 applied afresh for each attempt;
  *   <li>the interceptors' {@code beforeTransmission}, and {@code afterTransmission} once a response

@@ -3,6 +3,7 @@ package dev.apigw.core.internal.runtime;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ProxySettings;
+import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
@@ -32,7 +33,13 @@ public final class ClientSettings {
   final RetryStrategy retryStrategy;
   final Duration apiCallTimeout;
   final Duration apiCallAttemptTimeout;
+
+  /**
+   * What the user agent has after the SDK's own tokens: {@code app/<app id>}, then the caller's
+   * product token; null for neither.
+   */
   final @Nullable String userAgentSuffix;
+
   final @Nullable Executor futureCompletionExecutor;
   final List<ExecutionInterceptor> executionInterceptors;
 
@@ -43,7 +50,8 @@ public final class ClientSettings {
       CredentialsProvider credentialsProvider,
       ClientOptions options,
       RetryStrategy retryStrategy,
-      @Nullable ProxySettings proxy) {
+      @Nullable ProxySettings proxy,
+      @Nullable String appId) {
     this.service = service;
     this.target = target;
     this.deferredTarget = deferredTarget;
@@ -54,7 +62,7 @@ public final class ClientSettings {
     this.retryStrategy = retryStrategy;
     this.apiCallTimeout = options.apiCallTimeout;
     this.apiCallAttemptTimeout = options.apiCallAttemptTimeout;
-    this.userAgentSuffix = options.userAgentSuffix;
+    this.userAgentSuffix = UserAgentStage.suffix(appId, options.userAgentSuffix);
     this.futureCompletionExecutor = options.futureCompletionExecutor;
     this.executionInterceptors = List.copyOf(options.executionInterceptors);
   }
