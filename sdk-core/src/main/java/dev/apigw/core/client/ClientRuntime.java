@@ -29,6 +29,8 @@ import okhttp3.OkHttpClient;
  *   <li>the operation's binding makes an {@link HttpRequestSpec}; it becomes an OkHttp request to
  *       the endpoint, with the headers and query parameters of the request's overrides, and the
  *       call's deadline ({@code apiCallTimeout}) starts;
+ *   <li>in AWS Lambda, the invocation's trace id as {@code X-Amzn-Trace-Id}, once a call, unless
+ *       the request has that header;
  *   <li>retry: attempts until success or a reason to stop (backoff, retry quota, rate limiter);
  *   <li>attempt timeout: each attempt's own deadline;
  *   <li>error translation: an error status becomes the service's typed exception;

@@ -2,6 +2,7 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.lang.Nullable;
@@ -43,6 +44,9 @@ public final class ClientSettings {
   final @Nullable Executor futureCompletionExecutor;
   final List<ExecutionInterceptor> executionInterceptors;
 
+  /** Where the calls read what they read from outside the code (Lambda's trace id). */
+  final Environment environment;
+
   ClientSettings(
       ServiceMetadata service,
       @Nullable Target target,
@@ -51,7 +55,8 @@ public final class ClientSettings {
       ClientOptions options,
       RetryStrategy retryStrategy,
       @Nullable ProxySettings proxy,
-      @Nullable String appId) {
+      @Nullable String appId,
+      Environment environment) {
     this.service = service;
     this.target = target;
     this.deferredTarget = deferredTarget;
@@ -65,5 +70,6 @@ public final class ClientSettings {
     this.userAgentSuffix = UserAgentStage.suffix(appId, options.userAgentSuffix);
     this.futureCompletionExecutor = options.futureCompletionExecutor;
     this.executionInterceptors = List.copyOf(options.executionInterceptors);
+    this.environment = environment;
   }
 }

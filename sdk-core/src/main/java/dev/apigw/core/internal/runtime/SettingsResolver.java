@@ -115,7 +115,8 @@ public final class SettingsResolver {
         options,
         retry,
         proxy,
-        AppId.resolve(options.appId, config));
+        AppId.resolve(options.appId, config),
+        config.environment());
   }
 
   /**
