@@ -7,7 +7,6 @@ import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.endpoints.ConfiguredEndpoint;
-import dev.apigw.core.internal.pipeline.AppId;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.runtime.ClientOptions;
 import dev.apigw.core.lang.Arguments;
@@ -196,24 +195,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * my-app/1.2}. Must be printable ASCII and not blank.
    */
   public final B userAgent(String productToken) {
-    Arguments.requireNonNull(productToken, "userAgent");
-    UserAgentStage.create(productToken); // checks it
-    options.userAgentSuffix = productToken;
+    options.userAgentSuffix = UserAgentStage.checked(productToken, "userAgent");
     return self();
   }
 
-  /**
-   * An id for your application, sent in every request's {@code User-Agent} as {@code app/<appId>}
-   * (after the SDK's own tokens, before {@link #userAgent}), such as {@code orders-service}: AWS
-   * may show it back, in the AWS Health Dashboard for one, to say which application made the calls.
-   * Without it, the system property {@code sdk.ua.appId}, the variable {@code AWS_SDK_UA_APP_ID} or
-   * the profile's {@code sdk_ua_app_id} gives it, as in the AWS SDK for Java v2. Trimmed, then sent
-   * as it is; must be printable ASCII and not blank (a configured one that is not fails {@code
-   * build()} naming where it was set, where the AWS SDK would send it). AWS recommends 50
-   * characters at most: a longer id is sent whole, with a warning logged at {@code build()}.
-   */
+  /** Names your application in {@code User-Agent} ({@code app/<appId>}); the README says more. */
   public final B appId(String appId) {
-    options.appId = AppId.checked(appId);
+    options.appId = UserAgentStage.checked(appId, "appId");
     return self();
   }
 

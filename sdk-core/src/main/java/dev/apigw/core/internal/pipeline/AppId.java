@@ -2,7 +2,6 @@ package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.Setting;
-import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * (spaces, {@code /}, parentheses) are neither replaced nor refused, and an id longer than the 50
  * characters AWS recommends is sent whole, with a warning logged once per client built. Unlike
  * there, an id that is blank or not printable ASCII is refused: by the builder with an {@link
- * IllegalArgumentException} naming {@code appId}, and when configured outside the code by {@code
- * build()} with an {@link IllegalStateException} naming where it was set. The AWS SDK would send
- * it.
+ * IllegalArgumentException} naming {@code appId} ({@link UserAgentStage#checked}), and when
+ * configured outside the code by {@code build()} with an {@link IllegalStateException} naming where
+ * it was set. The AWS SDK would send it.
  */
 public final class AppId {
   public static final String PROPERTY = "sdk.ua.appId";
@@ -36,22 +35,9 @@ public final class AppId {
   private AppId() {}
 
   /**
-   * The builder's {@code appId}, trimmed; fails with {@link IllegalArgumentException} naming it
-   * when it is null, blank or not printable ASCII.
-   */
-  public static String checked(@Nullable String appId) {
-    Arguments.requireNonNull(appId, "appId");
-    String problem = HeaderText.problem(appId);
-    if (problem != null) {
-      throw new IllegalArgumentException("appId " + problem);
-    }
-    return appId.trim();
-  }
-
-  /**
-   * The client's app id: {@code given} (already {@linkplain #checked checked}) when not null, else
-   * the configured one; null when there is none. Fails with {@link IllegalStateException} naming
-   * the source of a configured id that is not printable ASCII.
+   * The client's app id: {@code given} (the builder's, already {@linkplain UserAgentStage#checked
+   * checked}) when not null, else the configured one; null when there is none. Fails with {@link
+   * IllegalStateException} naming the source of a configured id that is not printable ASCII.
    */
   public static @Nullable String resolve(@Nullable String given, ClientConfig config) {
     if (given != null) {

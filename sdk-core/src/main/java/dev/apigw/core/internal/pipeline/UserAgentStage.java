@@ -1,5 +1,6 @@
 package dev.apigw.core.internal.pipeline;
 
+import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.lang.Nullable;
 import okhttp3.Request;
 
@@ -24,6 +25,20 @@ public final class UserAgentStage extends PreparingStage {
    */
   public static UserAgentStage create(@Nullable String suffix) {
     return new UserAgentStage(userAgent(suffix));
+  }
+
+  /**
+   * The builder's {@code text} for the user agent ({@code userAgent}, {@code appId}), trimmed;
+   * fails with {@link IllegalArgumentException} naming it when it is null, blank or not printable
+   * ASCII.
+   */
+  public static String checked(@Nullable String text, String name) {
+    Arguments.requireNonNull(text, name);
+    String problem = HeaderText.problem(text);
+    if (problem != null) {
+      throw new IllegalArgumentException(name + " " + problem);
+    }
+    return text.trim();
   }
 
   /**
@@ -53,11 +68,7 @@ public final class UserAgentStage extends PreparingStage {
     if (suffix == null) {
       return base;
     }
-    String problem = HeaderText.problem(suffix);
-    if (problem != null) {
-      throw new IllegalArgumentException("userAgent " + problem);
-    }
-    return base + " " + suffix.trim();
+    return base + " " + checked(suffix, "userAgent");
   }
 
   @Override
