@@ -1,8 +1,10 @@
 package dev.apigw.client;
 
 import java.net.URI;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.apache.ProxyConfiguration;
 import software.amazon.awssdk.regions.Region;
@@ -16,6 +18,12 @@ final class AwsSdkClients {
   private AwsSdkClients() {}
 
   static ApiGatewayV2Client client(URI endpoint, RetryStrategy retryStrategy) {
+    return client(endpoint, c -> c.retryStrategy(retryStrategy));
+  }
+
+  /** The client with the given override configuration. */
+  static ApiGatewayV2Client client(
+      URI endpoint, Consumer<ClientOverrideConfiguration.Builder> overrides) {
     return ApiGatewayV2Client.builder()
         .region(Region.US_EAST_1)
         .endpointOverride(endpoint)
@@ -30,7 +38,7 @@ final class AwsSdkClients {
                         .useEnvironmentVariableValues(false)
                         .build())
                 .build())
-        .overrideConfiguration(c -> c.retryStrategy(retryStrategy))
+        .overrideConfiguration(overrides)
         .build();
   }
 }

@@ -29,10 +29,12 @@ import okhttp3.OkHttpClient;
  *   <li>the operation's binding makes an {@link HttpRequestSpec}; it becomes an OkHttp request to
  *       the endpoint, with the headers and query parameters of the request's overrides, and the
  *       call's deadline ({@code apiCallTimeout}) starts;
+ *   <li>in AWS Lambda, the invocation's trace id as {@code X-Amzn-Trace-Id}, once a call, unless
+ *       the request has that header;
  *   <li>retry: attempts until success or a reason to stop (backoff, retry quota, rate limiter);
  *   <li>attempt timeout: each attempt's own deadline;
  *   <li>error translation: an error status becomes the service's typed exception;
- *   <li>user agent;
+ *   <li>user agent, with the app id;
  *   <li>the interceptors' {@code modifyHttpRequest}, before signing;
  *   <li>signing: credentials resolved and SigV4 applied afresh for each attempt;
  *   <li>the interceptors' {@code beforeTransmission}, and {@code afterTransmission} once a response

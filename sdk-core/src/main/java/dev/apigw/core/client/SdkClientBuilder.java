@@ -196,9 +196,13 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * my-app/1.2}. Must be printable ASCII and not blank.
    */
   public final B userAgent(String productToken) {
-    Arguments.requireNonNull(productToken, "userAgent");
-    UserAgentStage.create(productToken); // checks it
-    options.userAgentSuffix = productToken;
+    options.userAgentSuffix = UserAgentStage.checked(productToken, "userAgent");
+    return self();
+  }
+
+  /** Names your application in {@code User-Agent} ({@code app/<appId>}); the README says more. */
+  public final B appId(String appId) {
+    options.appId = UserAgentStage.checked(appId, "appId");
     return self();
   }
 

@@ -39,6 +39,17 @@ public final class Environment {
     return new Environment(vars::get, props::get);
   }
 
+  /**
+   * Variables and properties looked up through the two functions on every read, not copied: meant
+   * for tests that change them while a client runs, as Lambda's runtime changes a property.
+   */
+  public static Environment reading(
+      Function<String, String> variables, Function<String, String> properties) {
+    return new Environment(
+        Arguments.requireNonNull(variables, "variables"),
+        Arguments.requireNonNull(properties, "properties"));
+  }
+
   /** The environment variable {@code name}, trimmed; empty when unset or blank. */
   public Optional<String> variable(String name) {
     return clean(variables.apply(name));

@@ -650,7 +650,7 @@ class ClientRuntimeTest {
 
     assertThat(runtime.pipelineDescription())
         .isEqualTo(
-            "Pipeline{retry (3 attempts, RetryQuota{500 of 500 tokens})"
+            "Pipeline{lambda trace id → retry (3 attempts, RetryQuota{500 of 500 tokens})"
                 + " → attempt timeout 30000 ms → error translation → user agent"
                 + " → interceptors: modify request"
                 + " → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"

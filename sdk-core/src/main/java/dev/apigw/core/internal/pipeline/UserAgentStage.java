@@ -1,11 +1,14 @@
 package dev.apigw.core.internal.pipeline;
 
+import dev.apigw.core.lang.Arguments;
 import dev.apigw.core.lang.Nullable;
 import okhttp3.Request;
 
 /**
- * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by the caller's
- * own product token when one is configured. Immutable and thread-safe.
+ * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by {@code
+ * app/<app id>} when the client has an {@linkplain AppId app id} and then by the caller's own
+ * product token when one is configured: the AWS SDK for Java v2 also puts the app id after its own
+ * tokens and before the caller's suffix. Immutable and thread-safe.
  */
 public final class UserAgentStage extends PreparingStage {
   static final String HEADER = "User-Agent";
@@ -24,6 +27,32 @@ public final class UserAgentStage extends PreparingStage {
     return new UserAgentStage(userAgent(suffix));
   }
 
+  /**
+   * The builder's {@code text} for the user agent ({@code userAgent}, {@code appId}), trimmed;
+   * fails with {@link IllegalArgumentException} naming it when it is null, blank or not printable
+   * ASCII.
+   */
+  public static String checked(@Nullable String text, String name) {
+    Arguments.requireNonNull(text, name);
+    String problem = HeaderText.problem(text);
+    if (problem != null) {
+      throw new IllegalArgumentException(name + " " + problem);
+    }
+    return text.trim();
+  }
+
+  /**
+   * What follows the SDK's own tokens: {@code app/<appId>} when there is an app id, then {@code
+   * productToken}; null for neither. Both are taken as already checked.
+   */
+  public static @Nullable String suffix(@Nullable String appId, @Nullable String productToken) {
+    if (appId == null) {
+      return productToken;
+    }
+    String app = "app/" + appId;
+    return productToken == null ? app : app + " " + productToken;
+  }
+
   /** The user agent string this stage sends. */
   public String userAgent() {
     return userAgent;
@@ -39,19 +68,7 @@ public final class UserAgentStage extends PreparingStage {
     if (suffix == null) {
       return base;
     }
-    String trimmed = suffix.trim();
-    if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("userAgent must not be blank");
-    }
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
-      if (c < 0x20 || c >= 0x7F) {
-        throw new IllegalArgumentException(
-            "userAgent must be printable ASCII; it has an invalid character at index "
-                + (suffix.indexOf(trimmed) + i));
-      }
-    }
-    return base + " " + trimmed;
+    return base + " " + checked(suffix, "userAgent");
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.apigw.core.internal.pipeline.InterceptorRequestStage;
 import dev.apigw.core.internal.pipeline.InterceptorTransmissionStage;
 import dev.apigw.core.internal.pipeline.Pipeline;
 import dev.apigw.core.internal.pipeline.SigningStage;
+import dev.apigw.core.internal.pipeline.TraceIdStage;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.internal.retry.ClockOffset;
 import dev.apigw.core.internal.retry.RetryStage;
@@ -32,18 +33,21 @@ import okhttp3.Request;
 
 /**
  * Every step of a call, in order, assembled in one place: the request made for the endpoint, then
- * retry → attempt timeout → error translation → user agent → interceptors' modifyHttpRequest →
- * signing → interceptors' before and afterTransmission → transmit, then the response decoded. Built
- * once per client (after the region is known); thread-safe. A call with a retry strategy of its own
- * runs the same stages behind a retry stage of that strategy's, made once per distinct strategy and
- * kept, so that such calls share its retry quota and rate limiter. Every retry stage of a client
- * shares the client's one clock offset, learned from clock-skew errors.
+ * Lambda's trace id → retry → attempt timeout → error translation → user agent → interceptors'
+ * modifyHttpRequest → signing → interceptors' before and afterTransmission → transmit, then the
+ * response decoded. The trace id comes before the retries, so it is read once a call, as the AWS
+ * SDK reads it, and every attempt carries it. Built once per client (after the region is known);
+ * thread-safe. A call with a retry strategy of its own runs the same stages around a retry stage of
+ * that strategy's, made once per distinct strategy and kept, so that such calls share its retry
+ * quota and rate limiter. Every retry stage of a client shares the client's one clock offset,
+ * learned from clock-skew errors.
  */
 final class CallPipeline {
   final Target target;
   private final OkHttpRequests requests;
   private final RetryStrategy retryStrategy;
   private final Pipeline stages;
+  private final CallStage beforeRetry;
   private final List<CallStage> afterRetry;
   private final Ticker ticker;
   private final Scheduler scheduler;
@@ -55,6 +59,7 @@ final class CallPipeline {
       Target target,
       OkHttpRequests requests,
       RetryStrategy retryStrategy,
+      CallStage beforeRetry,
       List<CallStage> afterRetry,
       Ticker ticker,
       Scheduler scheduler,
@@ -62,6 +67,7 @@ final class CallPipeline {
     this.target = target;
     this.requests = requests;
     this.retryStrategy = retryStrategy;
+    this.beforeRetry = beforeRetry;
     this.afterRetry = afterRetry;
     this.ticker = ticker;
     this.scheduler = scheduler;
@@ -97,15 +103,17 @@ final class CallPipeline {
         target,
         OkHttpRequests.forEndpoint(target.endpoint),
         settings.retryStrategy,
+        TraceIdStage.over(settings.environment),
         afterRetry,
         ticker,
         scheduler,
         ClockOffset.on(settings.clock));
   }
 
-  /** The stages behind a retry stage of {@code strategy}'s own. */
+  /** The stages around a retry stage of {@code strategy}'s own. */
   private Pipeline withRetry(RetryStrategy strategy) {
-    List<CallStage> all = new ArrayList<>(afterRetry.size() + 1);
+    List<CallStage> all = new ArrayList<>(afterRetry.size() + 2);
+    all.add(beforeRetry);
     all.add(RetryStage.of(strategy, ticker, scheduler, clockOffset));
     all.addAll(afterRetry);
     return Pipeline.of(all);

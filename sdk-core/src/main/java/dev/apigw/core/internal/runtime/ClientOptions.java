@@ -33,6 +33,7 @@ public final class ClientOptions {
   public Duration apiCallTimeout = ClientDefaults.API_CALL_TIMEOUT;
   public Duration apiCallAttemptTimeout = ClientDefaults.API_CALL_ATTEMPT_TIMEOUT;
   public @Nullable String userAgentSuffix;
+  public @Nullable String appId;
   public @Nullable Executor futureCompletionExecutor;
   public final List<ExecutionInterceptor> executionInterceptors = new ArrayList<>();
   public final List<MetricPublisher> metricPublishers = new ArrayList<>();

@@ -2,7 +2,9 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ProxySettings;
+import dev.apigw.core.internal.pipeline.UserAgentStage;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
@@ -33,10 +35,19 @@ public final class ClientSettings {
   final RetryStrategy retryStrategy;
   final Duration apiCallTimeout;
   final Duration apiCallAttemptTimeout;
+
+  /**
+   * What the user agent has after the SDK's own tokens: {@code app/<app id>}, then the caller's
+   * product token; null for neither.
+   */
   final @Nullable String userAgentSuffix;
+
   final @Nullable Executor futureCompletionExecutor;
   final List<ExecutionInterceptor> executionInterceptors;
   final List<MetricPublisher> metricPublishers;
+
+  /** Where the calls read what they read from outside the code (Lambda's trace id). */
+  final Environment environment;
 
   ClientSettings(
       ServiceMetadata service,
@@ -45,7 +56,9 @@ public final class ClientSettings {
       CredentialsProvider credentialsProvider,
       ClientOptions options,
       RetryStrategy retryStrategy,
-      @Nullable ProxySettings proxy) {
+      @Nullable ProxySettings proxy,
+      @Nullable String appId,
+      Environment environment) {
     this.service = service;
     this.target = target;
     this.deferredTarget = deferredTarget;
@@ -56,9 +69,10 @@ public final class ClientSettings {
     this.retryStrategy = retryStrategy;
     this.apiCallTimeout = options.apiCallTimeout;
     this.apiCallAttemptTimeout = options.apiCallAttemptTimeout;
-    this.userAgentSuffix = options.userAgentSuffix;
+    this.userAgentSuffix = UserAgentStage.suffix(appId, options.userAgentSuffix);
     this.futureCompletionExecutor = options.futureCompletionExecutor;
     this.executionInterceptors = List.copyOf(options.executionInterceptors);
     this.metricPublishers = List.copyOf(options.metricPublishers);
+    this.environment = environment;
   }
 }

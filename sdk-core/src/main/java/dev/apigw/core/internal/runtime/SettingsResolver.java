@@ -12,6 +12,7 @@ import dev.apigw.core.internal.endpoints.ServiceEndpoints;
 import dev.apigw.core.internal.metadata.Ec2MetadataClient;
 import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.metadata.RegionChain;
+import dev.apigw.core.internal.pipeline.AppId;
 import dev.apigw.core.internal.retry.RetrySettings;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
@@ -106,7 +107,16 @@ public final class SettingsResolver {
                 instanceRegion, endpointFor(instanceRegion, fips, dualstack, configured));
           };
     }
-    return new ClientSettings(service, target, deferred, credentials, options, retry, proxy);
+    return new ClientSettings(
+        service,
+        target,
+        deferred,
+        credentials,
+        options,
+        retry,
+        proxy,
+        AppId.resolve(options.appId, config),
+        config.environment());
   }
 
   /**

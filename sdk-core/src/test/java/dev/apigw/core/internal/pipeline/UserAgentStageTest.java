@@ -25,4 +25,13 @@ class UserAgentStageTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("userAgent must not be blank");
   }
+
+  @Test
+  void theAppIdTokenComesBeforeTheCallersProductToken() {
+    assertThat(UserAgentStage.suffix(null, null)).isNull();
+    assertThat(UserAgentStage.suffix(null, "my-tool/1")).isEqualTo("my-tool/1");
+    assertThat(UserAgentStage.suffix("orders", null)).isEqualTo("app/orders");
+    assertThat(UserAgentStage.create(UserAgentStage.suffix("orders", "my-tool/1")).userAgent())
+        .isEqualTo(SdkVersion.userAgent() + " app/orders my-tool/1");
+  }
 }
