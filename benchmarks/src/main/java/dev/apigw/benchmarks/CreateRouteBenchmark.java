@@ -31,6 +31,11 @@ public class CreateRouteBenchmark {
   }
 
   @Benchmark
+  public int oursWithTelemetry(States.OursTelemetry state, Blackhole bh) {
+    return state.subject.createRoute(bh);
+  }
+
+  @Benchmark
   public int awsApache(States.AwsApache state, Blackhole bh) {
     return state.subject.createRoute(bh);
   }

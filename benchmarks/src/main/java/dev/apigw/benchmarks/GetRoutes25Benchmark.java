@@ -31,6 +31,11 @@ public class GetRoutes25Benchmark {
   }
 
   @Benchmark
+  public int oursWithTelemetry(States.OursTelemetry state, Blackhole bh) {
+    return state.subject.getRoutes(Fixtures.API_25, bh);
+  }
+
+  @Benchmark
   public int awsApache(States.AwsApache state, Blackhole bh) {
     return state.subject.getRoutes(Fixtures.API_25, bh);
   }

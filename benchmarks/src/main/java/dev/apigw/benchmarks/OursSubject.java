@@ -16,6 +16,7 @@ import dev.apigw.model.UpdateRouteResult;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -26,11 +27,18 @@ public final class OursSubject implements Subject {
   private final ApiGatewayV2Client client;
 
   public OursSubject(URI endpoint) {
+    this(endpoint, UnaryOperator.identity());
+  }
+
+  /** The same client, with what {@code customize} adds to its builder (telemetry, say). */
+  public OursSubject(URI endpoint, UnaryOperator<ApiGatewayV2Client.Builder> customize) {
     this.client =
-        ApiGatewayV2Client.builder()
-            .region(Fixtures.REGION)
-            .credentials(Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY))
-            .endpoint(endpoint)
+        customize
+            .apply(
+                ApiGatewayV2Client.builder()
+                    .region(Fixtures.REGION)
+                    .credentials(Credentials.of(Fixtures.ACCESS_KEY_ID, Fixtures.SECRET_ACCESS_KEY))
+                    .endpoint(endpoint))
             .build();
   }
 

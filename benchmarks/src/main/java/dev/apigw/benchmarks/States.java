@@ -2,6 +2,13 @@ package dev.apigw.benchmarks;
 
 import dev.apigw.benchmarks.server.CannedResponses;
 import dev.apigw.benchmarks.server.LoopbackServer;
+import dev.apigw.opentelemetry.ApiGatewayV2Telemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -59,6 +66,38 @@ public final class States {
     @Setup(Level.Trial)
     public void start(Server server) {
       subject = new OursSubject(server.server.endpoint());
+    }
+  }
+
+  /**
+   * apigw-java's client with {@code sdk-opentelemetry} on, over an OpenTelemetry SDK that samples
+   * every span (dropped by an exporter that does nothing) and aggregates every metric (read by an
+   * in-memory reader): the cost a service pays for tracing and measuring each call.
+   */
+  @State(Scope.Benchmark)
+  public static class OursTelemetry extends SubjectState {
+    private OpenTelemetrySdk openTelemetry;
+
+    @Setup(Level.Trial)
+    public void start(Server server) {
+      openTelemetry =
+          OpenTelemetrySdk.builder()
+              .setTracerProvider(
+                  SdkTracerProvider.builder()
+                      .addSpanProcessor(SimpleSpanProcessor.create(SpanExporter.composite()))
+                      .build())
+              .setMeterProvider(
+                  SdkMeterProvider.builder()
+                      .registerMetricReader(InMemoryMetricReader.create())
+                      .build())
+              .build();
+      ApiGatewayV2Telemetry telemetry = ApiGatewayV2Telemetry.create(openTelemetry);
+      subject = new OursSubject(server.server.endpoint(), telemetry::configure);
+    }
+
+    @TearDown(Level.Trial)
+    public void shutDown() {
+      openTelemetry.close();
     }
   }
 

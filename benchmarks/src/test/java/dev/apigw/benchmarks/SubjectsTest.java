@@ -9,6 +9,8 @@ import dev.apigw.benchmarks.server.Fixtures;
 import dev.apigw.benchmarks.server.LoopbackServer;
 import dev.apigw.benchmarks.server.LoopbackServer.RecordedRequest;
 import java.io.IOException;
+import dev.apigw.opentelemetry.ApiGatewayV2Telemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +56,12 @@ class SubjectsTest {
   static Stream<Arguments> subjects() {
     return Stream.of(
         subject("ours", OursSubject::new, true),
+        subject(
+            "oursWithTelemetry",
+            endpoint ->
+                new OursSubject(
+                    endpoint, ApiGatewayV2Telemetry.create(OpenTelemetry.noop())::configure),
+            true),
         subject("awsApache", endpoint -> new AwsSubject(endpoint, AwsSubject.Http.APACHE), true),
         subject(
             "awsUrlConnection",

@@ -26,6 +26,7 @@ public final class ResultsWriter {
 
   static {
     SUBJECTS.put("ours", "ours");
+    SUBJECTS.put("oursWithTelemetry", "ours, OpenTelemetry on");
     SUBJECTS.put("awsApache", "AWS SDK (Apache)");
     SUBJECTS.put("awsUrlConnection", "AWS SDK (URLConnection)");
     SUBJECTS.put("rawTree", "raw tree");

@@ -16,6 +16,7 @@ import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.PathLabels;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.http.SdkHttpResponse;
+import dev.apigw.core.internal.Environment;
 import dev.apigw.core.result.ResponseMetadata;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
@@ -647,14 +648,28 @@ class ClientRuntimeTest {
   @Test
   void thePipelineRunsItsStagesInTheDocumentedOrder() {
     ClientRuntime runtime = runtime(b -> {});
+    TestClient inLambda =
+        TestClient.builder((details, fields) -> new ServiceException(details))
+            .region(REGION)
+            .endpoint(URI.create(endpoint()))
+            .credentialsProvider(CredentialsProvider.of(CREDENTIALS))
+            .buildWith(
+                Environment.of(
+                    Map.of(
+                        "AWS_LAMBDA_FUNCTION_NAME", "orders-handler",
+                        "HOME", "/nonexistent-home-of-this-test"),
+                    Map.of()));
+    runtimes.add(inLambda.runtime());
+    String stages =
+        "retry (3 attempts, RetryQuota{500 of 500 tokens})"
+            + " → attempt timeout 30000 ms → error translation → user agent"
+            + " → interceptors: modify request"
+            + " → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
+            + " → interceptors: transmission → transmit over OkHttp}";
 
-    assertThat(runtime.pipelineDescription())
-        .isEqualTo(
-            "Pipeline{lambda trace id → retry (3 attempts, RetryQuota{500 of 500 tokens})"
-                + " → attempt timeout 30000 ms → error translation → user agent"
-                + " → interceptors: modify request"
-                + " → signing SigV4Signer{signingName=apigateway, region=us-east-1, contentSha256Header=true}"
-                + " → interceptors: transmission → transmit over OkHttp}");
+    assertThat(runtime.pipelineDescription()).isEqualTo("Pipeline{" + stages);
+    assertThat(inLambda.runtime().pipelineDescription())
+        .isEqualTo("Pipeline{lambda trace id → " + stages);
   }
 
   @Test

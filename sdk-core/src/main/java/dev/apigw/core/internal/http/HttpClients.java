@@ -49,8 +49,8 @@ public final class HttpClients {
    * it. Redirects are never followed, because a signed request must not be replayed to another
    * address. OkHttp does not silently resend after a connection failure, because every attempt is
    * the retry strategy's to make, count and log. Its connections are routed by {@code proxy}, or as
-   * {@code base} routes them when it is null. Its first interceptor opens the execution
-   * interceptors' exchange scopes.
+   * {@code base} routes them when it is null. {@link CallClients} adds the exchange scopes and the
+   * wire log to the attempts that need them.
    */
   public static OkHttpClient forCalls(OkHttpClient base, @Nullable ProxySettings proxy) {
     OkHttpClient.Builder calls =
@@ -58,8 +58,6 @@ public final class HttpClients {
             .followRedirects(false)
             .followSslRedirects(false)
             .retryOnConnectionFailure(false);
-    calls.interceptors().add(0, ExchangeScopeInterceptor.INSTANCE);
-    calls.addNetworkInterceptor(WireLog.interceptor());
     if (proxy != null) {
       ProxyRouting.apply(calls, proxy);
     }

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -37,19 +36,19 @@ import okhttp3.Response;
  * reset, cut short) a retryable one.
  */
 public final class TransmitStage implements CallStage {
-  private final OkHttpClient client;
+  private final CallClients clients;
   private final InterruptWatchdog watchdog;
   private final Scheduler scheduler;
   private final Ticker ticker;
   private final long maxBodyBytes;
 
   public TransmitStage(
-      OkHttpClient client,
+      CallClients clients,
       InterruptWatchdog watchdog,
       Scheduler scheduler,
       Ticker ticker,
       long maxBodyBytes) {
-    this.client = client;
+    this.clients = clients;
     this.watchdog = watchdog;
     this.scheduler = scheduler;
     this.ticker = ticker;
@@ -170,7 +169,7 @@ public final class TransmitStage implements CallStage {
             suppressed);
       }
     }
-    if (client.dispatcher().executorService().isShutdown()) {
+    if (clients.plain().dispatcher().executorService().isShutdown()) {
       return new SdkClientException(
           operation + ": the client was closed before the request was sent", e, false);
     }
@@ -185,7 +184,7 @@ public final class TransmitStage implements CallStage {
     }
     Call call;
     try {
-      call = client.newCall(request);
+      call = clients.forRequest(request).newCall(request);
     } catch (RuntimeException e) {
       throw new SdkClientException(
           context.operationName() + ": the request could not be sent: " + CallFailures.describe(e),

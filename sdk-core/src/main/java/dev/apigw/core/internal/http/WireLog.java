@@ -39,6 +39,11 @@ public final class WireLog implements Interceptor {
     return INSTANCE;
   }
 
+  /** Whether the wire log writes anything: {@code dev.apigw.wire} is at DEBUG or finer. */
+  static boolean enabled() {
+    return LOG.isDebugEnabled();
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     if (!LOG.isDebugEnabled()) {

@@ -35,6 +35,14 @@ public final class TraceIdStage extends PreparingStage {
     this.environment = environment;
   }
 
+  /**
+   * Whether the process runs in AWS Lambda ({@code AWS_LAMBDA_FUNCTION_NAME} is set): a client
+   * built elsewhere needs no such stage, a process's environment variables being fixed.
+   */
+  public static boolean inLambda(Environment environment) {
+    return environment.variable(FUNCTION_NAME_VARIABLE).isPresent();
+  }
+
   /** A stage reading the Lambda variables and the trace property from {@code environment}. */
   public static TraceIdStage over(Environment environment) {
     return new TraceIdStage(Arguments.requireNonNull(environment, "environment"));

@@ -6,6 +6,7 @@ import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.errors.ErrorTranslationStage;
+import dev.apigw.core.internal.http.CallClients;
 import dev.apigw.core.internal.http.InterruptWatchdog;
 import dev.apigw.core.internal.http.OkHttpRequests;
 import dev.apigw.core.internal.http.ResponseReader;
@@ -36,10 +37,11 @@ import okhttp3.Request;
  * Lambda's trace id → retry → attempt timeout → error translation → user agent → interceptors'
  * modifyHttpRequest → signing → interceptors' before and afterTransmission → transmit, then the
  * response decoded. The trace id comes before the retries, so it is read once a call, as the AWS
- * SDK reads it, and every attempt carries it. Built once per client (after the region is known);
- * thread-safe. A call with a retry strategy of its own runs the same stages around a retry stage of
- * that strategy's, made once per distinct strategy and kept, so that such calls share its retry
- * quota and rate limiter. Every retry stage of a client shares the client's one clock offset,
+ * SDK reads it, and every attempt carries it; a client built outside Lambda has no such stage,
+ * since a process's environment variables never change. Built once per client (after the region is
+ * known); thread-safe. A call with a retry strategy of its own runs the same stages around a retry
+ * stage of that strategy's, made once per distinct strategy and kept, so that such calls share its
+ * retry quota and rate limiter. Every retry stage of a client shares the client's one clock offset,
  * learned from clock-skew errors.
  */
 final class CallPipeline {
@@ -47,7 +49,7 @@ final class CallPipeline {
   private final OkHttpRequests requests;
   private final RetryStrategy retryStrategy;
   private final Pipeline stages;
-  private final CallStage beforeRetry;
+  private final List<CallStage> beforeRetry;
   private final List<CallStage> afterRetry;
   private final Ticker ticker;
   private final Scheduler scheduler;
@@ -59,7 +61,7 @@ final class CallPipeline {
       Target target,
       OkHttpRequests requests,
       RetryStrategy retryStrategy,
-      CallStage beforeRetry,
+      List<CallStage> beforeRetry,
       List<CallStage> afterRetry,
       Ticker ticker,
       Scheduler scheduler,
@@ -94,7 +96,7 @@ final class CallPipeline {
                 settings.clock),
             new InterceptorTransmissionStage(),
             new TransmitStage(
-                callClient,
+                CallClients.over(callClient),
                 InterruptWatchdog.shared(),
                 scheduler,
                 ticker,
@@ -103,7 +105,9 @@ final class CallPipeline {
         target,
         OkHttpRequests.forEndpoint(target.endpoint),
         settings.retryStrategy,
-        TraceIdStage.over(settings.environment),
+        TraceIdStage.inLambda(settings.environment)
+            ? List.of(TraceIdStage.over(settings.environment))
+            : List.of(),
         afterRetry,
         ticker,
         scheduler,
@@ -112,8 +116,8 @@ final class CallPipeline {
 
   /** The stages around a retry stage of {@code strategy}'s own. */
   private Pipeline withRetry(RetryStrategy strategy) {
-    List<CallStage> all = new ArrayList<>(afterRetry.size() + 2);
-    all.add(beforeRetry);
+    List<CallStage> all = new ArrayList<>(beforeRetry.size() + afterRetry.size() + 1);
+    all.addAll(beforeRetry);
     all.add(RetryStage.of(strategy, ticker, scheduler, clockOffset));
     all.addAll(afterRetry);
     return Pipeline.of(all);

@@ -42,7 +42,12 @@ class TransmitStageTest {
   void aBodyAboveTheLimitIsNotRetryable() {
     server.enqueue(new MockResponse.Builder().code(200).body("x".repeat(100)).build());
     TransmitStage stage =
-        new TransmitStage(client, InterruptWatchdog.shared(), new FakeTime(), Ticker.SYSTEM, 10);
+        new TransmitStage(
+            CallClients.over(client),
+            InterruptWatchdog.shared(),
+            new FakeTime(),
+            Ticker.SYSTEM,
+            10);
 
     SdkClientException thrown =
         catchThrowableOfType(
@@ -96,7 +101,12 @@ class TransmitStageTest {
             .throttleBody(1, 10, TimeUnit.SECONDS)
             .build());
     TransmitStage stage =
-        new TransmitStage(client, InterruptWatchdog.shared(), new FakeTime(), Ticker.SYSTEM, 1_000);
+        new TransmitStage(
+            CallClients.over(client),
+            InterruptWatchdog.shared(),
+            new FakeTime(),
+            Ticker.SYSTEM,
+            1_000);
     CompletableFuture<SdkClientException> outcome = new CompletableFuture<>();
     Thread caller =
         new Thread(

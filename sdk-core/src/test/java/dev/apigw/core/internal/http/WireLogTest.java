@@ -26,17 +26,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wire log on the client every call is sent with ({@link HttpClients#forCalls}): lines and
- * headers at DEBUG, bodies too at TRACE, cut at 8 KiB; nothing, and no body read, below DEBUG.
+ * The wire log on the clients every call is sent with ({@link CallClients}): lines and headers at
+ * DEBUG, bodies too at TRACE, cut at 8 KiB; nothing, and no body read, below DEBUG.
  */
 class WireLogTest {
   private static final String REQUEST_JSON = "{\"name\":\"pets\"}";
   private static final String RESPONSE_JSON = "{\"apiId\":\"a1b2c3\"}";
 
   private final MockWebServer server = new MockWebServer();
-  private final OkHttpClient client =
-      HttpClients.forCalls(
-          new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build(), null);
+  private final CallClients clients =
+      CallClients.over(
+          HttpClients.forCalls(
+              new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build(), null));
   private String origin;
 
   @BeforeEach
@@ -48,7 +49,7 @@ class WireLogTest {
   @AfterEach
   void stop() {
     server.close();
-    client.connectionPool().evictAll();
+    clients.plain().connectionPool().evictAll();
   }
 
   private static MockResponse created(String body) {
@@ -62,7 +63,7 @@ class WireLogTest {
 
   private String post(RequestBody body) throws IOException {
     Request request = new Request.Builder().url(origin + "/v2/apis?limit=5").post(body).build();
-    try (Response response = client.newCall(request).execute()) {
+    try (Response response = clients.forRequest(request).newCall(request).execute()) {
       return response.body().string();
     }
   }
@@ -188,7 +189,7 @@ class WireLogTest {
             .put(RequestBody.create(new byte[0]))
             .build();
     try (WireLogCapture log = WireLogCapture.at(Level.TRACE)) {
-      try (Response response = client.newCall(request).execute()) {
+      try (Response response = clients.forRequest(request).newCall(request).execute()) {
         assertThat(response.body().string()).isEqualTo("AQAEAimdsTOKEN==");
       }
 
