@@ -6,11 +6,12 @@ package dev.apigw.core.metrics;
  * call with {@link dev.apigw.core.RequestOverrideConfiguration.Builder#addMetricPublisher}, beside
  * the client's.
  *
- * <p>{@link #publish} runs on the thread that ends the call, before the call returns (or its future
- * completes): keep it short and never block; hand slow work (a network export) to your own threads.
- * Calls of a client may end on several threads at once, so an implementation must be thread-safe.
- * An exception it throws never fails the call: it is logged at WARN the first time a publisher
- * class throws, at DEBUG after that.
+ * <p>{@link #publish} runs before the call returns, on the calling thread, or for an asynchronous
+ * call before its future completes, on the thread that completes it (the client's completion
+ * executor, never an HTTP thread): keep it short and never block; hand slow work (a network export)
+ * to your own threads. Calls of a client end on several threads at once, so an implementation must
+ * be thread-safe. An exception it throws never fails the call: it is logged at WARN the first time
+ * a publisher class throws, at DEBUG after that.
  */
 @FunctionalInterface
 public interface MetricPublisher extends AutoCloseable {

@@ -107,10 +107,12 @@ class CallMetricsTest {
   /** Keeps what it is told, for the test to read. */
   static final class Collector implements MetricPublisher {
     final List<CallMetrics> published = new CopyOnWriteArrayList<>();
+    final List<String> threads = new CopyOnWriteArrayList<>();
     final AtomicInteger closed = new AtomicInteger();
 
     @Override
     public void publish(CallMetrics metrics) {
+      threads.add(Thread.currentThread().getName());
       published.add(metrics);
     }
 
@@ -146,8 +148,13 @@ class CallMetricsTest {
     server.enqueue(ok());
     ClientRuntime runtime = runtime(b -> {});
 
+    String caller = Thread.currentThread().getName();
     style.call(runtime, Request.plain());
 
+    assertThat(collector.threads)
+        .singleElement()
+        .asString()
+        .startsWith(style == Style.BLOCKING ? caller : "apigw-async-completion-");
     CallMetrics metrics = collector.only();
     assertThat(metrics.serviceId())
         .isEqualTo("apigateway"); // the service id of TestClient's metadata

@@ -99,9 +99,9 @@ public final class CallRunner implements AutoCloseable {
 
   /**
    * Starts a call whose future completes on the completion executor, after the interceptors' {@code
-   * afterExecution} or {@code onExecutionFailure} and the metric publishers (a failure before
-   * anything is sent fails the future at once). Whoever else ends the future (cancel, orTimeout,
-   * completeExceptionally) stops the call.
+   * afterExecution} or {@code onExecutionFailure}, and there after the metric publishers (a failure
+   * before anything is sent fails the future at once). Whoever else ends the future (cancel,
+   * orTimeout, completeExceptionally) stops the call.
    */
   public <R, T> CompletableFuture<T> invokeAsync(
       String operationName,
@@ -135,8 +135,13 @@ public final class CallRunner implements AutoCloseable {
             (value, failure) -> {
               ended.set(true);
               Throwable end = call.end(value, failure, context);
-              metrics.publish(call, meter, operationName, region, start, end);
-              threads.complete(result, value, end);
+              threads.complete(
+                  result,
+                  value,
+                  end,
+                  meter.active()
+                      ? () -> metrics.publish(call, meter, operationName, region, start, end)
+                      : null);
             });
     result.whenComplete(
         (value, failure) -> {

@@ -87,14 +87,26 @@ final class ClientThreads implements AutoCloseable {
   }
 
   /**
-   * Completes {@code future} on the completion executor; on this thread when the executor refuses
-   * (it is shut down), so that no future is left hanging.
+   * Completes {@code future} on the completion executor, after running {@code first} there (when
+   * not null); on this thread when the executor refuses (it is shut down), so that no future is
+   * left hanging.
    */
-  <T> void complete(CompletableFuture<T> future, @Nullable T value, @Nullable Throwable failure) {
+  <T> void complete(
+      CompletableFuture<T> future,
+      @Nullable T value,
+      @Nullable Throwable failure,
+      @Nullable Runnable first) {
     Runnable completion =
-        failure == null
-            ? () -> future.complete(value)
-            : () -> future.completeExceptionally(failure);
+        () -> {
+          if (first != null) {
+            first.run();
+          }
+          if (failure == null) {
+            future.complete(value);
+          } else {
+            future.completeExceptionally(failure);
+          }
+        };
     try {
       completionExecutor().execute(completion);
     } catch (RejectedExecutionException e) {
