@@ -7,6 +7,7 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.constraints.Quotas;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
 import dev.apigw.testkit.internal.http.EmulatorDispatcher;
 import dev.apigw.testkit.internal.http.Faults;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +66,9 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     this.region = builder.region;
     Clock clock =
         builder.clockSkew.isZero() ? builder.clock : Clock.offset(builder.clock, builder.clockSkew);
-    this.service = new EmulatedService(ModelIndex.shared(), region, clock, builder.seed);
+    this.service =
+        new EmulatedService(
+            ModelIndex.shared(), region, clock, builder.seed, new Quotas(builder.quotas));
     this.faults = new Faults();
     this.server = new MockWebServer();
     MockWebServer recording = server;
@@ -247,7 +251,9 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
    * {@code --region R} (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET}
    * (repeatable; with none, any well-formed signature is accepted), {@code --seed S} for the id
    * sequence, {@code --clock-skew D} to run its clock off by an ISO-8601 duration ({@code PT1H},
-   * {@code -PT20M}). The first line on standard output is {@code Listening on http://127.0.0.1:N}.
+   * {@code -PT20M}), {@code --quota NAME=VALUE} (repeatable) to set a {@link Quota}, such as {@code
+   * ROUTES_PER_API=500}; {@code --help} lists the quotas. The first line on standard output is
+   * {@code Listening on http://127.0.0.1:N}.
    */
   public static void main(String[] args) throws InterruptedException {
     Builder builder = builder();
@@ -282,6 +288,10 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             break;
           case "--clock-skew":
             builder.clockSkew(duration(arg, required(arg, value)));
+            i++;
+            break;
+          case "--quota":
+            builder.quota(required(arg, value));
             i++;
             break;
           case "--help":
@@ -330,7 +340,12 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   private static void usage(PrintStream out) {
     out.println(
         "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
-            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]");
+            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]"
+            + " [--quota NAME=VALUE]...");
+    out.println("quotas (NAME: the service's default):");
+    for (Quota quota : Quota.values()) {
+      out.println("  " + quota.name() + ": " + quota.defaultLimit());
+    }
   }
 
   /** Settings of an emulator. Not thread-safe. */
@@ -341,6 +356,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration clockSkew = Duration.ZERO;
     private long seed = 20181129L;
+    private final Map<Quota, Integer> quotas = new EnumMap<>(Quota.class);
 
     private Builder() {}
 
@@ -400,6 +416,38 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     public Builder idSeed(long seed) {
       this.seed = seed;
       return this;
+    }
+
+    // Quotas: kept together.
+
+    /**
+     * Holds the emulator to {@code limit} for {@code quota} instead of the service's default (see
+     * {@link Quota}): a create that would go over it is refused as the service refuses it.
+     */
+    public Builder quota(Quota quota, int limit) {
+      if (quota == null) {
+        throw new IllegalArgumentException("quota must not be null");
+      }
+      if (limit < 0) {
+        throw new IllegalArgumentException("a quota must not be negative: " + limit);
+      }
+      quotas.put(quota, limit);
+      return this;
+    }
+
+    /** {@link #quota(Quota, int)} from the standalone's {@code NAME=VALUE}. */
+    Builder quota(String setting) {
+      int equals = setting.indexOf('=');
+      if (equals <= 0) {
+        throw new IllegalArgumentException("--quota takes NAME=VALUE, such as ROUTES_PER_API=500");
+      }
+      Quota quota;
+      try {
+        quota = Quota.valueOf(setting.substring(0, equals));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("no quota is named " + setting.substring(0, equals), e);
+      }
+      return quota(quota, Integer.parseInt(setting.substring(equals + 1)));
     }
 
     /** Starts an emulator with these settings. */

@@ -3,6 +3,7 @@ package dev.apigw.testkit.internal.handlers;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.constraints.Quotas;
 import dev.apigw.testkit.internal.rules.AutoDeployRule;
 import dev.apigw.testkit.internal.rules.RuleTable;
 import dev.apigw.testkit.internal.store.Resource;
@@ -19,8 +20,8 @@ public final class EmulatedService {
   private final ResourceStore store;
   private final OperationTable operations;
 
-  public EmulatedService(ModelIndex model, String region, Clock clock, long seed) {
-    this.store = new ResourceStore(region, clock, seed, new RuleTable());
+  public EmulatedService(ModelIndex model, String region, Clock clock, long seed, Quotas quotas) {
+    this.store = new ResourceStore(region, clock, seed, new RuleTable(), quotas);
     store.listen(new AutoDeployRule(store));
     StandardOperations standard = new StandardOperations(store, new ResourceViews(model, seed));
     this.operations = new OperationTable(store, standard);

@@ -6,6 +6,7 @@ import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
+import dev.apigw.testkit.internal.constraints.RequestConstraints;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
@@ -15,13 +16,16 @@ import java.util.Map;
 /**
  * Reads a request into a {@link CallInput} and checks it against the operation's input shape as the
  * service does: a required member that is missing, a value of the wrong type or an enum value the
- * model does not list is a {@code BadRequestException} that names the member.
+ * model does not list is a {@code BadRequestException} that names the member; then every value is
+ * held to the model's constraints and the documented limits ({@link RequestConstraints}).
  */
 public final class InputReader {
   private final ModelIndex model;
+  private final RequestConstraints constraints;
 
   public InputReader(ModelIndex model) {
     this.model = model;
+    this.constraints = new RequestConstraints(model);
   }
 
   public CallInput read(
@@ -48,6 +52,7 @@ public final class InputReader {
     CallInput in =
         new CallInput(operation, labels, query, json, model.bodyWireNames(operation.input()));
     check(operation.input(), in);
+    constraints.check(operation.input(), in);
     return in;
   }
 

@@ -4,6 +4,7 @@ import static dev.apigw.testkit.internal.openapi.OpenApiFormat.JSON;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.YAML;
 
 import com.fasterxml.jackson.core.JsonParser;
+import dev.apigw.testkit.Quota;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.JsonTree;
@@ -27,7 +28,8 @@ import java.util.Map;
  * prepend} puts it before every route path; {@code split} drops its first segment and puts the rest
  * before every route path. {@code failOnWarnings=true} turns warnings (an operation without
  * responses, an integration type HTTP APIs do not have) into a {@code BadRequestException};
- * otherwise they come back in {@code warnings}.
+ * otherwise they come back in {@code warnings}. A document with more routes or integrations than
+ * the API's quotas allow is refused before anything is created.
  */
 public final class OpenApiImport {
   private final ResourceStore store;
@@ -39,6 +41,7 @@ public final class OpenApiImport {
   /** {@code ImportApi}: a new HTTP API from the document. */
   public Resource importApi(CallInput in) {
     OpenApiDefinition definition = read(in);
+    requireRoom(definition);
     Map<String, Object> api = new LinkedHashMap<>();
     api.put("name", definition.title);
     api.put("protocolType", "HTTP");
@@ -54,6 +57,7 @@ public final class OpenApiImport {
       throw ApiError.badRequest("Only HTTP APIs can be reimported from an OpenAPI document");
     }
     OpenApiDefinition definition = read(in);
+    requireRoom(definition);
     for (Resource route : api.children(ResourceKind.ROUTE)) {
       store.remove(route);
     }
@@ -65,6 +69,17 @@ public final class OpenApiImport {
     definition.describeInto(api.fields());
     build(api, definition);
     return api;
+  }
+
+  /**
+   * Refuses, before anything is created, a document with more routes or integrations than the API's
+   * quotas allow: an import replaces them all, so none of the API's count.
+   */
+  private void requireRoom(OpenApiDefinition definition) {
+    long integrations =
+        definition.operations.stream().filter(operation -> operation.integration != null).count();
+    store.quotas().requireRoom(Quota.ROUTES_PER_API, 0, definition.operations.size());
+    store.quotas().requireRoom(Quota.INTEGRATIONS_PER_API, 0, integrations);
   }
 
   private void build(Resource api, OpenApiDefinition definition) {

@@ -2,6 +2,7 @@ package dev.apigw.testkit.internal.store;
 
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.JsonTree;
+import dev.apigw.testkit.internal.constraints.Quotas;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -24,11 +25,13 @@ public final class ResourceStore implements ServiceFacts {
   private final Clock clock;
   private final IdGenerator ids;
   private final StoreRules rules;
+  private final Quotas quotas;
   private ChangeListener listener = resource -> {};
   private Resource root = Resource.root();
 
-  public ResourceStore(String region, Clock clock, long seed, StoreRules rules) {
+  public ResourceStore(String region, Clock clock, long seed, StoreRules rules, Quotas quotas) {
     this.region = region;
+    this.quotas = quotas;
     this.clock = clock;
     this.ids = new IdGenerator(seed);
     this.rules = rules;
@@ -41,6 +44,11 @@ public final class ResourceStore implements ServiceFacts {
   @Override
   public String region() {
     return region;
+  }
+
+  /** The quotas every create is held to. */
+  public Quotas quotas() {
+    return quotas;
   }
 
   public Resource root() {
@@ -62,8 +70,12 @@ public final class ResourceStore implements ServiceFacts {
     root = snapshot.copyUnder(null);
   }
 
-  /** Creates a resource of {@code kind} under {@code parent}, checked and filled in by rules. */
+  /**
+   * Creates a resource of {@code kind} under {@code parent}, held to its quota, checked and filled
+   * in by rules.
+   */
   public Resource create(ResourceKind kind, Resource parent, Map<String, Object> body) {
+    quotas.requireRoomFor(kind, parent, body);
     String id;
     if (kind.idLength() > 0) {
       do {
