@@ -21,11 +21,9 @@ public final class DocumentedLimits {
   private static final List<DocumentedLimit> ENTRIES =
       List.of(
           shape("StringWithLengthBetween0And1024", 0, 1024),
-          shape("StringWithLengthBetween0And2048", 0, 2048),
           shape("StringWithLengthBetween0And32K", 0, 32768),
           shape("StringWithLengthBetween1And1024", 1, 1024),
           shape("StringWithLengthBetween1And128", 1, 128),
-          shape("StringWithLengthBetween1And1600", 1, 1600),
           shape("StringWithLengthBetween1And256", 1, 256),
           shape("StringWithLengthBetween1And512", 1, 512),
           shape("StringWithLengthBetween1And64", 1, 64),
