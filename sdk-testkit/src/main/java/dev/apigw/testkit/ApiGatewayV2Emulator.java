@@ -7,6 +7,7 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.constraints.QuotaOption;
 import dev.apigw.testkit.internal.constraints.Quotas;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
 import dev.apigw.testkit.internal.http.EmulatorDispatcher;
@@ -291,9 +292,12 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             i++;
             break;
           case "--quota":
-            builder.quota(required(arg, value));
-            i++;
-            break;
+            {
+              Map.Entry<Quota, Integer> quota = QuotaOption.parse(required(arg, value));
+              builder.quota(quota.getKey(), quota.getValue());
+              i++;
+              break;
+            }
           case "--help":
             usage(System.out);
             return;
@@ -433,21 +437,6 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       }
       quotas.put(quota, limit);
       return this;
-    }
-
-    /** {@link #quota(Quota, int)} from the standalone's {@code NAME=VALUE}. */
-    Builder quota(String setting) {
-      int equals = setting.indexOf('=');
-      if (equals <= 0) {
-        throw new IllegalArgumentException("--quota takes NAME=VALUE, such as ROUTES_PER_API=500");
-      }
-      Quota quota;
-      try {
-        quota = Quota.valueOf(setting.substring(0, equals));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("no quota is named " + setting.substring(0, equals), e);
-      }
-      return quota(quota, Integer.parseInt(setting.substring(equals + 1)));
     }
 
     /** Starts an emulator with these settings. */
