@@ -37,13 +37,13 @@ final class StandardOperations {
   Answer update(CallInput in) {
     Resource resource = store.resolve(in);
     store.update(resource, in.declaredBody());
-    return Answer.json(200, views.view(resource, in.operation().output()));
+    return updated(in, resource);
   }
 
   Answer replace(CallInput in) {
     Resource resource = store.resolve(in);
     store.replace(resource, in.declaredBody(), in.bodyMembers());
-    return Answer.json(200, views.view(resource, in.operation().output()));
+    return updated(in, resource);
   }
 
   /** Removes the resource and all below it; its parent counts as changed. */
@@ -53,6 +53,11 @@ final class StandardOperations {
     store.remove(resource);
     store.changed(parent);
     return Answer.done(in);
+  }
+
+  /** The answer of an operation that changed {@code resource}: 200 and the resource. */
+  Answer updated(CallInput in, Resource resource) {
+    return Answer.json(200, views.view(resource, in.operation().output()));
   }
 
   /** The answer of an operation that made {@code resource}: the success status and the resource. */
