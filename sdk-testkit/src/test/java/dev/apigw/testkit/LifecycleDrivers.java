@@ -2,15 +2,12 @@ package dev.apigw.testkit;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.model.Authorization;
-import dev.apigw.model.CustomColors;
 import dev.apigw.model.DomainNameConfiguration;
 import dev.apigw.model.EndpointConfigurationRequest;
 import dev.apigw.model.EndpointType;
 import dev.apigw.model.GetPortalResult;
 import dev.apigw.model.None;
 import dev.apigw.model.NotFoundException;
-import dev.apigw.model.PortalContent;
-import dev.apigw.model.PortalTheme;
 import dev.apigw.model.StatusException;
 import java.time.Duration;
 import java.util.Map;
@@ -132,22 +129,7 @@ final class LifecycleDrivers {
                 b.authorization(Authorization.builder().none(None.builder().build()).build())
                     .endpointConfiguration(
                         EndpointConfigurationRequest.builder().none(None.builder().build()).build())
-                    .portalContent(
-                        PortalContent.builder()
-                            .displayName("Portal")
-                            .theme(
-                                PortalTheme.builder()
-                                    .customColors(
-                                        CustomColors.builder()
-                                            .accentColor("#111111")
-                                            .backgroundColor("#ffffff")
-                                            .errorValidationColor("#ff0000")
-                                            .headerColor("#222222")
-                                            .navigationColor("#333333")
-                                            .textColor("#000000")
-                                            .build())
-                                    .build())
-                            .build()))
+                    .portalContent(EmulatorOperationsTest.portalContent("Portal")))
         .portalId()
         .orElseThrow();
   }

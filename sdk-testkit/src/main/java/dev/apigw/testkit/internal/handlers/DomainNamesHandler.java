@@ -1,23 +1,17 @@
 package dev.apigw.testkit.internal.handlers;
 
-import dev.apigw.testkit.internal.Answer;
-import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.lifecycle.Lifecycles;
-import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
-import dev.apigw.testkit.internal.store.ResourceStore;
 
 /**
  * Custom domain names; their defaults are {@code rules.DomainNameDefaults}, their statuses the
  * table {@code lifecycle.DomainNameStatuses} ({@code UPDATING} only with a provisioning time).
  */
 final class DomainNamesHandler implements KindHandler {
-  private final ResourceStore store;
   private final StandardOperations standard;
   private final Lifecycles lifecycles;
 
-  DomainNamesHandler(ResourceStore store, StandardOperations standard, Lifecycles lifecycles) {
-    this.store = store;
+  DomainNamesHandler(StandardOperations standard, Lifecycles lifecycles) {
     this.standard = standard;
     this.lifecycles = lifecycles;
   }
@@ -29,20 +23,15 @@ final class DomainNamesHandler implements KindHandler {
         .get("GetDomainName")
         .list("GetDomainNames")
         .delete("DeleteDomainName");
-    table.on("CreateDomainName", this::createDomainName);
-    table.on("UpdateDomainName", this::updateDomainName);
-  }
-
-  private Answer createDomainName(CallInput in) {
-    Resource domain = store.create(ResourceKind.DOMAIN_NAME, store.root(), in.declaredBody());
-    lifecycles.start(in.operation().name(), domain);
-    return standard.created(in, domain);
-  }
-
-  private Answer updateDomainName(CallInput in) {
-    Resource domain = store.resolve(in);
-    store.update(domain, in.declaredBody());
-    lifecycles.start(in.operation().name(), domain);
-    return standard.updated(in, domain);
+    table.on(
+        "CreateDomainName",
+        in ->
+            standard.create(
+                in,
+                ResourceKind.DOMAIN_NAME,
+                domain -> lifecycles.start(in.operation().name(), domain)));
+    table.on(
+        "UpdateDomainName",
+        in -> standard.update(in, domain -> lifecycles.start(in.operation().name(), domain)));
   }
 }

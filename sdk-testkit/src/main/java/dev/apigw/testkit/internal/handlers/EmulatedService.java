@@ -45,7 +45,7 @@ public final class EmulatedService {
             new ModelsHandler(store),
             new StagesHandler(store),
             new DeploymentsHandler(store, standard),
-            new DomainNamesHandler(store, standard, lifecycles),
+            new DomainNamesHandler(standard, lifecycles),
             new ApiMappingsHandler(),
             new RoutingRulesHandler(),
             new VpcLinksHandler(store, standard, lifecycles),

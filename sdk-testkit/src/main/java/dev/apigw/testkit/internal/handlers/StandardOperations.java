@@ -6,6 +6,7 @@ import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 import dev.apigw.testkit.internal.store.ResourceViews;
+import java.util.function.Consumer;
 
 /**
  * The operations most kinds have, done the same way for each: create, get one, list a page, update
@@ -22,8 +23,17 @@ final class StandardOperations {
   }
 
   Answer create(CallInput in, ResourceKind kind) {
+    return create(in, kind, created -> {});
+  }
+
+  /**
+   * Creates as {@link #create(CallInput, ResourceKind)} does, {@code then} run before answering.
+   */
+  Answer create(CallInput in, ResourceKind kind, Consumer<Resource> then) {
     Resource parent = store.resolve(in);
-    return created(in, store.create(kind, parent, in.declaredBody()));
+    Resource resource = store.create(kind, parent, in.declaredBody());
+    then.accept(resource);
+    return created(in, resource);
   }
 
   Answer get(CallInput in) {
@@ -35,8 +45,14 @@ final class StandardOperations {
   }
 
   Answer update(CallInput in) {
+    return update(in, updated -> {});
+  }
+
+  /** Updates as {@link #update(CallInput)} does, {@code then} run before answering. */
+  Answer update(CallInput in, Consumer<Resource> then) {
     Resource resource = store.resolve(in);
     store.update(resource, in.declaredBody());
+    then.accept(resource);
     return updated(in, resource);
   }
 

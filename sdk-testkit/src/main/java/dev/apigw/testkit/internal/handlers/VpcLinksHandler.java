@@ -3,7 +3,6 @@ package dev.apigw.testkit.internal.handlers;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.lifecycle.Lifecycles;
-import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 
@@ -30,14 +29,12 @@ final class VpcLinksHandler implements KindHandler {
         .get("GetVpcLink")
         .list("GetVpcLinks")
         .update("UpdateVpcLink");
-    table.on("CreateVpcLink", this::createVpcLink);
+    table.on(
+        "CreateVpcLink",
+        in ->
+            standard.create(
+                in, ResourceKind.VPC_LINK, link -> lifecycles.start(in.operation().name(), link)));
     table.on("DeleteVpcLink", this::deleteVpcLink);
-  }
-
-  private Answer createVpcLink(CallInput in) {
-    Resource link = store.create(ResourceKind.VPC_LINK, store.root(), in.declaredBody());
-    lifecycles.start(in.operation().name(), link);
-    return standard.created(in, link);
   }
 
   private Answer deleteVpcLink(CallInput in) {

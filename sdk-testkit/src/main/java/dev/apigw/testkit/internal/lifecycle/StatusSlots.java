@@ -13,34 +13,22 @@ final class StatusSlots {
 
   /** A status member with a message member beside it, as a VPC link's. */
   static StatusSlot member(String statusMember, String messageMember) {
-    return new StatusSlot() {
-      @Override
-      public String name() {
-        return statusMember;
-      }
-
-      @Override
-      public void show(Resource resource, String status, @Nullable String message) {
-        resource.fields().put(statusMember, status);
-        putOrRemove(resource.fields(), messageMember, message);
-      }
-    };
+    return new StatusSlot(
+        statusMember,
+        (resource, status, message) -> {
+          resource.fields().put(statusMember, status);
+          putOrRemove(resource.fields(), messageMember, message);
+        });
   }
 
   /** A portal's {@code publishStatus}, its failure told in {@code statusException}. */
   static StatusSlot publishStatus() {
-    return new StatusSlot() {
-      @Override
-      public String name() {
-        return "publishStatus";
-      }
-
-      @Override
-      public void show(Resource portal, String status, @Nullable String message) {
-        portal.fields().put("publishStatus", status);
-        putOrRemove(portal.fields(), "statusException", exception(message));
-      }
-    };
+    return new StatusSlot(
+        "publishStatus",
+        (portal, status, message) -> {
+          portal.fields().put("publishStatus", status);
+          putOrRemove(portal.fields(), "statusException", exception(message));
+        });
   }
 
   /**
@@ -48,51 +36,39 @@ final class StatusSlots {
    * and a {@code statusException} when it failed.
    */
   static StatusSlot preview() {
-    return new StatusSlot() {
-      @Override
-      public String name() {
-        return "preview";
-      }
+    return new StatusSlot("preview", StatusSlots::showPreview);
+  }
 
-      @Override
-      public void show(Resource portal, String status, @Nullable String message) {
-        Map<String, Object> preview = new LinkedHashMap<>();
-        preview.put("previewStatus", status);
-        if ("PREVIEW_READY".equals(status)) {
-          String region = String.valueOf(portal.fields().get("portalArn")).split(":")[3];
-          preview.put(
-              "previewUrl",
-              "https://" + portal.id() + ".preview.portal." + region + ".amazonaws.com");
-        }
-        putOrRemove(preview, "statusException", exception(message));
-        portal.fields().put("preview", preview);
-      }
-    };
+  private static void showPreview(Resource portal, String status, @Nullable String message) {
+    Map<String, Object> preview = new LinkedHashMap<>();
+    preview.put("previewStatus", status);
+    if ("PREVIEW_READY".equals(status)) {
+      String region = String.valueOf(portal.fields().get("portalArn")).split(":")[3];
+      preview.put(
+          "previewUrl", "https://" + portal.id() + ".preview.portal." + region + ".amazonaws.com");
+    }
+    putOrRemove(preview, "statusException", exception(message));
+    portal.fields().put("preview", preview);
   }
 
   /** Every configuration of a domain name: its {@code domainNameStatus} and status message. */
   static StatusSlot domainNameConfigurations() {
-    return new StatusSlot() {
-      @Override
-      public String name() {
-        return "domainNameStatus";
-      }
+    return new StatusSlot("domainNameStatus", StatusSlots::showOnConfigurations);
+  }
 
-      @Override
-      public void show(Resource domain, String status, @Nullable String message) {
-        Object configurations = domain.fields().get("domainNameConfigurations");
-        if (!(configurations instanceof List)) {
-          return;
-        }
-        for (Object configuration : (List<?>) configurations) {
-          if (configuration instanceof Map) {
-            Map<String, Object> c = Maps.of(configuration);
-            c.put("domainNameStatus", status);
-            putOrRemove(c, "domainNameStatusMessage", message);
-          }
-        }
+  private static void showOnConfigurations(
+      Resource domain, String status, @Nullable String message) {
+    Object configurations = domain.fields().get("domainNameConfigurations");
+    if (!(configurations instanceof List)) {
+      return;
+    }
+    for (Object configuration : (List<?>) configurations) {
+      if (configuration instanceof Map) {
+        Map<String, Object> c = Maps.of(configuration);
+        c.put("domainNameStatus", status);
+        putOrRemove(c, "domainNameStatusMessage", message);
       }
-    };
+    }
   }
 
   private static @Nullable Map<String, Object> exception(@Nullable String message) {
