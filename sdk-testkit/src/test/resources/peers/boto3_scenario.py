@@ -210,11 +210,36 @@ step("a WebSocket API with a $connect route", websocket)
 
 def vpc_link():
     link = client.create_vpc_link(Name="link", SubnetIds=["subnet-1"])
+    assert link["VpcLinkStatus"] == "PENDING", link
     assert client.get_vpc_link(VpcLinkId=link["VpcLinkId"])["VpcLinkStatus"] == "AVAILABLE"
     client.delete_vpc_link(VpcLinkId=link["VpcLinkId"])
+    assert all(l["VpcLinkId"] != link["VpcLinkId"] for l in client.get_vpc_links()["Items"])
 
 
-step("create and delete a VPC link", vpc_link)
+step("a VPC link is PENDING when created, AVAILABLE later, and gone once deleted", vpc_link)
+
+
+def portal_publishing():
+    colors = {k: "#000000" for k in ["AccentColor", "BackgroundColor", "ErrorValidationColor",
+                                      "HeaderColor", "NavigationColor", "TextColor"]}
+    portal = client.create_portal(
+        Authorization={"None": {}},
+        EndpointConfiguration={"None": {}},
+        PortalContent={"DisplayName": "boto3", "Theme": {"CustomColors": colors}})
+    assert portal["PublishStatus"] == "DISABLED", portal
+    client.publish_portal(PortalId=portal["PortalId"])
+    assert client.get_portal(PortalId=portal["PortalId"])["PublishStatus"] == "PUBLISHED"
+    client.preview_portal(PortalId=portal["PortalId"])
+    preview = client.get_portal(PortalId=portal["PortalId"])["Preview"]
+    assert preview["PreviewStatus"] == "PREVIEW_READY", preview
+    client.disable_portal(PortalId=portal["PortalId"])
+    assert client.get_portal(PortalId=portal["PortalId"])["PublishStatus"] == "DISABLED"
+    client.delete_portal(PortalId=portal["PortalId"])
+
+
+if hasattr(client, "create_portal"):  # boto3 releases before portals lack these operations
+    step("a portal is published, previewed and disabled, each settled by the next read",
+         portal_publishing)
 
 
 def domain():

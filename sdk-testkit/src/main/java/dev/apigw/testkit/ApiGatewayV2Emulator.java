@@ -7,7 +7,6 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
-import dev.apigw.testkit.internal.constraints.QuotaOption;
 import dev.apigw.testkit.internal.constraints.Quotas;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
 import dev.apigw.testkit.internal.http.EmulatorDispatcher;
@@ -15,13 +14,11 @@ import dev.apigw.testkit.internal.http.Faults;
 import dev.apigw.testkit.internal.http.NoDelayServerSockets;
 import dev.apigw.testkit.internal.http.SignatureVerifier;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +66,12 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
         builder.clockSkew.isZero() ? builder.clock : Clock.offset(builder.clock, builder.clockSkew);
     this.service =
         new EmulatedService(
-            ModelIndex.shared(), region, clock, builder.seed, new Quotas(builder.quotas));
+            ModelIndex.shared(),
+            region,
+            clock,
+            builder.seed,
+            new Quotas(builder.quotas),
+            builder.provisioningTime);
     this.faults = new Faults();
     this.server = new MockWebServer();
     MockWebServer recording = server;
@@ -180,6 +182,24 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     faults.inject(operation, times, fault.spec());
   }
 
+  /**
+   * Makes the next provisioning of {@code kind} fail: the operation answers with the in-progress
+   * status as always, and once the provisioning time has passed the resource shows the failed
+   * status ({@code FAILED} for a VPC link, {@code PUBLISH_FAILED}, {@code DISABLE_FAILED} or {@code
+   * PREVIEW_FAILED} for a portal) with {@code statusMessage} (a VPC link's {@code
+   * vpcLinkStatusMessage}, a portal's or preview's {@code statusException.message}). Calls add up:
+   * each fails one more. {@link #reset()} forgets those not yet met.
+   */
+  public void failNextProvisioning(ProvisionedKind kind, String statusMessage) {
+    if (kind == null) {
+      throw new IllegalArgumentException("kind must not be null");
+    }
+    if (statusMessage == null || statusMessage.isEmpty()) {
+      throw new IllegalArgumentException("statusMessage must not be empty");
+    }
+    service.failNextProvisioning(kind, statusMessage);
+  }
+
   /** How many requests it has answered since it started or was last reset. */
   public int requestCount() {
     return dispatcher.requestCount();
@@ -193,7 +213,10 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     return dispatcher.operationCounts();
   }
 
-  /** Forgets every resource, pending fault and the request count; ids start over from the seed. */
+  /**
+   * Forgets every resource, pending fault, provisioning failure not yet met and the request count;
+   * ids start over from the seed.
+   */
   public void reset() {
     service.reset();
     faults.clear();
@@ -252,66 +275,28 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
    * {@code --region R} (default {@code us-east-1}), {@code --credentials ACCESS_KEY_ID:SECRET}
    * (repeatable; with none, any well-formed signature is accepted), {@code --seed S} for the id
    * sequence, {@code --clock-skew D} to run its clock off by an ISO-8601 duration ({@code PT1H},
-   * {@code -PT20M}), {@code --quota NAME=VALUE} (repeatable) to set a {@link Quota}, such as {@code
-   * ROUTES_PER_API=500}; {@code --help} lists the quotas. The first line on standard output is
-   * {@code Listening on http://127.0.0.1:N}.
+   * {@code -PT20M}), {@code --provisioning-time D} for {@link Builder#provisioningTime(Duration)}
+   * ({@code 5s}, {@code 500ms}, {@code 2m} or ISO-8601), {@code --fail-next-provisioning
+   * KIND:MESSAGE} (repeatable; KIND a {@link ProvisionedKind} such as {@code VPC_LINK}), {@code
+   * --quota NAME=VALUE} (repeatable) to set a {@link Quota}; {@code --help} lists them. The first
+   * line on standard output is {@code Listening on http://127.0.0.1:N}.
    */
   public static void main(String[] args) throws InterruptedException {
-    Builder builder = builder();
+    StandaloneOptions options;
     try {
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        String value = i + 1 < args.length ? args[i + 1] : null;
-        switch (arg) {
-          case "--port":
-            builder.port(Integer.parseInt(required(arg, value)));
-            i++;
-            break;
-          case "--region":
-            builder.region(required(arg, value));
-            i++;
-            break;
-          case "--credentials":
-            {
-              String pair = required(arg, value);
-              int colon = pair.indexOf(':');
-              if (colon <= 0 || colon == pair.length() - 1) {
-                throw new IllegalArgumentException("--credentials takes ACCESS_KEY_ID:SECRET");
-              }
-              builder.credentials(
-                  Credentials.of(pair.substring(0, colon), pair.substring(colon + 1)));
-              i++;
-              break;
-            }
-          case "--seed":
-            builder.idSeed(Long.parseLong(required(arg, value)));
-            i++;
-            break;
-          case "--clock-skew":
-            builder.clockSkew(duration(arg, required(arg, value)));
-            i++;
-            break;
-          case "--quota":
-            {
-              Map.Entry<Quota, Integer> quota = QuotaOption.parse(required(arg, value));
-              builder.quota(quota.getKey(), quota.getValue());
-              i++;
-              break;
-            }
-          case "--help":
-            usage(System.out);
-            return;
-          default:
-            throw new IllegalArgumentException("unknown option " + arg);
-        }
-      }
+      options = StandaloneOptions.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("ApiGatewayV2Emulator: " + e.getMessage());
-      usage(System.err);
+      StandaloneOptions.usage(System.err);
       System.exit(2);
       return;
     }
-    ApiGatewayV2Emulator emulator = builder.start();
+    if (options.help) {
+      StandaloneOptions.usage(System.out);
+      return;
+    }
+    ApiGatewayV2Emulator emulator = options.builder.start();
+    options.failures.forEach(f -> emulator.failNextProvisioning(f.getKey(), f.getValue()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -326,32 +311,6 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     stopped.await();
   }
 
-  private static String required(String option, @Nullable String value) {
-    if (value == null) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return value;
-  }
-
-  private static Duration duration(String option, String value) {
-    try {
-      return Duration.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " takes an ISO-8601 duration such as PT1H", e);
-    }
-  }
-
-  private static void usage(PrintStream out) {
-    out.println(
-        "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
-            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]"
-            + " [--quota NAME=VALUE]...");
-    out.println("quotas (NAME: the service's default):");
-    for (Quota quota : Quota.values()) {
-      out.println("  " + quota.name() + ": " + quota.defaultLimit());
-    }
-  }
-
   /** Settings of an emulator. Not thread-safe. */
   public static final class Builder {
     private int port;
@@ -361,6 +320,7 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     private Duration clockSkew = Duration.ZERO;
     private long seed = 20181129L;
     private final Map<Quota, Integer> quotas = new EnumMap<>(Quota.class);
+    private Duration provisioningTime = Duration.ZERO;
 
     private Builder() {}
 
@@ -436,6 +396,23 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
         throw new IllegalArgumentException("a quota must not be negative: " + limit);
       }
       quotas.put(quota, limit);
+      return this;
+    }
+
+    /**
+     * How long what the service provisions stays in progress on {@link #clock(Clock)}: a created
+     * VPC link {@code PENDING}, a deleted one {@code DELETING}, a portal {@code
+     * PUBLISH_IN_PROGRESS} or {@code DISABLE_IN_PROGRESS}, its preview {@code PREVIEW_IN_PROGRESS},
+     * a created or updated domain name {@code UPDATING}. Zero by default: the operation answers
+     * with the in-progress status and any later call sees the final one (a domain name is {@code
+     * AVAILABLE} at once, as the service answers). Tests move a clock of their own past it rather
+     * than sleeping.
+     */
+    public Builder provisioningTime(Duration time) {
+      if (time == null || time.isNegative()) {
+        throw new IllegalArgumentException("provisioning time must not be negative: " + time);
+      }
+      this.provisioningTime = time;
       return this;
     }
 

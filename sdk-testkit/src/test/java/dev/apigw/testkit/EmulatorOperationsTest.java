@@ -811,7 +811,8 @@ class EmulatorOperationsTest {
     assertThat(emulator.requestCount()).isEqualTo(before);
   }
 
-  private static PortalContent portalContent(String name) {
+  /** The content of a portal named {@code name}, with a theme of every color the model needs. */
+  static PortalContent portalContent(String name) {
     return PortalContent.builder()
         .displayName(name)
         .theme(

@@ -144,6 +144,20 @@ class PeerClientsTest {
   }
 
   @Test
+  void theAwsSdkForJavaV2SeesAVpcLinkPendingThenAvailableThenGone() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      var created = aws.createVpcLink(b -> b.name("peer").subnetIds("subnet-1"));
+      String status = aws.getVpcLink(b -> b.vpcLinkId(created.vpcLinkId())).vpcLinkStatusAsString();
+      aws.deleteVpcLink(b -> b.vpcLinkId(created.vpcLinkId()));
+
+      assertThat(created.vpcLinkStatusAsString()).isEqualTo("PENDING");
+      assertThat(created.vpcLinkStatusMessage()).isEqualTo("VPC link is provisioning ENIs");
+      assertThat(status).isEqualTo("AVAILABLE");
+      assertThat(aws.getVpcLinks(b -> {}).items()).isEmpty();
+    }
+  }
+
+  @Test
   void theAwsSdkForJavaV2ManagesPortalsAndRoutingRules() {
     try (ApiGatewayV2Client aws = awsClient()) {
       String apiId = aws.createApi(b -> b.name("rules").protocolType(ProtocolType.HTTP)).apiId();

@@ -3,21 +3,23 @@ package dev.apigw.testkit.internal.handlers;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
+import dev.apigw.testkit.internal.lifecycle.Lifecycles;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Portals, published and previewed at once; only a published portal can be disabled. What the
- * service fills in on a portal is {@code rules.PortalDefaults}.
+ * Portals; only a published portal can be disabled. What the service fills in on a portal is {@code
+ * rules.PortalDefaults}; publishing, disabling and previewing take time, as the status tables
+ * {@code lifecycle.PortalStatuses} and {@code lifecycle.PortalPreviewStatuses} say.
  */
 final class PortalsHandler implements KindHandler {
   private final ResourceStore store;
+  private final Lifecycles lifecycles;
 
-  PortalsHandler(ResourceStore store) {
+  PortalsHandler(ResourceStore store, Lifecycles lifecycles) {
     this.store = store;
+    this.lifecycles = lifecycles;
   }
 
   @Override
@@ -36,7 +38,7 @@ final class PortalsHandler implements KindHandler {
 
   private Answer publishPortal(CallInput in) {
     Resource portal = store.resolve(in);
-    portal.fields().put("publishStatus", "PUBLISHED");
+    lifecycles.start(in.operation().name(), portal);
     portal.fields().put("lastPublished", store.now());
     Object description = in.body().get("description");
     if (description != null) {
@@ -52,18 +54,12 @@ final class PortalsHandler implements KindHandler {
     if (!"PUBLISHED".equals(portal.fields().get("publishStatus"))) {
       throw ApiError.conflict("The portal " + portal.id() + " is not published");
     }
-    portal.fields().put("publishStatus", "DISABLED");
+    lifecycles.start(in.operation().name(), portal);
     return Answer.done(in);
   }
 
   private Answer previewPortal(CallInput in) {
-    Resource portal = store.resolve(in);
-    Map<String, Object> preview = new LinkedHashMap<>();
-    preview.put("previewStatus", "PREVIEW_READY");
-    preview.put(
-        "previewUrl",
-        "https://" + portal.id() + ".preview.portal." + store.region() + ".amazonaws.com");
-    portal.fields().put("preview", preview);
+    lifecycles.start(in.operation().name(), store.resolve(in));
     return Answer.done(in);
   }
 }

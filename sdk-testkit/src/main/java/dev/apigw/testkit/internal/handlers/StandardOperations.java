@@ -6,6 +6,7 @@ import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 import dev.apigw.testkit.internal.store.ResourceViews;
+import java.util.function.Consumer;
 
 /**
  * The operations most kinds have, done the same way for each: create, get one, list a page, update
@@ -22,8 +23,17 @@ final class StandardOperations {
   }
 
   Answer create(CallInput in, ResourceKind kind) {
+    return create(in, kind, created -> {});
+  }
+
+  /**
+   * Creates as {@link #create(CallInput, ResourceKind)} does, {@code then} run before answering.
+   */
+  Answer create(CallInput in, ResourceKind kind, Consumer<Resource> then) {
     Resource parent = store.resolve(in);
-    return created(in, store.create(kind, parent, in.declaredBody()));
+    Resource resource = store.create(kind, parent, in.declaredBody());
+    then.accept(resource);
+    return created(in, resource);
   }
 
   Answer get(CallInput in) {
@@ -35,15 +45,21 @@ final class StandardOperations {
   }
 
   Answer update(CallInput in) {
+    return update(in, updated -> {});
+  }
+
+  /** Updates as {@link #update(CallInput)} does, {@code then} run before answering. */
+  Answer update(CallInput in, Consumer<Resource> then) {
     Resource resource = store.resolve(in);
     store.update(resource, in.declaredBody());
-    return Answer.json(200, views.view(resource, in.operation().output()));
+    then.accept(resource);
+    return updated(in, resource);
   }
 
   Answer replace(CallInput in) {
     Resource resource = store.resolve(in);
     store.replace(resource, in.declaredBody(), in.bodyMembers());
-    return Answer.json(200, views.view(resource, in.operation().output()));
+    return updated(in, resource);
   }
 
   /** Removes the resource and all below it; its parent counts as changed. */
@@ -53,6 +69,11 @@ final class StandardOperations {
     store.remove(resource);
     store.changed(parent);
     return Answer.done(in);
+  }
+
+  /** The answer of an operation that changed {@code resource}: 200 and the resource. */
+  Answer updated(CallInput in, Resource resource) {
+    return Answer.json(200, views.view(resource, in.operation().output()));
   }
 
   /** The answer of an operation that made {@code resource}: the success status and the resource. */

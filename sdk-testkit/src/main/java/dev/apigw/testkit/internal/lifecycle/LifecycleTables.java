@@ -1,0 +1,33 @@
+package dev.apigw.testkit.internal.lifecycle;
+
+import dev.apigw.core.lang.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Every status table, one per kind of change the service makes over time. */
+public final class LifecycleTables {
+  /** The entries of all tables: VPC links, portal publishing, portal previews, domain names. */
+  public static final List<StatusTransition> ALL = all();
+
+  private LifecycleTables() {}
+
+  /** The entry that {@code operation} starts; null when it starts none. */
+  static @Nullable StatusTransition startedBy(String operation) {
+    for (StatusTransition transition : ALL) {
+      if (transition.operation.equals(operation)) {
+        return transition;
+      }
+    }
+    return null;
+  }
+
+  private static List<StatusTransition> all() {
+    List<StatusTransition> all = new ArrayList<>();
+    all.addAll(VpcLinkStatuses.TABLE);
+    all.addAll(PortalStatuses.TABLE);
+    all.addAll(PortalPreviewStatuses.TABLE);
+    all.addAll(DomainNameStatuses.TABLE);
+    return Collections.unmodifiableList(all);
+  }
+}
