@@ -158,20 +158,11 @@ final class WaiterEmitter implements Emitter {
             waiter.delaySeconds(),
             waiter.maxAttempts());
     List<MethodSpec> methods = new ArrayList<>();
+    String requestDoc = "the request of each poll";
+    String consumerDoc = "sets the members of the request on its builder";
+    methods.add(overload(method, returns, summary, ends, request, requestDoc, false).build());
     methods.add(
-        start(method, returns, summary)
-            .addJavadoc("@param request the request of each poll\n" + ends, FAILURE)
-            .addParameter(request, "request")
-            .addStatement("return $L(request, $T.none())", method, OVERRIDES)
-            .build());
-    methods.add(
-        start(method, returns, summary)
-            .addJavadoc(
-                "@param request the request of each poll\n@param overrides this wait's own attempts, delay or timeout\n"
-                    + ends,
-                FAILURE)
-            .addParameter(request, "request")
-            .addParameter(OVERRIDES, "overrides")
+        overload(method, returns, summary, ends, request, requestDoc, true)
             .addCode(checks(async, waiter, "request == null || overrides == null"))
             .addStatement(
                 "return engine.$L($T.$L, () -> client.$L(request), overrides)",
@@ -180,21 +171,9 @@ final class WaiterEmitter implements Emitter {
                 WaiterDefinitions.constant(waiter),
                 op.methodName())
             .build());
+    methods.add(overload(method, returns, summary, ends, consumer, consumerDoc, false).build());
     methods.add(
-        start(method, returns, summary)
-            .addJavadoc(
-                "@param request sets the members of the request on its builder\n" + ends, FAILURE)
-            .addParameter(consumer, "request")
-            .addStatement("return $L(request, $T.none())", method, OVERRIDES)
-            .build());
-    methods.add(
-        start(method, returns, summary)
-            .addJavadoc(
-                "@param request sets the members of the request on its builder\n@param overrides this wait's own attempts, delay or timeout\n"
-                    + ends,
-                FAILURE)
-            .addParameter(consumer, "request")
-            .addParameter(OVERRIDES, "overrides")
+        overload(method, returns, summary, ends, consumer, consumerDoc, true)
             .addCode(checks(async, waiter, "request == null"))
             .addStatement("$T.Builder builder = $T.builder()", request, request)
             .addStatement("request.accept(builder)")
@@ -203,11 +182,37 @@ final class WaiterEmitter implements Emitter {
     return methods;
   }
 
-  private static MethodSpec.Builder start(String method, TypeName returns, CodeBlock summary) {
-    return MethodSpec.methodBuilder(method)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addJavadoc(summary);
+  /**
+   * One of a waiter's four methods, up to its body: from {@code requestType}, with or without
+   * overrides; the one without hands {@code WaiterOverrides.none()} to the one with.
+   */
+  private static MethodSpec.Builder overload(
+      String method,
+      TypeName returns,
+      CodeBlock summary,
+      String ends,
+      TypeName requestType,
+      String requestDoc,
+      boolean withOverrides) {
+    MethodSpec.Builder builder =
+        MethodSpec.methodBuilder(method)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addJavadoc(summary)
+            .addJavadoc(
+                "@param request "
+                    + requestDoc
+                    + "\n"
+                    + (withOverrides
+                        ? "@param overrides this wait's own attempts, delay or timeout\n"
+                        : "")
+                    + ends,
+                FAILURE)
+            .addParameter(requestType, "request");
+    if (withOverrides) {
+      return builder.addParameter(OVERRIDES, "overrides");
+    }
+    return builder.addStatement("return $L(request, $T.none())", method, OVERRIDES);
   }
 
   private static CodeBlock checks(boolean async, Waiter waiter, String condition) {
