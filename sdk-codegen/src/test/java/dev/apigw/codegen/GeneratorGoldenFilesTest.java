@@ -69,7 +69,10 @@ class GeneratorGoldenFilesTest {
             "dev/apigw/client/DefaultPetsAsyncClient.java",
             "dev/apigw/client/internal/CreatePetOperation.java",
             "dev/apigw/client/internal/DeletePetOperation.java",
-            "dev/apigw/client/internal/ListPetsOperation.java");
+            "dev/apigw/client/internal/ListPetsOperation.java",
+            "dev/apigw/client/PetsWaiter.java",
+            "dev/apigw/client/PetsAsyncWaiter.java",
+            "dev/apigw/client/internal/PetsWaiterDefinitions.java");
   }
 
   static Map<String, String> read(Path dir) throws IOException {

@@ -74,6 +74,7 @@ final class AsyncClientEmitter implements Emitter, ClientStyle {
                 CodeBlock.of(
                     "A client with every setting from the environment, as {@code builder().build()}.\n")))
         .addMethods(OperationMethods.of(service, this))
+        .addMethods(WaiterEmitter.accessor(service, true))
         .addMethod(
             ClientParts.defaultClose(
                 CodeBlock.of(

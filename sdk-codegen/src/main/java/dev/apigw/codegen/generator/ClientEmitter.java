@@ -74,6 +74,7 @@ final class ClientEmitter implements Emitter, ClientStyle {
                     "A client with every setting from the environment, as {@code builder().build()}: the default\n"
                         + "region, credentials, retry and endpoint chains.\n")))
         .addMethods(OperationMethods.of(service, this))
+        .addMethods(WaiterEmitter.accessor(service, false))
         .addMethod(
             ClientParts.defaultClose(
                 CodeBlock.of(

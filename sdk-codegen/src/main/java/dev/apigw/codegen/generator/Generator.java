@@ -46,6 +46,7 @@ public final class Generator {
       files.addAll(new ClientEmitter().emit(service));
       files.addAll(new AsyncClientEmitter().emit(service));
       files.addAll(new OperationEmitter().emit(service));
+      files.addAll(new WaiterEmitter().emit(service));
     }
     for (JavaFile file : files) {
       String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";

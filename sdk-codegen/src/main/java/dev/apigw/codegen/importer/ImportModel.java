@@ -42,9 +42,13 @@ public final class ImportModel {
 
   /**
    * Imports the model in {@code awsDir} into {@code modelFile} and copies the rule set beside it.
+   * The waiters of the model already in {@code modelFile}, kept there by hand, are carried over.
    */
   public static ServiceModel run(Path awsDir, Path modelFile) throws IOException {
     ServiceModel model = fromAwsDirectory(awsDir);
+    if (Files.isRegularFile(modelFile)) {
+      model = model.withWaiters(ModelJson.read(modelFile).waiters());
+    }
     Path ruleSet = awsRuleSet(awsDir);
     ModelJson.write(model, modelFile);
     copyEndpointRuleSet(ruleSet, modelFile);

@@ -71,7 +71,7 @@ public final class ModelJson {
     required(root, "shapes")
         .properties()
         .forEach(e -> shapes.put(e.getKey(), readShape(e.getKey(), e.getValue())));
-    return new ServiceModel(info, operations, shapes);
+    return new ServiceModel(info, operations, shapes, WaiterJson.read(root));
   }
 
   private static Operation readOperation(String name, JsonNode node) {
@@ -213,6 +213,8 @@ public final class ModelJson {
                 }
               }
             });
+
+    WaiterJson.write(model.waiters(), root);
 
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()

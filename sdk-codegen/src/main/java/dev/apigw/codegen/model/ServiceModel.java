@@ -6,11 +6,28 @@ import java.util.SortedMap;
 
 /** The project's own description of one AWS service: facts only, no documentation. */
 public record ServiceModel(
-    ServiceInfo service, SortedMap<String, Operation> operations, SortedMap<String, Shape> shapes) {
+    ServiceInfo service,
+    SortedMap<String, Operation> operations,
+    SortedMap<String, Shape> shapes,
+    SortedMap<String, Waiter> waiters) {
 
   public ServiceModel {
     operations = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(operations));
     shapes = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(shapes));
+    waiters = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(waiters));
+  }
+
+  /** A model without waiters, as AWS's model of this service is. */
+  public ServiceModel(
+      ServiceInfo service,
+      SortedMap<String, Operation> operations,
+      SortedMap<String, Shape> shapes) {
+    this(service, operations, shapes, new java.util.TreeMap<>());
+  }
+
+  /** This model with {@code waiters} in place of its own. */
+  public ServiceModel withWaiters(SortedMap<String, Waiter> waiters) {
+    return new ServiceModel(service, operations, shapes, waiters);
   }
 
   public Shape shape(String name) {

@@ -234,6 +234,15 @@ public interface PetsAsyncClient extends AutoCloseable {
   }
 
   /**
+   * A waiter that polls this client until a resource reaches a state; cheap, made at each call.
+   *
+   * @return the waiter over this client
+   */
+  default PetsAsyncWaiter waiter() {
+    return PetsAsyncWaiter.create(this);
+  }
+
+  /**
    * Releases the connections and threads of an HTTP client this client built, its retry timer and
    * its own completion executor; what was handed in is left alone. Calls after this fail their
    * futures. The default does nothing, for test doubles.

@@ -197,6 +197,15 @@ public interface PetsClient extends AutoCloseable {
   }
 
   /**
+   * A waiter that polls this client until a resource reaches a state; cheap, made at each call.
+   *
+   * @return the waiter over this client
+   */
+  default PetsWaiter waiter() {
+    return PetsWaiter.create(this);
+  }
+
+  /**
    * Releases the connections and threads of an HTTP client this client built; one handed in is left
    * alone. Calls after this fail. The default does nothing, for test doubles.
    */
