@@ -26,6 +26,7 @@ class ReadmeSnippetsTest {
           "examples/src/main/java/dev/apigw/examples/ListRoutesAsync.java",
           "examples/src/main/java/dev/apigw/examples/TelemetryUsage.java",
           "examples/src/main/java/dev/apigw/examples/ObserveRoutes.java",
+          "examples/src/main/java/dev/apigw/examples/WaitForVpcLink.java",
           "examples/src/main/java/dev/apigw/examples/WaitForResources.java",
           "sdk-micrometer/src/test/java/dev/apigw/micrometer/ClientMetersTest.java",
           "examples/src/test/java/dev/apigw/examples/SampleApiTest.java",
