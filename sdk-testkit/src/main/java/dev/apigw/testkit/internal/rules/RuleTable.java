@@ -18,12 +18,12 @@ import static dev.apigw.testkit.internal.store.ResourceKind.ROUTING_RULE;
 import static dev.apigw.testkit.internal.store.ResourceKind.STAGE;
 import static dev.apigw.testkit.internal.store.ResourceKind.VPC_LINK;
 
-import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.ProposedChange;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ServiceFacts;
 import dev.apigw.testkit.internal.store.StoreRules;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +41,26 @@ public final class RuleTable implements StoreRules {
     kind(API, new ApiDefaults(), new WebSocketRouteSelectionRule());
     kind(ROUTE, RuleTable::routeDefaults, new UniqueMemberRule("routeKey"), new RouteKeyRule());
     kind(ROUTE_RESPONSE, Defaults.NONE, new UniqueMemberRule("routeResponseKey"));
-    kind(INTEGRATION, new IntegrationDefaults());
+    kind(INTEGRATION, new IntegrationDefaults(), IntegrationChecks.TABLE);
     kind(INTEGRATION_RESPONSE, Defaults.NONE, new UniqueMemberRule("integrationResponseKey"));
     kind(MODEL, RuleTable::modelDefaults, new UniqueMemberRule("name"));
-    kind(AUTHORIZER, Defaults.NONE, new UniqueMemberRule("name"));
-    kind(STAGE, new StageDefaults(), new UniqueMemberRule("stageName"), new StageDeploymentRule());
+    kind(AUTHORIZER, Defaults.NONE, AuthorizerChecks.TABLE, new UniqueMemberRule("name"));
+    kind(
+        STAGE,
+        new StageDefaults(),
+        StageChecks.TABLE,
+        new UniqueMemberRule("stageName"),
+        new StageDeploymentRule());
     kind(DEPLOYMENT, new DeploymentDefaults());
     kind(DOMAIN_NAME, new DomainNameDefaults(), new UniqueMemberRule("domainName"));
     kind(
         API_MAPPING,
         RuleTable::apiMappingDefaults,
+        ApiMappingChecks.TABLE,
         new UniqueMemberRule("apiMappingKey", ""),
         new ApiMappingTargetRule());
     kind(VPC_LINK, new VpcLinkDefaults());
-    kind(ROUTING_RULE, RuleTable::routingRuleDefaults, new UniqueMemberRule("priority"));
+    kind(ROUTING_RULE, new RoutingRuleDefaults(), new UniqueMemberRule("priority"));
     kind(PORTAL, new PortalDefaults());
     kind(PORTAL_PRODUCT, new PortalProductDefaults());
     kind(PRODUCT_PAGE, new ProductPageDefaults());
@@ -62,8 +68,15 @@ public final class RuleTable implements StoreRules {
   }
 
   private void kind(ResourceKind kind, Defaults filledIn, FieldRule... checked) {
+    kind(kind, filledIn, List.of(), checked);
+  }
+
+  /** A kind whose validation table ({@code table}) runs before its other checks. */
+  private void kind(ResourceKind kind, Defaults filledIn, List<Check> table, FieldRule... checked) {
     defaults.put(kind, filledIn);
-    checks.put(kind, List.of(checked));
+    List<FieldRule> all = new ArrayList<>(table);
+    all.addAll(List.of(checked));
+    checks.put(kind, List.copyOf(all));
   }
 
   private static void routeDefaults(Resource route, ServiceFacts facts) {
@@ -77,10 +90,6 @@ public final class RuleTable implements StoreRules {
 
   private static void apiMappingDefaults(Resource mapping, ServiceFacts facts) {
     mapping.fields().putIfAbsent("apiMappingKey", "");
-  }
-
-  private static void routingRuleDefaults(Resource rule, ServiceFacts facts) {
-    rule.fields().put("routingRuleArn", Arns.of(rule, facts.region()));
   }
 
   @Override
