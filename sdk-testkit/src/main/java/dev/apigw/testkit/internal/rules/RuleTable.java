@@ -100,6 +100,11 @@ public final class RuleTable implements StoreRules {
   }
 
   @Override
+  public Map<String, Object> membersToStore(Resource existing, Map<String, Object> sent) {
+    return ParameterMappingUpdate.merged(existing, sent);
+  }
+
+  @Override
   public void onCreate(Resource created, ServiceFacts facts) {
     defaults.get(created.kind()).onCreate(created, facts);
   }
