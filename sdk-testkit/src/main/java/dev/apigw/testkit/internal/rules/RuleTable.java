@@ -39,11 +39,11 @@ public final class RuleTable implements StoreRules {
 
   public RuleTable() {
     kind(API, new ApiDefaults(), new WebSocketRouteSelectionRule());
-    kind(ROUTE, RuleTable::routeDefaults, new UniqueMemberRule("routeKey"), new RouteKeyRule());
+    kind(ROUTE, new RouteDefaults(), new UniqueMemberRule("routeKey"), new RouteKeyRule());
     kind(ROUTE_RESPONSE, Defaults.NONE, new UniqueMemberRule("routeResponseKey"));
     kind(INTEGRATION, new IntegrationDefaults(), IntegrationChecks.TABLE);
     kind(INTEGRATION_RESPONSE, Defaults.NONE, new UniqueMemberRule("integrationResponseKey"));
-    kind(MODEL, RuleTable::modelDefaults, new UniqueMemberRule("name"));
+    kind(MODEL, new ModelDefaults(), new UniqueMemberRule("name"));
     kind(AUTHORIZER, Defaults.NONE, AuthorizerChecks.TABLE, new UniqueMemberRule("name"));
     kind(
         STAGE,
@@ -55,7 +55,7 @@ public final class RuleTable implements StoreRules {
     kind(DOMAIN_NAME, new DomainNameDefaults(), new UniqueMemberRule("domainName"));
     kind(
         API_MAPPING,
-        RuleTable::apiMappingDefaults,
+        new ApiMappingDefaults(),
         ApiMappingChecks.TABLE,
         new UniqueMemberRule("apiMappingKey", ""),
         new ApiMappingTargetRule());
@@ -77,19 +77,6 @@ public final class RuleTable implements StoreRules {
     List<FieldRule> all = new ArrayList<>(table);
     all.addAll(List.of(checked));
     checks.put(kind, List.copyOf(all));
-  }
-
-  private static void routeDefaults(Resource route, ServiceFacts facts) {
-    route.fields().putIfAbsent("apiKeyRequired", false);
-    route.fields().putIfAbsent("authorizationType", "NONE");
-  }
-
-  private static void modelDefaults(Resource model, ServiceFacts facts) {
-    model.fields().putIfAbsent("contentType", "application/json");
-  }
-
-  private static void apiMappingDefaults(Resource mapping, ServiceFacts facts) {
-    mapping.fields().putIfAbsent("apiMappingKey", "");
   }
 
   @Override

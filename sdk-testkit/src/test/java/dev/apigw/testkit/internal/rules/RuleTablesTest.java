@@ -49,6 +49,9 @@ class RuleTablesTest {
 
   static Stream<Arguments> defaults() {
     List<Arguments> rows = new ArrayList<>();
+    addDefaults(rows, "route", RouteDefaults.TABLE);
+    addDefaults(rows, "model", ModelDefaults.TABLE);
+    addDefaults(rows, "apiMapping", ApiMappingDefaults.TABLE);
     addDefaults(rows, "integration", IntegrationDefaults.TABLE);
     addDefaults(rows, "stage", StageDefaults.TABLE);
     addDefaults(rows, "stage.defaultRouteSettings", StageDefaults.DEFAULT_ROUTE_SETTINGS);
@@ -152,6 +155,10 @@ class RuleTablesTest {
   private static final class DefaultCases {
     static final Map<String, Function<ApiGatewayV2Client, Object>> READERS =
         Map.ofEntries(
+            Map.entry("route#0", c -> route(c).apiKeyRequired()),
+            Map.entry("route#1", c -> route(c).authorizationTypeAsString()),
+            Map.entry("model#0", DefaultCases::modelContentType),
+            Map.entry("apiMapping#0", DefaultCases::mappingKey),
             Map.entry("integration#0", c -> httpIntegration(c).connectionTypeAsString()),
             Map.entry("integration#1", c -> httpIntegration(c).timeoutInMillis()),
             Map.entry("integration#2", c -> mockIntegration(c).timeoutInMillis()),
@@ -175,6 +182,33 @@ class RuleTablesTest {
                 "stage.defaultRouteSettings#2",
                 c -> routeSettings(c, ProtocolType.WEBSOCKET).loggingLevelAsString()),
             Map.entry("routingRule.invokeApi#0", DefaultCases::stripBasePath));
+
+    private static dev.apigw.model.GetRouteResult route(ApiGatewayV2Client c) {
+      String apiId = CheckCases.api(c, ProtocolType.HTTP);
+      String id = c.createRoute(b -> b.apiId(apiId).routeKey("GET /pets")).routeId().orElseThrow();
+      return c.getRoute(b -> b.apiId(apiId).routeId(id));
+    }
+
+    private static Object modelContentType(ApiGatewayV2Client c) {
+      String apiId = CheckCases.api(c, ProtocolType.WEBSOCKET);
+      String id =
+          c.createModel(b -> b.apiId(apiId).name("pet").schema("{\"type\":\"object\"}"))
+              .modelId()
+              .orElseThrow();
+      return c.getModel(b -> b.apiId(apiId).modelId(id)).contentType();
+    }
+
+    private static Object mappingKey(ApiGatewayV2Client c) {
+      String apiId = CheckCases.api(c, ProtocolType.HTTP);
+      c.createStage(b -> b.apiId(apiId).stageName("prod"));
+      String domain = "root" + apiId.toLowerCase(java.util.Locale.ROOT) + ".example.com";
+      c.createDomainName(b -> b.domainName(domain));
+      String id =
+          c.createApiMapping(b -> b.domainName(domain).apiId(apiId).stage("prod"))
+              .apiMappingId()
+              .orElseThrow();
+      return c.getApiMapping(b -> b.domainName(domain).apiMappingId(id)).apiMappingKey();
+    }
 
     private static dev.apigw.model.GetIntegrationResult httpIntegration(ApiGatewayV2Client c) {
       String apiId = CheckCases.api(c, ProtocolType.HTTP);
