@@ -75,6 +75,7 @@ final class OpenApiDefinition {
                                 definition.warnings));
                       });
             });
+    definition.warnings.addAll(SchemaReferences.unresolved(document));
     return definition;
   }
 

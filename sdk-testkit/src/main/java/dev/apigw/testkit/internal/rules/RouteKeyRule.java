@@ -1,42 +1,142 @@
 package dev.apigw.testkit.internal.rules;
 
-import dev.apigw.testkit.internal.ApiError;
+import static dev.apigw.testkit.internal.rules.Check.naming;
+
 import dev.apigw.testkit.internal.store.ProposedChange;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A route key must not be blank; an HTTP API's is {@code $default} or an HTTP method, a space and a
- * path that starts with {@code /}, such as {@code GET /pets/{id}}. A WebSocket API's is free.
+ * A route key, checked in full. An HTTP API's is {@code $default} or a method (or {@code ANY}), a
+ * space and a path such as {@code GET /pets/{id}}, whose greedy variable {@code {proxy+}} may only
+ * end it and whose variables have distinct names. A WebSocket API's is {@code $connect}, {@code
+ * $disconnect}, {@code $default} or a custom key that does not start with {@code $}.
  */
 final class RouteKeyRule implements FieldRule {
   private static final Set<String> HTTP_METHODS =
       Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-  private static final Pattern HTTP_PATH = Pattern.compile("/[^\\s]*");
+  private static final Set<String> WEBSOCKET_SPECIAL =
+      Set.of("$connect", "$disconnect", "$default");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final Pattern SEGMENT =
+      Pattern.compile("[^/{}\\s]+|\\{([A-Za-z0-9._-]+)(\\+?)\\}");
+
+  static final List<Check> TABLE =
+      List.of(
+          naming(
+              "route-key-blank",
+              "A route has a key: it cannot be empty.",
+              change -> routeKey(change) != null && routeKey(change).isBlank(),
+              change -> "Invalid route key: it must not be blank"),
+          naming(
+              "route-key-control-characters",
+              "A route key is printable text: no control characters.",
+              change -> routeKey(change) != null && CONTROL.matcher(routeKey(change)).find(),
+              change -> "Invalid route key: it must not contain control characters"),
+          naming(
+              "http-route-key-form",
+              "An HTTP API's route key is $default, or an HTTP method or ANY, a space and a path"
+                  + " starting with /.",
+              change -> isHttpKey(change) && !httpFormOk(routeKey(change)),
+              change ->
+                  "Invalid route key '"
+                      + routeKey(change)
+                      + "': use $default or an HTTP method (ANY, GET, POST, PUT, PATCH, DELETE,"
+                      + " HEAD, OPTIONS), a space and a path that starts with /"),
+          naming(
+              "http-route-key-greedy-last",
+              "A greedy path variable such as {proxy+} catches all the rest of the path, so it can"
+                  + " only be the last segment.",
+              change -> isHttpKey(change) && greedyNotLast(path(routeKey(change))),
+              change ->
+                  "Invalid route key '"
+                      + routeKey(change)
+                      + "': a greedy path variable must be the last segment of the path"),
+          naming(
+              "http-route-key-distinct-variables",
+              "Each path variable of a route names a different request parameter.",
+              change -> isHttpKey(change) && repeatsVariable(path(routeKey(change))),
+              change ->
+                  "Invalid route key '"
+                      + routeKey(change)
+                      + "': a path variable is used more than once"),
+          naming(
+              "websocket-route-key-reserved",
+              "A WebSocket API's keys starting with $ are the predefined $connect, $disconnect and"
+                  + " $default; any other key is custom.",
+              change -> {
+                String key = routeKey(change);
+                return key != null
+                    && ApiProtocol.isWebSocket(change.parent())
+                    && key.startsWith("$")
+                    && !WEBSOCKET_SPECIAL.contains(key);
+              },
+              change ->
+                  "Invalid route key '"
+                      + routeKey(change)
+                      + "': keys starting with $ are only $connect, $disconnect and $default"));
 
   @Override
   public void check(ProposedChange change) {
+    for (Check entry : TABLE) {
+      entry.check(change);
+    }
+  }
+
+  private static String routeKey(ProposedChange change) {
     Object sent = change.body().get("routeKey");
-    if (sent == null) {
-      return;
-    }
-    String routeKey = String.valueOf(sent);
-    if (routeKey.isBlank()) {
-      throw ApiError.badRequest("Invalid route key: it must not be blank");
-    }
-    boolean http = "HTTP".equals(change.parent().fields().get("protocolType"));
-    if (!http || routeKey.equals("$default")) {
-      return;
-    }
+    return sent == null ? null : String.valueOf(sent);
+  }
+
+  private static boolean isHttpKey(ProposedChange change) {
+    String key = routeKey(change);
+    return key != null
+        && !key.isBlank()
+        && !key.equals("$default")
+        && ApiProtocol.isHttp(change.parent());
+  }
+
+  private static String path(String routeKey) {
     int space = routeKey.indexOf(' ');
-    String method = space < 0 ? "" : routeKey.substring(0, space);
-    String path = space < 0 ? "" : routeKey.substring(space + 1);
-    if (!HTTP_METHODS.contains(method) || !HTTP_PATH.matcher(path).matches()) {
-      throw ApiError.badRequest(
-          "Invalid route key '"
-              + routeKey
-              + "': use $default or an HTTP method (ANY, GET, "
-              + "POST, PUT, PATCH, DELETE, HEAD, OPTIONS), a space and a path that starts with /");
+    return space < 0 ? "" : routeKey.substring(space + 1);
+  }
+
+  private static boolean httpFormOk(String routeKey) {
+    int space = routeKey.indexOf(' ');
+    if (space < 0 || !HTTP_METHODS.contains(routeKey.substring(0, space))) {
+      return false;
     }
+    String path = routeKey.substring(space + 1);
+    if (path.equals("/")) {
+      return true;
+    }
+    if (!path.startsWith("/") || path.endsWith("/")) {
+      return false;
+    }
+    for (String segment : path.substring(1).split("/", -1)) {
+      if (!SEGMENT.matcher(segment).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean greedyNotLast(String path) {
+    int greedy = path.indexOf("+}");
+    return greedy >= 0 && greedy != path.length() - 2;
+  }
+
+  private static boolean repeatsVariable(String path) {
+    Set<String> names = new HashSet<>();
+    Matcher variable = Pattern.compile("\\{([^}+]+)\\+?\\}").matcher(path);
+    while (variable.find()) {
+      if (!names.add(variable.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,12 +18,12 @@ import static dev.apigw.testkit.internal.store.ResourceKind.ROUTING_RULE;
 import static dev.apigw.testkit.internal.store.ResourceKind.STAGE;
 import static dev.apigw.testkit.internal.store.ResourceKind.VPC_LINK;
 
-import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.ProposedChange;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ServiceFacts;
 import dev.apigw.testkit.internal.store.StoreRules;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,22 +39,28 @@ public final class RuleTable implements StoreRules {
 
   public RuleTable() {
     kind(API, new ApiDefaults(), new WebSocketRouteSelectionRule());
-    kind(ROUTE, RuleTable::routeDefaults, new UniqueMemberRule("routeKey"), new RouteKeyRule());
+    kind(ROUTE, new RouteDefaults(), new UniqueMemberRule("routeKey"), new RouteKeyRule());
     kind(ROUTE_RESPONSE, Defaults.NONE, new UniqueMemberRule("routeResponseKey"));
-    kind(INTEGRATION, new IntegrationDefaults());
+    kind(INTEGRATION, new IntegrationDefaults(), IntegrationChecks.TABLE);
     kind(INTEGRATION_RESPONSE, Defaults.NONE, new UniqueMemberRule("integrationResponseKey"));
-    kind(MODEL, RuleTable::modelDefaults, new UniqueMemberRule("name"));
-    kind(AUTHORIZER, Defaults.NONE, new UniqueMemberRule("name"));
-    kind(STAGE, new StageDefaults(), new UniqueMemberRule("stageName"), new StageDeploymentRule());
+    kind(MODEL, new ModelDefaults(), new UniqueMemberRule("name"));
+    kind(AUTHORIZER, Defaults.NONE, AuthorizerChecks.TABLE, new UniqueMemberRule("name"));
+    kind(
+        STAGE,
+        new StageDefaults(),
+        StageChecks.TABLE,
+        new UniqueMemberRule("stageName"),
+        new StageDeploymentRule());
     kind(DEPLOYMENT, new DeploymentDefaults());
     kind(DOMAIN_NAME, new DomainNameDefaults(), new UniqueMemberRule("domainName"));
     kind(
         API_MAPPING,
-        RuleTable::apiMappingDefaults,
+        new ApiMappingDefaults(),
+        ApiMappingChecks.TABLE,
         new UniqueMemberRule("apiMappingKey", ""),
         new ApiMappingTargetRule());
     kind(VPC_LINK, new VpcLinkDefaults());
-    kind(ROUTING_RULE, RuleTable::routingRuleDefaults, new UniqueMemberRule("priority"));
+    kind(ROUTING_RULE, new RoutingRuleDefaults(), new UniqueMemberRule("priority"));
     kind(PORTAL, new PortalDefaults());
     kind(PORTAL_PRODUCT, new PortalProductDefaults());
     kind(PRODUCT_PAGE, new ProductPageDefaults());
@@ -62,25 +68,15 @@ public final class RuleTable implements StoreRules {
   }
 
   private void kind(ResourceKind kind, Defaults filledIn, FieldRule... checked) {
+    kind(kind, filledIn, List.of(), checked);
+  }
+
+  /** A kind whose validation table ({@code table}) runs before its other checks. */
+  private void kind(ResourceKind kind, Defaults filledIn, List<Check> table, FieldRule... checked) {
     defaults.put(kind, filledIn);
-    checks.put(kind, List.of(checked));
-  }
-
-  private static void routeDefaults(Resource route, ServiceFacts facts) {
-    route.fields().putIfAbsent("apiKeyRequired", false);
-    route.fields().putIfAbsent("authorizationType", "NONE");
-  }
-
-  private static void modelDefaults(Resource model, ServiceFacts facts) {
-    model.fields().putIfAbsent("contentType", "application/json");
-  }
-
-  private static void apiMappingDefaults(Resource mapping, ServiceFacts facts) {
-    mapping.fields().putIfAbsent("apiMappingKey", "");
-  }
-
-  private static void routingRuleDefaults(Resource rule, ServiceFacts facts) {
-    rule.fields().put("routingRuleArn", Arns.of(rule, facts.region()));
+    List<FieldRule> all = new ArrayList<>(table);
+    all.addAll(List.of(checked));
+    checks.put(kind, List.copyOf(all));
   }
 
   @Override
@@ -88,6 +84,11 @@ public final class RuleTable implements StoreRules {
     for (FieldRule rule : checks.get(change.kind())) {
       rule.check(change);
     }
+  }
+
+  @Override
+  public Map<String, Object> membersToStore(Resource existing, Map<String, Object> sent) {
+    return ParameterMappingUpdate.merged(existing, sent);
   }
 
   @Override

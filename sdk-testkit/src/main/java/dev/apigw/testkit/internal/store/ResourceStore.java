@@ -101,20 +101,22 @@ public final class ResourceStore implements ServiceFacts {
   /** PATCH: only the members sent change; an explicitly empty list or map clears the member. */
   public void update(Resource resource, Map<String, Object> body) {
     rules.check(new ProposedChange(resource.kind(), resource.parent(), body, resource, root));
-    body.forEach(
-        (field, value) -> {
-          if (value == null) {
-            return;
-          }
-          boolean empty =
-              value instanceof List && ((List<?>) value).isEmpty()
-                  || value instanceof Map && ((Map<?, ?>) value).isEmpty();
-          if (empty) {
-            resource.fields().remove(field);
-          } else {
-            resource.fields().put(field, JsonTree.copy(value));
-          }
-        });
+    rules
+        .membersToStore(resource, body)
+        .forEach(
+            (field, value) -> {
+              if (value == null) {
+                return;
+              }
+              boolean empty =
+                  value instanceof List && ((List<?>) value).isEmpty()
+                      || value instanceof Map && ((Map<?, ?>) value).isEmpty();
+              if (empty) {
+                resource.fields().remove(field);
+              } else {
+                resource.fields().put(field, JsonTree.copy(value));
+              }
+            });
     rules.onUpdate(resource, this);
     listener.changed(resource);
   }
