@@ -35,6 +35,12 @@ public final class DocumentedLimits {
                   + " underscores, at most 128 characters; the HTTP API guide adds the $default"
                   + " stage"),
           new DocumentedLimit(
+              "IntegrationParameters#value",
+              Constraint.length(0, 512),
+              "AWS's API reference for UpdateIntegration says a parameter mapping sent with an"
+                  + " empty value is removed, so a mapping's value may be empty; it is at most 512"
+                  + " characters, as its shape's name says"),
+          new DocumentedLimit(
               "Tags", Constraint.length(0, 50), TAGGING + "a resource has at most 50 tags"),
           new DocumentedLimit(
               "Tags#key",

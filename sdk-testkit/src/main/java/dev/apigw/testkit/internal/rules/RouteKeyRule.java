@@ -20,7 +20,6 @@ final class RouteKeyRule implements FieldRule {
       Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   private static final Set<String> WEBSOCKET_SPECIAL =
       Set.of("$connect", "$disconnect", "$default");
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final Pattern SEGMENT =
       Pattern.compile("[^/{}\\s]+|\\{([A-Za-z0-9._-]+)(\\+?)\\}");
 
@@ -31,11 +30,6 @@ final class RouteKeyRule implements FieldRule {
               "A route has a key: it cannot be empty.",
               change -> routeKey(change) != null && routeKey(change).isBlank(),
               change -> "Invalid route key: it must not be blank"),
-          naming(
-              "route-key-control-characters",
-              "A route key is printable text: no control characters.",
-              change -> routeKey(change) != null && CONTROL.matcher(routeKey(change)).find(),
-              change -> "Invalid route key: it must not contain control characters"),
           naming(
               "http-route-key-form",
               "An HTTP API's route key is $default, or an HTTP method or ANY, a space and a path"

@@ -70,7 +70,6 @@ class RuleTablesTest {
     List<Arguments> rows = new ArrayList<>();
     addChecks(rows, "authorizer", AuthorizerChecks.TABLE);
     addChecks(rows, "integration", IntegrationChecks.TABLE);
-    addChecks(rows, "stage", StageChecks.TABLE);
     addChecks(rows, "apiMapping", ApiMappingChecks.TABLE);
     addChecks(rows, "route", RouteKeyRule.TABLE);
     return rows.stream();
@@ -372,11 +371,6 @@ class RuleTablesTest {
                                     .timeoutInMillis(29001)),
                     "Timeout must be between 50 and 29000 milliseconds")),
             Map.entry(
-                "stage:stage-name",
-                new Case(
-                    c -> c.createStage(b -> b.apiId(api(c, ProtocolType.HTTP)).stageName("a.b")),
-                    "Stage name only allows a-zA-Z0-9_- and must be at most 128 characters")),
-            Map.entry(
                 "apiMapping:api-mapping-key",
                 new Case(
                     c -> {
@@ -394,12 +388,6 @@ class RuleTablesTest {
             Map.entry(
                 "route:route-key-blank",
                 route(ProtocolType.HTTP, " ", "Invalid route key: it must not be blank")),
-            Map.entry(
-                "route:route-key-control-characters",
-                route(
-                    ProtocolType.HTTP,
-                    "GET /a\u0000",
-                    "Invalid route key: it must not contain control characters")),
             Map.entry(
                 "route:http-route-key-form",
                 route(
