@@ -125,7 +125,10 @@ class WireLogSecretsTest {
         + "Response>";
   }
 
-  /** A GET, a POST with a JSON body, a PUT and a DELETE, signed by the default chain. */
+  /**
+   * A GET, a POST and a PUT with a JSON body, a PATCH (the Update* family) and a DELETE, signed by
+   * the default chain.
+   */
   private void callEachOperationFamily() {
     try (TestClient client =
         TestClient.builder((details, fields) -> new ServiceException(details))
@@ -143,6 +146,11 @@ class WireLogSecretsTest {
       runtime.invoke(
           "ReimportApi",
           HttpRequestSpec.builder("PUT", "/v2/apis/a1").jsonBody(openApi).build(),
+          r -> "ok");
+      byte[] update = "{\"description\":\"v2\"}".getBytes(StandardCharsets.UTF_8);
+      runtime.invoke(
+          "UpdateApi",
+          HttpRequestSpec.builder("PATCH", "/v2/apis/a1").jsonBody(update).build(),
           r -> "ok");
       runtime.invoke(
           "DeleteApi", HttpRequestSpec.builder("DELETE", "/v2/apis/a1").build(), r -> "ok");
