@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.apigw.core.RequestOverrideConfiguration;
-import dev.apigw.core.SdkRequest;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
+import dev.apigw.core.client.OverridesAndInterceptorsTest.TestRequest;
 import dev.apigw.core.exception.ApiCallTimeoutException;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.http.ResponseDecoder;
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.AttemptMetrics;
 import dev.apigw.core.metrics.CallMetrics;
 import dev.apigw.core.metrics.MetricPublisher;
@@ -29,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,20 +52,20 @@ class CallMetricsTest {
   private static final String BODY = "{\"name\":\"pets\"}";
   private static final String ANSWER = "{\"apiId\":\"a1b2c3\"}";
   private static final ResponseDecoder<String> BODY_TEXT = SdkHttpResponse::bodyAsString;
-  private static final Function<Request, HttpRequestSpec> CREATE =
+  private static final Function<TestRequest, HttpRequestSpec> CREATE =
       request -> HttpRequestSpec.builder("POST", "/v2/apis").jsonBody(bytes(BODY)).build();
 
   /** The two ways to run a call, which must be measured alike. */
   enum Style {
     BLOCKING {
       @Override
-      String call(ClientRuntime runtime, Request request) {
+      String call(ClientRuntime runtime, TestRequest request) {
         return runtime.invoke("CreateApi", request, CREATE, BODY_TEXT);
       }
     },
     ASYNC {
       @Override
-      String call(ClientRuntime runtime, Request request) {
+      String call(ClientRuntime runtime, TestRequest request) {
         try {
           return runtime.invokeAsync("CreateApi", request, CREATE, BODY_TEXT).join();
         } catch (CompletionException e) {
@@ -77,31 +74,7 @@ class CallMetricsTest {
       }
     };
 
-    abstract String call(ClientRuntime runtime, Request request);
-  }
-
-  /** A request that may carry overrides, as a generated one. */
-  static final class Request implements SdkRequest {
-    private final @Nullable RequestOverrideConfiguration overrides;
-
-    Request(@Nullable RequestOverrideConfiguration overrides) {
-      this.overrides = overrides;
-    }
-
-    static Request plain() {
-      return new Request(null);
-    }
-
-    static Request with(Consumer<RequestOverrideConfiguration.Builder> overrides) {
-      RequestOverrideConfiguration.Builder builder = RequestOverrideConfiguration.builder();
-      overrides.accept(builder);
-      return new Request(builder.build());
-    }
-
-    @Override
-    public Optional<RequestOverrideConfiguration> overrideConfiguration() {
-      return Optional.ofNullable(overrides);
-    }
+    abstract String call(ClientRuntime runtime, TestRequest request);
   }
 
   /** Keeps what it is told, for the test to read. */
@@ -149,7 +122,7 @@ class CallMetricsTest {
     ClientRuntime runtime = runtime(b -> {});
 
     String caller = Thread.currentThread().getName();
-    style.call(runtime, Request.plain());
+    style.call(runtime, plain());
 
     assertThat(collector.threads)
         .singleElement()
@@ -196,7 +169,7 @@ class CallMetricsTest {
                         .withBackoff(
                             Duration.ofMillis(40), Duration.ofMillis(40), Duration.ofMillis(40))));
 
-    style.call(runtime, Request.plain());
+    style.call(runtime, plain());
 
     CallMetrics metrics = collector.only();
     assertThat(metrics.successful()).isTrue();
@@ -217,7 +190,7 @@ class CallMetricsTest {
     server.enqueue(error(404, "NotFoundException"));
     ClientRuntime runtime = runtime(b -> {});
 
-    Throwable thrown = catchThrowable(() -> style.call(runtime, Request.plain()));
+    Throwable thrown = catchThrowable(() -> style.call(runtime, plain()));
 
     CallMetrics metrics = collector.only();
     assertThat(metrics.successful()).isFalse();
@@ -239,7 +212,7 @@ class CallMetricsTest {
     server.enqueue(ok());
     ClientRuntime runtime = runtime(b -> {});
 
-    style.call(runtime, Request.plain());
+    style.call(runtime, plain());
 
     assertThat(collector.only().attempts())
         .extracting(AttemptMetrics::outcome)
@@ -252,7 +225,7 @@ class CallMetricsTest {
     server.enqueue(stalled());
     ClientRuntime runtime = runtime(b -> b.apiCallTimeout(Duration.ofMillis(300)));
 
-    Throwable thrown = catchThrowable(() -> style.call(runtime, Request.plain()));
+    Throwable thrown = catchThrowable(() -> style.call(runtime, plain()));
 
     assertThat(thrown).isInstanceOf(ApiCallTimeoutException.class);
     CallMetrics metrics = collector.only();
@@ -323,8 +296,8 @@ class CallMetricsTest {
     lines.start();
     logger.addAppender(lines);
     try {
-      assertThat(style.call(runtime, Request.plain())).isEqualTo(ANSWER);
-      assertThat(style.call(runtime, Request.plain())).isEqualTo(ANSWER);
+      assertThat(style.call(runtime, plain())).isEqualTo(ANSWER);
+      assertThat(style.call(runtime, plain())).isEqualTo(ANSWER);
     } finally {
       logger.detachAppender(lines);
     }
@@ -348,8 +321,8 @@ class CallMetricsTest {
     Collector own = new Collector();
     ClientRuntime runtime = runtime(b -> {});
 
-    style.call(runtime, Request.with(o -> o.addMetricPublisher(own)));
-    style.call(runtime, Request.plain());
+    style.call(runtime, TestRequest.with(o -> o.addMetricPublisher(own)));
+    style.call(runtime, plain());
 
     assertThat(own.published).hasSize(1);
     assertThat(collector.published).hasSize(2);
@@ -361,7 +334,7 @@ class CallMetricsTest {
     server.enqueue(ok());
     Collector own = new Collector();
     ClientRuntime runtime = runtime(b -> {});
-    Style.BLOCKING.call(runtime, Request.with(o -> o.addMetricPublisher(own)));
+    Style.BLOCKING.call(runtime, TestRequest.with(o -> o.addMetricPublisher(own)));
 
     runtime.close();
 
@@ -373,7 +346,7 @@ class CallMetricsTest {
   @EnumSource(Style.class)
   void aCallThatFailsBeforeAnyAttemptHasNoAttempts(Style style) {
     ClientRuntime runtime = runtime(b -> {});
-    Function<Request, HttpRequestSpec> failing =
+    Function<TestRequest, HttpRequestSpec> failing =
         request -> {
           throw new IllegalArgumentException("name must not be blank");
         };
@@ -410,8 +383,8 @@ class CallMetricsTest {
         .isLessThanOrEqualTo(metrics.apiCallDuration());
   }
 
-  private static Request plain() {
-    return Request.plain();
+  private static TestRequest plain() {
+    return new TestRequest(null);
   }
 
   private ClientRuntime runtime(Consumer<TestClient.Builder> customize) {

@@ -8,6 +8,7 @@ import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.AttemptMetrics;
 import dev.apigw.core.metrics.CallMetrics;
 import dev.apigw.core.metrics.Outcome;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class CallMeter {
     RequestBody body = request.body();
     try {
       requestBytes += body == null ? 0 : Math.max(0, body.contentLength());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // A body of unknown length counts as none.
     }
     responseBytes += response.bodyLength();
