@@ -38,10 +38,15 @@ final class RawCalls {
   }
 
   private final OkHttpClient http = new OkHttpClient();
-  private final ApiGatewayV2Emulator emulator;
+  private final String endpoint;
 
   RawCalls(ApiGatewayV2Emulator emulator) {
-    this.emulator = emulator;
+    this(emulator.endpoint().toString());
+  }
+
+  /** Calls to the emulator at {@code endpoint}, such as a standalone one's. */
+  RawCalls(String endpoint) {
+    this.endpoint = endpoint;
   }
 
   /** The request of {@code constraintCase}, answered. */
@@ -50,7 +55,7 @@ final class RawCalls {
     for (Map.Entry<String, String> label : constraintCase.labels.entrySet()) {
       path = path.replace("{" + label.getKey() + "}", encode(label.getValue()));
     }
-    HttpUrl.Builder url = HttpUrl.get(emulator.endpoint() + path).newBuilder();
+    HttpUrl.Builder url = HttpUrl.get(endpoint + path).newBuilder();
     constraintCase.query.forEach(url::addQueryParameter);
     String method = constraintCase.operation.method();
     boolean hasBody = !"GET".equals(method) && !"DELETE".equals(method);
@@ -59,7 +64,7 @@ final class RawCalls {
 
   /** {@code method} on {@code path} with {@code json} as its body (none when null). */
   Answer send(String method, String path, Map<String, Object> json) {
-    return send(method, HttpUrl.get(emulator.endpoint() + path), json);
+    return send(method, HttpUrl.get(endpoint + path), json);
   }
 
   private Answer send(String method, HttpUrl url, Map<String, Object> json) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.model.AuthorizerType;
 import dev.apigw.model.BadRequestException;
 import dev.apigw.model.IntegrationType;
@@ -13,6 +15,8 @@ import dev.apigw.model.RoutingRuleAction;
 import dev.apigw.model.RoutingRuleCondition;
 import dev.apigw.model.RoutingRuleMatchBasePaths;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
+import dev.apigw.testkit.StandaloneProcess;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +39,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleTablesTest {
   private static ApiGatewayV2Emulator emulator;
   private static ApiGatewayV2Client client;
+  private static StandaloneProcess standalone;
+  private static ApiGatewayV2Client standaloneClient;
 
   @BeforeAll
   static void start() {
     emulator = ApiGatewayV2Emulator.start();
     client = emulator.client();
+    standalone = StandaloneProcess.start();
+    standaloneClient =
+        ApiGatewayV2Client.builder()
+            .region("us-east-1")
+            .endpoint(URI.create(standalone.endpoint()))
+            .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret"))
+            .proxyConfiguration(ProxyConfiguration.none())
+            .build();
   }
 
   @AfterAll
   static void stop() {
+    standaloneClient.close();
+    standalone.close();
     emulator.close();
+  }
+
+  /** The emulator in this JVM and the standalone one, over HTTP: each row holds on both. */
+  private static Map<String, ApiGatewayV2Client> emulators() {
+    return Map.of("in-process", client, "standalone", standaloneClient);
   }
 
   static Stream<Arguments> defaults() {
@@ -87,7 +108,12 @@ class RuleTablesTest {
     Function<ApiGatewayV2Client, Object> reader = DefaultCases.READERS.get(row);
     assertThat(reader).as("a case for " + row).isNotNull();
 
-    assertThat(String.valueOf(unwrap(reader.apply(client)))).isEqualTo(String.valueOf(value));
+    emulators()
+        .forEach(
+            (where, on) ->
+                assertThat(String.valueOf(unwrap(reader.apply(on))))
+                    .as("%s on the %s emulator", row, where)
+                    .isEqualTo(String.valueOf(value)));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -96,11 +122,15 @@ class RuleTablesTest {
     CheckCases.Case broken = CheckCases.CASES.get(row);
     assertThat(broken).as("a case for " + row).isNotNull();
 
-    BadRequestException refused =
-        catchThrowableOfType(BadRequestException.class, () -> broken.call.accept(client));
+    emulators()
+        .forEach(
+            (where, on) -> {
+              BadRequestException refused =
+                  catchThrowableOfType(BadRequestException.class, () -> broken.call.accept(on));
 
-    assertThat(refused).as(row).isNotNull();
-    assertThat(refused.errorMessage()).hasValue(broken.message);
+              assertThat(refused).as("%s on the %s emulator", row, where).isNotNull();
+              assertThat(refused.errorMessage()).hasValue(broken.message);
+            });
   }
 
   @ParameterizedTest

@@ -1,0 +1,84 @@
+package dev.apigw.testkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standalone emulator as users run it: its own JVM, started with command-line flags, reached
+ * over HTTP at the endpoint its first line announces.
+ */
+public final class StandaloneProcess implements AutoCloseable {
+  private static final String LISTENING = "Listening on ";
+
+  private final Process process;
+  private final String endpoint;
+
+  private StandaloneProcess(Process process, String endpoint) {
+    this.process = process;
+    this.endpoint = endpoint;
+  }
+
+  /** Starts the emulator with {@code flags} and waits until it listens. */
+  public static StandaloneProcess start(String... flags) {
+    Process process = launch(flags);
+    try {
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String first = out.readLine();
+      if (first == null || !first.startsWith(LISTENING)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the standalone emulator did not start: " + first);
+      }
+      return new StandaloneProcess(process, first.substring(LISTENING.length()));
+    } catch (IOException e) {
+      process.destroyForcibly();
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The emulator's process with {@code flags}, its standard error merged into its output. */
+  public static Process launch(String... flags) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ApiGatewayV2Emulator.class.getName());
+    command.addAll(List.of(flags));
+    try {
+      return new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where it listens, such as {@code http://127.0.0.1:40123}. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** Whether the process still runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
