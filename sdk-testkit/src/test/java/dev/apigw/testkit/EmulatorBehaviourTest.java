@@ -83,9 +83,8 @@ class EmulatorBehaviourTest {
             catchThrowableOfType(
                     ConflictException.class,
                     () -> client.createDomainName(b -> b.domainName("a.example.com")))
-                .errorMessage()
-                .orElseThrow())
-        .contains("a.example.com");
+                .errorMessage())
+        .hasValue("The domain name you provided already exists");
     assertThat(
             catchThrowableOfType(
                     ConflictException.class,
@@ -109,7 +108,8 @@ class EmulatorBehaviourTest {
         catchThrowableOfType(
             BadRequestException.class,
             () -> client.createRoute(b -> b.apiId(apiId).routeKey("FETCH pets")));
-    assertThat(routeKey.errorMessage().orElseThrow()).startsWith("Invalid route key 'FETCH pets'");
+    assertThat(routeKey.errorMessage().orElseThrow())
+        .startsWith("The provided route key is not formatted properly for HTTP protocol");
 
     // Our client checks required members and enum types itself, so these go over the wire by hand.
     try (Response missing = signedPost(emulator, "/v2/apis", "{\"name\":\"x\"}");

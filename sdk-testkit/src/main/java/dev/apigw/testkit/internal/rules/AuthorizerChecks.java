@@ -12,14 +12,15 @@ final class AuthorizerChecks {
   static final List<Check> TABLE =
       List.of(
           of(
-              "request-authorizer-payload-format",
-              "An HTTP API's Lambda (REQUEST) authorizer must say which payload format version it"
-                  + " receives, 1.0 or 2.0.",
-              change ->
-                  ApiProtocol.isHttp(change.parent())
-                      && "REQUEST".equals(change.valueAfter("authorizerType"))
-                      && change.valueAfter("authorizerPayloadFormatVersion") == null,
-              "AuthorizerPayloadFormatVersion is a required parameter for REQUEST authorizer"),
+                  "request-authorizer-payload-format",
+                  "An HTTP API's Lambda (REQUEST) authorizer must say which payload format version it"
+                      + " receives, 1.0 or 2.0.",
+                  change ->
+                      ApiProtocol.isHttp(change.parent())
+                          && "REQUEST".equals(change.valueAfter("authorizerType"))
+                          && change.valueAfter("authorizerPayloadFormatVersion") == null,
+                  "AuthorizerPayloadFormatVersion is a required parameter for REQUEST authorizer")
+              .recordedIn("a 2020 Terraform report of CreateAuthorizer on an HTTP API"),
           of(
               "jwt-issuer",
               "A JWT authorizer needs the issuer of the tokens it accepts.",

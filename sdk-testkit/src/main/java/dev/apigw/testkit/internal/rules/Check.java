@@ -10,25 +10,33 @@ import java.util.function.Predicate;
  * and the {@code BadRequestException} message the service answers with.
  */
 final class Check implements FieldRule {
+  /**
+   * Where a message comes from when no answer of the service to that mistake was found recorded.
+   */
+  static final String OUR_WORDING = "our wording: no recorded answer of the service was found";
+
   private final String name;
   private final String fact;
   private final Predicate<ProposedChange> broken;
   private final Function<ProposedChange, String> message;
+  private final String messageSource;
 
   private Check(
       String name,
       String fact,
       Predicate<ProposedChange> broken,
-      Function<ProposedChange, String> message) {
+      Function<ProposedChange, String> message,
+      String messageSource) {
     this.name = name;
     this.fact = fact;
     this.broken = broken;
     this.message = message;
+    this.messageSource = messageSource;
   }
 
   /** A check whose message does not depend on what was sent. */
   static Check of(String name, String fact, Predicate<ProposedChange> broken, String message) {
-    return new Check(name, fact, broken, change -> message);
+    return new Check(name, fact, broken, change -> message, OUR_WORDING);
   }
 
   /** A check whose message names what was sent. */
@@ -37,7 +45,15 @@ final class Check implements FieldRule {
       String fact,
       Predicate<ProposedChange> broken,
       Function<ProposedChange, String> message) {
-    return new Check(name, fact, broken, message);
+    return new Check(name, fact, broken, message, OUR_WORDING);
+  }
+
+  /**
+   * This row with its message taken from an answer of the service seen in {@code where} (a public
+   * report quoting the error), rather than in our own words.
+   */
+  Check recordedIn(String where) {
+    return new Check(name, fact, broken, message, "recorded from the service in " + where);
   }
 
   /** The row's short name, which tests cite. */
@@ -48,6 +64,11 @@ final class Check implements FieldRule {
   /** What the service's documentation says, in our words. */
   String fact() {
     return fact;
+  }
+
+  /** Whether the message is the service's, and where it was seen; or that it is ours. */
+  String messageSource() {
+    return messageSource;
   }
 
   /** The message the service gives for {@code change}. */

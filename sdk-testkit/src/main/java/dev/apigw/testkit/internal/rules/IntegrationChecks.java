@@ -14,16 +14,18 @@ final class IntegrationChecks {
   static final List<Check> TABLE =
       List.of(
           of(
-              "http-api-proxy-only",
-              "An HTTP API has proxy integrations only (AWS_PROXY, HTTP_PROXY); MOCK, AWS and HTTP"
-                  + " integrations belong to WebSocket APIs.",
-              change ->
-                  ApiProtocol.isHttp(change.parent())
-                      && change.valueAfter("integrationType") != null
-                      && !PROXY_TYPES.contains(
-                          String.valueOf(change.valueAfter("integrationType"))),
-              "Currently, an API with a protocol type of HTTP may only be associated with proxy"
-                  + " integrations (AWS_PROXY, HTTP_PROXY)"),
+                  "http-api-proxy-only",
+                  "An HTTP API has proxy integrations only (AWS_PROXY, HTTP_PROXY); MOCK, AWS and HTTP"
+                      + " integrations belong to WebSocket APIs.",
+                  change ->
+                      ApiProtocol.isHttp(change.parent())
+                          && change.valueAfter("integrationType") != null
+                          && !PROXY_TYPES.contains(
+                              String.valueOf(change.valueAfter("integrationType"))),
+                  "Currently, an API with a protocol type of HTTP may only be associated with proxy"
+                      + " integrations (AWS_PROXY, HTTP_PROXY)")
+              .recordedIn(
+                  "2021 and 2022 reports of CreateIntegration with the AWS CLI and Terraform"),
           of(
               "http-proxy-uri",
               "An HTTP_PROXY integration needs the URL (or, through a VPC link, the listener ARN)"
@@ -33,16 +35,19 @@ final class IntegrationChecks {
                       && isBlank(change.valueAfter("integrationUri")),
               "IntegrationUri is a required parameter for HTTP_PROXY integration"),
           naming(
-              "timeout-range",
-              "A custom timeout is 50 to 30,000 ms on an HTTP API and 50 to 29,000 ms on a"
-                  + " WebSocket API.",
-              change -> {
-                Object timeout = change.body().get("timeoutInMillis");
-                return timeout instanceof Number
-                    && (((Number) timeout).longValue() < 50
-                        || ((Number) timeout).longValue() > maxTimeout(change));
-              },
-              change -> "Timeout must be between 50 and " + maxTimeout(change) + " milliseconds"));
+                  "timeout-range",
+                  "A custom timeout is 50 to 30,000 ms on an HTTP API and 50 to 29,000 ms on a"
+                      + " WebSocket API.",
+                  change -> {
+                    Object timeout = change.body().get("timeoutInMillis");
+                    return timeout instanceof Number
+                        && (((Number) timeout).longValue() < 50
+                            || ((Number) timeout).longValue() > maxTimeout(change));
+                  },
+                  change -> "Timeout should be between 50 ms and " + maxTimeout(change) + " ms")
+              .recordedIn(
+                  "reports of the same answer to AWS::ApiGatewayV2::Integration and to REST APIs'"
+                      + " integrations"));
 
   private IntegrationChecks() {}
 

@@ -1,6 +1,7 @@
 package dev.apigw.testkit.internal.rules;
 
 import static dev.apigw.testkit.internal.rules.Check.naming;
+import static dev.apigw.testkit.internal.rules.Check.of;
 
 import dev.apigw.testkit.internal.store.ProposedChange;
 import java.util.HashSet;
@@ -20,26 +21,42 @@ final class RouteKeyRule implements FieldRule {
       Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   private static final Set<String> WEBSOCKET_SPECIAL =
       Set.of("$connect", "$disconnect", "$default");
-  private static final Pattern SEGMENT =
-      Pattern.compile("[^/{}\\s]+|\\{([A-Za-z0-9._-]+)(\\+?)\\}");
+
+  /** The pattern the service names when it refuses a segment of a route's path. */
+  static final String PATH_PART = "^(\\{[\\w.:-]+\\+?\\}|[a-zA-Z0-9.:_-]+)$";
+
+  private static final Pattern SEGMENT = Pattern.compile(PATH_PART);
 
   static final List<Check> TABLE =
       List.of(
-          naming(
-              "route-key-blank",
-              "A route has a key: it cannot be empty.",
-              change -> routeKey(change) != null && routeKey(change).isBlank(),
-              change -> "Invalid route key: it must not be blank"),
-          naming(
-              "http-route-key-form",
-              "An HTTP API's route key is $default, or an HTTP method or ANY, a space and a path"
-                  + " starting with /.",
-              change -> isHttpKey(change) && !httpFormOk(routeKey(change)),
-              change ->
-                  "Invalid route key '"
-                      + routeKey(change)
-                      + "': use $default or an HTTP method (ANY, GET, POST, PUT, PATCH, DELETE,"
-                      + " HEAD, OPTIONS), a space and a path that starts with /"),
+          of(
+                  "route-key-blank",
+                  "A route has a key: it cannot be empty.",
+                  change -> routeKey(change) != null && routeKey(change).isBlank(),
+                  "Route key is required")
+              .recordedIn("a 2022 report of CreateRoute sent an empty key"),
+          of(
+                  "http-route-key-form",
+                  "An HTTP API's route key is $default, or an HTTP method or ANY, a space and a"
+                      + " path starting with /.",
+                  change -> isHttpKey(change) && !httpFormOk(routeKey(change)),
+                  "The provided route key is not formatted properly for HTTP protocol. Format"
+                      + " should be \"<HTTP METHOD> /<RESOURCE PATH>\" or \"$default\"")
+              .recordedIn("CloudFormation and Terraform reports of CreateRoute with \"POST/x\""),
+          of(
+                  "http-route-key-path-parts",
+                  "Each segment of a route's path is a literal of letters, digits and . : _ -, or"
+                      + " one variable in braces, {name} or a greedy {name+}.",
+                  change ->
+                      isHttpKey(change)
+                          && httpFormOk(routeKey(change))
+                          && !segmentsOk(path(routeKey(change))),
+                  "One or more path parts appear to be invalid. Parts are validated against this"
+                      + " regular expression: "
+                      + PATH_PART)
+              .recordedIn(
+                  "a 2021 report of an HTTP API route with a bad path part, and the pattern AWS's"
+                      + " own Lambda test tool holds route paths to"),
           naming(
               "http-route-key-greedy-last",
               "A greedy path variable such as {proxy+} catches all the rest of the path, so it can"
@@ -57,21 +74,19 @@ final class RouteKeyRule implements FieldRule {
                   "Invalid route key '"
                       + routeKey(change)
                       + "': a path variable is used more than once"),
-          naming(
-              "websocket-route-key-reserved",
-              "A WebSocket API's keys starting with $ are the predefined $connect, $disconnect and"
-                  + " $default; any other key is custom.",
-              change -> {
-                String key = routeKey(change);
-                return key != null
-                    && ApiProtocol.isWebSocket(change.parent())
-                    && key.startsWith("$")
-                    && !WEBSOCKET_SPECIAL.contains(key);
-              },
-              change ->
-                  "Invalid route key '"
-                      + routeKey(change)
-                      + "': keys starting with $ are only $connect, $disconnect and $default"));
+          of(
+                  "websocket-route-key-reserved",
+                  "A WebSocket API's keys starting with $ are the predefined $connect, $disconnect"
+                      + " and $default; any other key is custom.",
+                  change -> {
+                    String key = routeKey(change);
+                    return key != null
+                        && ApiProtocol.isWebSocket(change.parent())
+                        && key.startsWith("$")
+                        && !WEBSOCKET_SPECIAL.contains(key);
+                  },
+                  "The provided route key is not formatted properly")
+              .recordedIn("a 2021 report of a WebSocket route keyed $getauthorized"));
 
   @Override
   public void check(ProposedChange change) {
@@ -103,12 +118,12 @@ final class RouteKeyRule implements FieldRule {
     if (space < 0 || !HTTP_METHODS.contains(routeKey.substring(0, space))) {
       return false;
     }
-    String path = routeKey.substring(space + 1);
+    return routeKey.substring(space + 1).startsWith("/");
+  }
+
+  private static boolean segmentsOk(String path) {
     if (path.equals("/")) {
       return true;
-    }
-    if (!path.startsWith("/") || path.endsWith("/")) {
-      return false;
     }
     for (String segment : path.substring(1).split("/", -1)) {
       if (!SEGMENT.matcher(segment).matches()) {

@@ -7,7 +7,7 @@ import dev.apigw.testkit.internal.store.Resource;
 
 /**
  * A member no two resources of a kind under the same parent may share, such as a route's key within
- * its API; breaking it is a {@code ConflictException}.
+ * its API; breaking it is a {@code ConflictException} with the message of {@link UniqueMembers}.
  */
 final class UniqueMemberRule implements FieldRule {
   private final String member;
@@ -37,14 +37,7 @@ final class UniqueMemberRule implements FieldRule {
     }
     for (Resource sibling : change.parent().children(change.kind())) {
       if (sibling != change.existing() && value.equals(sibling.fields().get(member))) {
-        throw ApiError.conflict(
-            "Unable to complete operation due to concurrent modification or a conflict: a "
-                + change.kind().singular()
-                + " with "
-                + member
-                + " '"
-                + value
-                + "' already exists");
+        throw ApiError.conflict(UniqueMembers.message(change.kind(), member, value));
       }
     }
   }

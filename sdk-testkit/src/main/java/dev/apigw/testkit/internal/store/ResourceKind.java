@@ -26,12 +26,7 @@ public enum ResourceKind {
   AUTHORIZER("Authorizer", "authorizerId", API, 10, "Invalid authorizer identifier specified"),
   STAGE("Stage", "stageName", API, 0, "Invalid stage identifier specified"),
   DEPLOYMENT("Deployment", "deploymentId", API, 10, "Invalid Deployment identifier specified"),
-  DOMAIN_NAME(
-      "DomainName",
-      "domainName",
-      null,
-      0,
-      "The domain name resource specified in the request was not found"),
+  DOMAIN_NAME("DomainName", "domainName", null, 0, "Invalid domain name identifier specified"),
   API_MAPPING(
       "ApiMapping",
       "apiMappingId",
@@ -72,13 +67,7 @@ public enum ResourceKind {
    * The kinds whose not-found messages do not name the account, unlike the service's older ones.
    */
   private static final Set<ResourceKind> WITHOUT_ACCOUNT =
-      EnumSet.of(
-          DOMAIN_NAME,
-          ROUTING_RULE,
-          PORTAL,
-          PORTAL_PRODUCT,
-          PRODUCT_PAGE,
-          PRODUCT_REST_ENDPOINT_PAGE);
+      EnumSet.of(ROUTING_RULE, PORTAL, PORTAL_PRODUCT, PRODUCT_PAGE, PRODUCT_REST_ENDPOINT_PAGE);
 
   private final String singular;
   private final String idMember;
@@ -124,8 +113,14 @@ public enum ResourceKind {
     return idLength;
   }
 
-  /** The service's answer when a resource of this kind with this id does not exist. */
+  /**
+   * The service's answer when a resource of this kind with this id does not exist. A domain name's
+   * names nothing after it, as a recorded answer of the service to CreateApiMapping shows.
+   */
   public ApiError notFound(String id) {
+    if (this == DOMAIN_NAME) {
+      return ApiError.notFound(notFoundMessage);
+    }
     return ApiError.notFound(
         notFoundMessage + " " + (WITHOUT_ACCOUNT.contains(this) ? "" : ACCOUNT_ID + ":") + id);
   }

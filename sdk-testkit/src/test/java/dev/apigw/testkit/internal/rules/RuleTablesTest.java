@@ -399,33 +399,31 @@ class RuleTablesTest {
                                 b.apiId(api(c, ProtocolType.WEBSOCKET))
                                     .integrationType(IntegrationType.MOCK)
                                     .timeoutInMillis(29001)),
-                    "Timeout must be between 50 and 29000 milliseconds")),
+                    "Timeout should be between 50 ms and 29000 ms")),
             Map.entry(
-                "apiMapping:api-mapping-key",
-                new Case(
-                    c -> {
-                      String apiId = api(c, ProtocolType.HTTP);
-                      c.createStage(b -> b.apiId(apiId).stageName("prod"));
-                      c.createDomainName(b -> b.domainName("slash.example.com"));
-                      c.createApiMapping(
-                          b ->
-                              b.domainName("slash.example.com")
-                                  .apiId(apiId)
-                                  .stage("prod")
-                                  .apiMappingKey("v1//orders"));
-                    },
-                    "Invalid API mapping key v1//orders")),
+                "apiMapping:api-mapping-key-start",
+                mapping(
+                    "v1//orders",
+                    "API mapping key should not start with a '/' or have" + " consecutive '/'s.")),
             Map.entry(
-                "route:route-key-blank",
-                route(ProtocolType.HTTP, " ", "Invalid route key: it must not be blank")),
+                "apiMapping:api-mapping-key-end",
+                mapping("v1/", "API mapping key should not end with a '/'.")),
+            Map.entry(
+                "route:route-key-blank", route(ProtocolType.HTTP, " ", "Route key is required")),
             Map.entry(
                 "route:http-route-key-form",
                 route(
                     ProtocolType.HTTP,
                     "FETCH /pets",
-                    "Invalid route key 'FETCH /pets': use $default or an HTTP method (ANY, GET,"
-                        + " POST, PUT, PATCH, DELETE, HEAD, OPTIONS), a space and a path that"
-                        + " starts with /")),
+                    "The provided route key is not formatted properly for HTTP protocol. Format"
+                        + " should be \"<HTTP METHOD> /<RESOURCE PATH>\" or \"$default\"")),
+            Map.entry(
+                "route:http-route-key-path-parts",
+                route(
+                    ProtocolType.HTTP,
+                    "GET /voice/*",
+                    "One or more path parts appear to be invalid. Parts are validated against"
+                        + " this regular expression: ^(\\{[\\w.:-]+\\+?\\}|[a-zA-Z0-9.:_-]+)$")),
             Map.entry(
                 "route:http-route-key-greedy-last",
                 route(
@@ -444,8 +442,20 @@ class RuleTablesTest {
                 route(
                     ProtocolType.WEBSOCKET,
                     "$reconnect",
-                    "Invalid route key '$reconnect': keys starting with $ are only $connect,"
-                        + " $disconnect and $default")));
+                    "The provided route key is not formatted properly")));
+
+    private static Case mapping(String key, String message) {
+      return new Case(
+          c -> {
+            String apiId = api(c, ProtocolType.HTTP);
+            c.createStage(b -> b.apiId(apiId).stageName("prod"));
+            String domain = "m" + apiId.toLowerCase(java.util.Locale.ROOT) + ".example.com";
+            c.createDomainName(b -> b.domainName(domain));
+            c.createApiMapping(
+                b -> b.domainName(domain).apiId(apiId).stage("prod").apiMappingKey(key));
+          },
+          message);
+    }
 
     private static Case route(ProtocolType protocol, String routeKey, String message) {
       return new Case(
