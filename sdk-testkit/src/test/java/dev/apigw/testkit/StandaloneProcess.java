@@ -1,9 +1,13 @@
 package dev.apigw.testkit;
 
+import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.core.auth.Credentials;
+import dev.apigw.core.http.ProxyConfiguration;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +66,16 @@ public final class StandaloneProcess implements AutoCloseable {
   /** Where it listens, such as {@code http://127.0.0.1:40123}. */
   public String endpoint() {
     return endpoint;
+  }
+
+  /** Our client, pointed at it without a proxy; the caller closes it. */
+  public ApiGatewayV2Client newClient() {
+    return ApiGatewayV2Client.builder()
+        .region("us-east-1")
+        .endpoint(URI.create(endpoint))
+        .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret"))
+        .proxyConfiguration(ProxyConfiguration.none())
+        .build();
   }
 
   /** Whether the process still runs. */

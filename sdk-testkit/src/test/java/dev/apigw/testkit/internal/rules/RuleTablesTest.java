@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.model.AuthorizerType;
 import dev.apigw.model.BadRequestException;
 import dev.apigw.model.IntegrationType;
@@ -16,7 +14,6 @@ import dev.apigw.model.RoutingRuleCondition;
 import dev.apigw.model.RoutingRuleMatchBasePaths;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import dev.apigw.testkit.StandaloneProcess;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +44,7 @@ class RuleTablesTest {
     emulator = ApiGatewayV2Emulator.start();
     client = emulator.client();
     standalone = StandaloneProcess.start();
-    standaloneClient =
-        ApiGatewayV2Client.builder()
-            .region("us-east-1")
-            .endpoint(URI.create(standalone.endpoint()))
-            .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret"))
-            .proxyConfiguration(ProxyConfiguration.none())
-            .build();
+    standaloneClient = standalone.newClient();
   }
 
   @AfterAll

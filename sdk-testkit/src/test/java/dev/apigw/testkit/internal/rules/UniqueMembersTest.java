@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.model.AuthorizerType;
 import dev.apigw.model.ConflictException;
 import dev.apigw.model.IntegrationType;
@@ -15,15 +13,12 @@ import dev.apigw.model.RoutingRuleCondition;
 import dev.apigw.model.RoutingRuleMatchBasePaths;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import dev.apigw.testkit.StandaloneProcess;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,13 +36,7 @@ class UniqueMembersTest {
   static void start() {
     emulator = ApiGatewayV2Emulator.start();
     standalone = StandaloneProcess.start();
-    standaloneClient =
-        ApiGatewayV2Client.builder()
-            .region("us-east-1")
-            .endpoint(URI.create(standalone.endpoint()))
-            .credentials(Credentials.of("AKIDSTANDALONE", "standalone-secret"))
-            .proxyConfiguration(ProxyConfiguration.none())
-            .build();
+    standaloneClient = standalone.newClient();
   }
 
   @AfterAll
@@ -75,21 +64,6 @@ class UniqueMembersTest {
       assertThat(conflict.statusCode()).isEqualTo(409);
       assertThat(conflict.errorMessage()).hasValue(row.message.apply(VALUES.get(row.toString())));
     }
-  }
-
-  @Test
-  void everyRowSaysWhereItsMessageComesFrom() {
-    assertThat(UniqueMembers.TABLE)
-        .allSatisfy(
-            row ->
-                assertThat(row.messageSource)
-                    .matches("recorded from the service in .+|" + Check.OUR_WORDING));
-    assertThat(
-            UniqueMembers.TABLE.stream()
-                .filter(row -> row.messageSource.startsWith("recorded"))
-                .map(Object::toString)
-                .collect(Collectors.toList()))
-        .contains("Route.routeKey", "ApiMapping.apiMappingKey", "DomainName.domainName");
   }
 
   /** The value each case sends twice. */
