@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +92,17 @@ class PeerClientsTest {
             "a route over the routes-per-API quota of 8 is refused");
   }
 
-  @Test
-  void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
+  /** Finds the AWS CLI, or skips the test saying so. */
+  private void requireAwsCli() {
     aws = firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
     assumeTrue(
         aws != null,
         "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
+  }
+
+  @Test
+  void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
+    requireAwsCli();
     String endpoint = emulator.endpoint().toString();
 
     Result created =
@@ -134,6 +140,235 @@ class PeerClientsTest {
     assertThat(deleted.exitCode).as(deleted.output).isZero();
     assertThat(emulator.client().getApis(b -> {}).items()).isEmpty();
     assertThat(endpoint).startsWith("http://127.0.0.1:");
+  }
+
+  @Test
+  void theAwsCliReportsARefusedRequestInTheServiceWords() throws Exception {
+    requireAwsCli();
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+
+    Result greedy =
+        cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /{proxy+}/x");
+    Result repeated =
+        cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /a/{x}/{x}");
+    Result noIssuer =
+        cli(
+            "apigatewayv2",
+            "create-authorizer",
+            "--api-id",
+            id,
+            "--name",
+            "jwt",
+            "--authorizer-type",
+            "JWT",
+            "--identity-source",
+            "$request.header.Authorization",
+            "--jwt-configuration",
+            "Audience=me");
+    Result mock =
+        cli("apigatewayv2", "create-integration", "--api-id", id, "--integration-type", "MOCK");
+    Result longName =
+        cli("apigatewayv2", "create-api", "--name", "n".repeat(129), "--protocol-type", "HTTP");
+    Result badStage = cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "a b");
+
+    // Exit code 255 (AWS CLI v1) or 254 (v2) when the service refuses the request.
+    assertThat(greedy.exitCode).as(greedy.output).isIn(254, 255);
+    assertThat(greedy.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateRoute operation:"
+                + " Invalid route key 'GET /{proxy+}/x': a greedy path variable must be the last"
+                + " segment of the path");
+    assertThat(repeated.exitCode).as(repeated.output).isIn(254, 255);
+    assertThat(repeated.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateRoute operation:"
+                + " Invalid route key 'GET /a/{x}/{x}': a path variable is used more than once");
+    assertThat(noIssuer.exitCode).as(noIssuer.output).isIn(254, 255);
+    assertThat(noIssuer.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateAuthorizer operation:"
+                + " Issuer is a required parameter for JWT authorizer");
+    assertThat(mock.exitCode).as(mock.output).isIn(254, 255);
+    assertThat(mock.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateIntegration operation:"
+                + " Currently, an API with a protocol type of HTTP may only be associated with"
+                + " proxy integrations (AWS_PROXY, HTTP_PROXY)");
+    assertThat(longName.exitCode).as(longName.output).isIn(254, 255);
+    assertThat(longName.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateApi operation: 1"
+                + " validation error detected: Value at 'name' failed to satisfy constraint: Member"
+                + " must have length less than or equal to 128");
+    assertThat(badStage.exitCode).as(badStage.output).isIn(254, 255);
+    assertThat(badStage.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateStage operation: 1"
+                + " validation error detected: Value at 'stageName' failed to satisfy constraint:");
+    assertThat(emulator.client().getRoutes(b -> b.apiId(id)).items()).isEmpty();
+    assertThat(emulator.client().getApis(b -> {}).items()).hasSize(1);
+  }
+
+  @Test
+  void theAwsCliRefusesATimeoutBelowTheModelsMinimumBeforeSendingIt() throws Exception {
+    requireAwsCli();
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+
+    Result tooShort = cliHttpProxyIntegration(id, 29);
+    Result tooLong = cliHttpProxyIntegration(id, 30001);
+
+    // botocore's model gives the minimum, 50, so the CLI checks it itself; the maximum it leaves to
+    // the service.
+    assertThat(tooShort.exitCode).as(tooShort.output).isIn(252, 255);
+    assertThat(tooShort.output)
+        .contains("Invalid value for parameter TimeoutInMillis, value: 29, valid min value: 50");
+    assertThat(tooLong.exitCode).as(tooLong.output).isIn(254, 255);
+    assertThat(tooLong.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateIntegration operation:"
+                + " 1 validation error detected: Value at 'timeoutInMillis' failed to satisfy"
+                + " constraint: Member must have value less than or equal to 30000");
+    assertThat(emulator.operationCounts().get("CreateIntegration")).isEqualTo(1);
+  }
+
+  private Result cliHttpProxyIntegration(String apiId, int timeoutInMillis)
+      throws IOException, InterruptedException {
+    return cli(
+        "apigatewayv2",
+        "create-integration",
+        "--api-id",
+        apiId,
+        "--integration-type",
+        "HTTP_PROXY",
+        "--integration-uri",
+        "https://example.com",
+        "--integration-method",
+        "GET",
+        "--payload-format-version",
+        "1.0",
+        "--timeout-in-millis",
+        String.valueOf(timeoutInMillis));
+  }
+
+  @Test
+  void theAwsCliSeesAVpcLinkPendingThenAvailableThenDeleted() throws Exception {
+    requireAwsCli();
+
+    Result created =
+        cli("apigatewayv2", "create-vpc-link", "--name", "cli-link", "--subnet-ids", "subnet-1");
+    Matcher linkId = Pattern.compile("\"VpcLinkId\": \"([a-z0-9]{10})\"").matcher(created.output);
+    assertThat(linkId.find()).as(created.output).isTrue();
+    String id = linkId.group(1);
+    Result read = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+    Result deleted = cli("apigatewayv2", "delete-vpc-link", "--vpc-link-id", id);
+    Result gone = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+
+    assertThat(created.exitCode).as(created.output).isZero();
+    assertThat(created.output)
+        .contains(
+            "\"VpcLinkStatus\": \"PENDING\"",
+            "\"VpcLinkStatusMessage\": \"VPC link is provisioning ENIs\"");
+    assertThat(read.exitCode).as(read.output).isZero();
+    assertThat(read.output).contains("\"VpcLinkStatus\": \"AVAILABLE\"");
+    assertThat(deleted.exitCode).as(deleted.output).isZero();
+    assertThat(gone.exitCode).as(gone.output).isIn(254, 255);
+    assertThat(gone.output)
+        .contains("An error occurred (NotFoundException) when calling the GetVpcLink operation");
+  }
+
+  @Test
+  void theAwsCliIsRefusedOverAQuota() throws Exception {
+    requireAwsCli();
+    restart(b -> b.quota(Quota.ROUTES_PER_API, 2));
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+    for (String key : List.of("GET /a", "GET /b")) {
+      Result route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
+      assertThat(route.exitCode).as(route.output).isZero();
+    }
+
+    Result over = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /c");
+
+    assertThat(over.exitCode).as(over.output).isIn(254, 255);
+    // The emulator answers a quota with HTTP 429, which the CLI retries as throttling (and says so
+    // between the operation's name and the message) before it gives up.
+    assertThat(over.output)
+        .contains(
+            "An error occurred (ConflictException) when calling the CreateRoute operation",
+            "Maximum number of Routes for this API has been reached. Please contact AWS if you"
+                + " need additional Routes.");
+    assertThat(emulator.client().getRoutes(b -> b.apiId(id)).items()).hasSize(2);
+  }
+
+  @Test
+  void theAwsCliSeesADomainNameAvailableAtOnceOrUpdatingWhileProvisioned() throws Exception {
+    requireAwsCli();
+    String configuration =
+        "CertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/c,"
+            + "EndpointType=REGIONAL";
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+    assertThat(cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "prod").exitCode)
+        .isZero();
+
+    Result created =
+        cli(
+            "apigatewayv2",
+            "create-domain-name",
+            "--domain-name",
+            "cli.example.com",
+            "--domain-name-configurations",
+            configuration);
+    Result read = cli("apigatewayv2", "get-domain-name", "--domain-name", "cli.example.com");
+    Result badKey =
+        cli(
+            "apigatewayv2",
+            "create-api-mapping",
+            "--domain-name",
+            "cli.example.com",
+            "--api-id",
+            id,
+            "--stage",
+            "prod",
+            "--api-mapping-key",
+            "v1//orders");
+    Result deleted = cli("apigatewayv2", "delete-domain-name", "--domain-name", "cli.example.com");
+    restart(b -> b.provisioningTime(Duration.ofHours(1)));
+    Result provisioning =
+        cli(
+            "apigatewayv2",
+            "create-domain-name",
+            "--domain-name",
+            "slow.example.com",
+            "--domain-name-configurations",
+            configuration);
+    Result stillProvisioning =
+        cli("apigatewayv2", "get-domain-name", "--domain-name", "slow.example.com");
+
+    assertThat(created.exitCode).as(created.output).isZero();
+    assertThat(created.output).contains("\"DomainNameStatus\": \"AVAILABLE\"");
+    assertThat(read.exitCode).as(read.output).isZero();
+    assertThat(read.output).contains("\"DomainNameStatus\": \"AVAILABLE\"");
+    assertThat(badKey.exitCode).as(badKey.output).isIn(254, 255);
+    assertThat(badKey.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateApiMapping operation:"
+                + " Invalid API mapping key v1//orders");
+    assertThat(deleted.exitCode).as(deleted.output).isZero();
+    assertThat(provisioning.exitCode).as(provisioning.output).isZero();
+    assertThat(provisioning.output).contains("\"DomainNameStatus\": \"UPDATING\"");
+    assertThat(stillProvisioning.exitCode).as(stillProvisioning.output).isZero();
+    assertThat(stillProvisioning.output).contains("\"DomainNameStatus\": \"UPDATING\"");
+  }
+
+  /** The id of the API a {@code create-api} printed. */
+  private static String apiId(Result created) {
+    assertThat(created.exitCode).as(created.output).isZero();
+    Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
+    assertThat(apiId.find()).as(created.output).isTrue();
+    return apiId.group(1);
   }
 
   @Test
