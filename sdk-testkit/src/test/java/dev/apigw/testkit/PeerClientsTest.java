@@ -1,6 +1,7 @@
 package dev.apigw.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.apigw.core.auth.Credentials;
@@ -15,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,14 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.apache.ProxyConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.model.BadRequestException;
+import software.amazon.awssdk.services.apigatewayv2.model.ConflictException;
+import software.amazon.awssdk.services.apigatewayv2.model.CreateIntegrationRequest;
+import software.amazon.awssdk.services.apigatewayv2.model.DomainNameConfiguration;
+import software.amazon.awssdk.services.apigatewayv2.model.EndpointType;
 import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
+import software.amazon.awssdk.services.apigatewayv2.model.IntegrationType;
+import software.amazon.awssdk.services.apigatewayv2.model.JWTConfiguration;
 import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
 
@@ -412,6 +423,214 @@ class PeerClientsTest {
       assertThat(created.vpcLinkStatusMessage()).isEqualTo("VPC link is provisioning ENIs");
       assertThat(status).isEqualTo("AVAILABLE");
       assertThat(aws.getVpcLinks(b -> {}).items()).isEmpty();
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2SeesTheServiceValidation() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String apiId = aws.createApi(b -> b.name("checks").protocolType(ProtocolType.HTTP)).apiId();
+      String wsId = webSocketApi(aws);
+
+      assertRefused(
+          () ->
+              aws.createAuthorizer(
+                  b ->
+                      b.apiId(apiId)
+                          .name("lambda")
+                          .authorizerType("REQUEST")
+                          .authorizerUri(
+                              "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                                  + "arn:aws:lambda:us-east-1:123456789012:function:f/invocations")
+                          .identitySource("$request.header.Authorization")),
+          "AuthorizerPayloadFormatVersion is a required parameter for REQUEST authorizer");
+      Function<JWTConfiguration, ThrowingCallable> jwt =
+          configuration ->
+              () ->
+                  aws.createAuthorizer(
+                      b ->
+                          b.apiId(apiId)
+                              .name("jwt")
+                              .authorizerType("JWT")
+                              .identitySource("$request.header.Authorization")
+                              .jwtConfiguration(configuration));
+      assertRefused(
+          jwt.apply(JWTConfiguration.builder().audience("me").build()),
+          "Issuer is a required parameter for JWT authorizer");
+      assertRefused(
+          jwt.apply(JWTConfiguration.builder().issuer("https://issuer").build()),
+          "Audience is a required parameter for JWT authorizer");
+      assertRefused(
+          () ->
+              aws.createAuthorizer(
+                  b ->
+                      b.apiId(apiId)
+                          .name("x")
+                          .authorizerType("COOKIE")
+                          .identitySource("$request.header.Authorization")),
+          "Invalid input: AuthorizerType 'COOKIE' is not one of [REQUEST, JWT]");
+      assertRefused(
+          () -> aws.createIntegration(b -> b.apiId(apiId).integrationType(IntegrationType.MOCK)),
+          "Currently, an API with a protocol type of HTTP may only be associated with proxy"
+              + " integrations (AWS_PROXY, HTTP_PROXY)");
+      Function<Consumer<CreateIntegrationRequest.Builder>, ThrowingCallable> httpProxy =
+          more ->
+              () ->
+                  aws.createIntegration(
+                      b -> {
+                        b.apiId(apiId)
+                            .integrationType(IntegrationType.HTTP_PROXY)
+                            .integrationMethod("GET")
+                            .payloadFormatVersion("1.0");
+                        more.accept(b);
+                      });
+      assertRefused(
+          httpProxy.apply(b -> {}),
+          "IntegrationUri is a required parameter for HTTP_PROXY integration");
+      assertRefused(
+          httpProxy.apply(b -> b.integrationUri("https://example.com").timeoutInMillis(29)),
+          "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+              + " Member must have value greater than or equal to 50");
+      assertRefused(
+          httpProxy.apply(b -> b.integrationUri("https://example.com").timeoutInMillis(30001)),
+          "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+              + " Member must have value less than or equal to 30000");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /{proxy+}/pets")),
+          "Invalid route key 'GET /{proxy+}/pets': a greedy path variable must be the last"
+              + " segment of the path");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a/{x}/{x}")),
+          "Invalid route key 'GET /a/{x}/{x}': a path variable is used more than once");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a\u0000b")),
+          "1 validation error detected: Value at 'routeKey' failed to satisfy constraint: Member"
+              + " must not contain control characters");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(wsId).routeKey("$reconnect")),
+          "Invalid route key '$reconnect': keys starting with $ are only $connect, $disconnect"
+              + " and $default");
+      assertRefused(
+          () -> aws.createApi(b -> b.name("n".repeat(129)).protocolType(ProtocolType.HTTP)),
+          "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must"
+              + " have length less than or equal to 128");
+      assertRefused(
+          () -> aws.createStage(b -> b.apiId(apiId).stageName("my stage!")),
+          "1 validation error detected: Value at 'stageName' failed to satisfy constraint: Member"
+              + " must satisfy regular expression pattern");
+      aws.createStage(b -> b.apiId(apiId).stageName("prod"));
+      aws.createDomainName(b -> b.domainName("checks.example.com"));
+      assertRefused(
+          () ->
+              aws.createApiMapping(
+                  b ->
+                      b.domainName("checks.example.com")
+                          .apiId(apiId)
+                          .stage("prod")
+                          .apiMappingKey("v1/")),
+          "Invalid API mapping key v1/");
+
+      assertThat(aws.getRoutes(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getIntegrations(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getAuthorizers(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getApis(b -> {}).items()).hasSize(2);
+    }
+  }
+
+  private static String webSocketApi(ApiGatewayV2Client aws) {
+    return aws.createApi(
+            b ->
+                b.name("ws")
+                    .protocolType(ProtocolType.WEBSOCKET)
+                    .routeSelectionExpression("$request.body.action"))
+        .apiId();
+  }
+
+  private static void assertRefused(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BadRequestException");
+              assertThat(e.awsErrorDetails().errorMessage()).contains(message);
+            });
+  }
+
+  @Test
+  void theAwsSdkForJavaV2IsRefusedOverAQuota() {
+    restart(b -> b.quota(Quota.ROUTES_PER_API, 2));
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String apiId = aws.createApi(b -> b.name("quota").protocolType(ProtocolType.HTTP)).apiId();
+      aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a"));
+      aws.createRoute(b -> b.apiId(apiId).routeKey("$default"));
+
+      assertThatThrownBy(() -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /c")))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(429);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ConflictException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(Quota.ROUTES_PER_API.exceededMessage());
+              });
+      assertThat(aws.getRoutes(b -> b.apiId(apiId)).items())
+          .extracting(Route::routeKey)
+          .containsExactlyInAnyOrder("GET /a", "$default");
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2CreatesAWebSocketMockIntegration() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String wsId = webSocketApi(aws);
+
+      var created = aws.createIntegration(b -> b.apiId(wsId).integrationType(IntegrationType.MOCK));
+      var read = aws.getIntegration(b -> b.apiId(wsId).integrationId(created.integrationId()));
+
+      assertThat(created.integrationType()).isEqualTo(IntegrationType.MOCK);
+      assertThat(read.integrationType()).isEqualTo(IntegrationType.MOCK);
+      assertThat(read.payloadFormatVersion()).isEqualTo("1.0");
+      assertRefused(
+          () ->
+              aws.createIntegration(
+                  b -> b.apiId(wsId).integrationType(IntegrationType.MOCK).timeoutInMillis(29001)),
+          "Timeout must be between 50 and 29000 milliseconds");
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2SeesAFailedVpcLinkAndAnUpdatingDomainName() {
+    restart(b -> b.provisioningTime(Duration.ofHours(1)));
+    try (ApiGatewayV2Client aws = awsClient()) {
+      var domain =
+          aws.createDomainName(
+              b ->
+                  b.domainName("slow.example.com")
+                      .domainNameConfigurations(
+                          DomainNameConfiguration.builder()
+                              .certificateArn("arn:aws:acm:us-east-1:123456789012:certificate/c")
+                              .endpointType(EndpointType.REGIONAL)
+                              .build()));
+      String read =
+          aws.getDomainName(b -> b.domainName("slow.example.com"))
+              .domainNameConfigurations()
+              .get(0)
+              .domainNameStatusAsString();
+
+      assertThat(domain.domainNameConfigurations().get(0).domainNameStatusAsString())
+          .isEqualTo("UPDATING");
+      assertThat(read).isEqualTo("UPDATING");
+    }
+    restart(b -> b);
+    emulator.failNextProvisioning(ProvisionedKind.VPC_LINK, "no free addresses in subnet-1");
+    try (ApiGatewayV2Client aws = awsClient()) {
+      var created = aws.createVpcLink(b -> b.name("failing").subnetIds("subnet-1"));
+      var read = aws.getVpcLink(b -> b.vpcLinkId(created.vpcLinkId()));
+
+      assertThat(created.vpcLinkStatusAsString()).isEqualTo("PENDING");
+      assertThat(read.vpcLinkStatusAsString()).isEqualTo("FAILED");
+      assertThat(read.vpcLinkStatusMessage()).isEqualTo("no free addresses in subnet-1");
     }
   }
 
