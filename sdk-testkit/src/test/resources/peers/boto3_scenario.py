@@ -1,16 +1,21 @@
 """Drives the emulator with boto3 through a scenario of the API Gateway V2 management API.
 
-Usage: python3 boto3_scenario.py ENDPOINT_URL
-Credentials and region come from the environment. Prints one line per step and exits non-zero on the first
-step that does not behave as the service would.
+Usage: python3 boto3_scenario.py ENDPOINT_URL ROUTES_PER_API
+ROUTES_PER_API is the routes-per-API quota the emulator was started with (at least 7, as the scenario's first API
+holds 6 routes). Credentials and region come from the environment. Prints one line per step and exits non-zero on
+the first step that does not behave as the service would.
 """
 import sys
 
 import boto3
-from botocore.exceptions import ClientError
+from botocore.config import Config
+from botocore.exceptions import ClientError, ParamValidationError
 
 endpoint = sys.argv[1]
+routes_per_api = int(sys.argv[2])
 client = boto3.client("apigatewayv2", endpoint_url=endpoint)
+# boto3 checks a member's minimum itself; this client sends what it is given, so the emulator's own check is seen.
+unchecked = boto3.client("apigatewayv2", endpoint_url=endpoint, config=Config(parameter_validation=False))
 steps = 0
 
 
@@ -21,13 +26,14 @@ def step(name, check):
     print(f"step {steps}: {name}")
 
 
-def expect_error(code, status, call):
+def expect_error(code, status, call, fragment=None):
     try:
         call()
     except ClientError as e:
         assert e.response["Error"]["Code"] == code, e.response["Error"]
         assert e.response["ResponseMetadata"]["HTTPStatusCode"] == status, e.response["ResponseMetadata"]
         assert e.response["Error"]["Message"], e.response["Error"]
+        assert fragment is None or fragment in e.response["Error"]["Message"], (fragment, e.response["Error"])
         return
     raise AssertionError(f"expected {code}")
 
@@ -154,7 +160,8 @@ step("create a JWT authorizer", authorizer)
 step("an unknown enum value is a bad request", lambda: expect_error(
     "BadRequestException", 400,
     lambda: client.create_authorizer(ApiId=state["api"], Name="x", AuthorizerType="COOKIE",
-                                     IdentitySource=["$request.header.Authorization"])))
+                                     IdentitySource=["$request.header.Authorization"]),
+    "Invalid input: AuthorizerType 'COOKIE' is not one of [REQUEST, JWT]"))
 
 
 def stage():
@@ -249,6 +256,144 @@ def domain():
     assert client.get_api_mappings(DomainName="api.example.com")["Items"][0]["ApiMappingId"] == mapping["ApiMappingId"]
     client.delete_api_mapping(DomainName="api.example.com", ApiMappingId=mapping["ApiMappingId"])
     client.delete_domain_name(DomainName="api.example.com")
+
+
+# The service's validation, one family after another: each refusal is a 400 BadRequestException in the service's words.
+LAMBDA = ("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+          "arn:aws:lambda:us-east-1:123456789012:function:auth/invocations")
+step("a REQUEST authorizer on an HTTP API needs its payload format version", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_authorizer(ApiId=state["api"], Name="lambda", AuthorizerType="REQUEST", AuthorizerUri=LAMBDA,
+                                     IdentitySource=["$request.header.Authorization"]),
+    "AuthorizerPayloadFormatVersion is a required parameter for REQUEST authorizer"))
+step("a JWT authorizer needs its issuer", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_authorizer(ApiId=state["api"], Name="jwt-2", AuthorizerType="JWT",
+                                     IdentitySource=["$request.header.Authorization"],
+                                     JwtConfiguration={"Audience": ["me"]}),
+    "Issuer is a required parameter for JWT authorizer"))
+step("a JWT authorizer needs its audience", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_authorizer(ApiId=state["api"], Name="jwt-3", AuthorizerType="JWT",
+                                     IdentitySource=["$request.header.Authorization"],
+                                     JwtConfiguration={"Issuer": "https://issuer"}),
+    "Audience is a required parameter for JWT authorizer"))
+step("a MOCK integration on an HTTP API is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_integration(ApiId=state["api"], IntegrationType="MOCK"),
+    "Currently, an API with a protocol type of HTTP may only be associated with proxy integrations"))
+
+
+def websocket_mock():
+    created = client.create_integration(ApiId=state["ws"], IntegrationType="MOCK")
+    assert created["IntegrationType"] == "MOCK", created
+    assert client.get_integration(ApiId=state["ws"], IntegrationId=created["IntegrationId"])[
+        "IntegrationType"] == "MOCK"
+
+
+step("a MOCK integration on a WebSocket API is accepted", websocket_mock)
+step("an HTTP_PROXY integration needs its integrationUri", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_integration(ApiId=state["api"], IntegrationType="HTTP_PROXY", IntegrationMethod="GET",
+                                      PayloadFormatVersion="1.0"),
+    "IntegrationUri is a required parameter for HTTP_PROXY integration"))
+
+
+def http_proxy_with_timeout(sender, timeout):
+    return lambda: sender.create_integration(ApiId=state["api"], IntegrationType="HTTP_PROXY",
+                                             IntegrationUri="https://example.com", IntegrationMethod="GET",
+                                             PayloadFormatVersion="1.0", TimeoutInMillis=timeout)
+
+
+def timeout_checked_by_boto3():
+    try:
+        http_proxy_with_timeout(client, 29)()
+    except ParamValidationError as e:
+        assert "TimeoutInMillis" in str(e), e
+        return
+    raise AssertionError("boto3 sent a timeout of 29 ms")
+
+
+step("boto3 itself refuses a timeout of 29 ms", timeout_checked_by_boto3)
+step("a timeout of 29 ms sent anyway is a bad request", lambda: expect_error(
+    "BadRequestException", 400, http_proxy_with_timeout(unchecked, 29),
+    "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+    " Member must have value greater than or equal to 50"))
+step("a timeout of 30001 ms is a bad request", lambda: expect_error(
+    "BadRequestException", 400, http_proxy_with_timeout(client, 30001),
+    "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+    " Member must have value less than or equal to 30000"))
+step("a WebSocket integration's timeout is at most 29000 ms", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_integration(ApiId=state["ws"], IntegrationType="MOCK", TimeoutInMillis=29001),
+    "Timeout must be between 50 and 29000 milliseconds"))
+step("a greedy path variable only ends a route key", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_route(ApiId=state["api"], RouteKey="GET /{proxy+}/pets"),
+    "Invalid route key 'GET /{proxy+}/pets': a greedy path variable must be the last segment of the path"))
+step("a path variable is not repeated in a route key", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_route(ApiId=state["api"], RouteKey="GET /a/{x}/{x}"),
+    "Invalid route key 'GET /a/{x}/{x}': a path variable is used more than once"))
+step("a NUL byte in a route key is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_route(ApiId=state["api"], RouteKey="GET /a\x00b"),
+    "1 validation error detected: Value at 'routeKey' failed to satisfy constraint:"
+    " Member must not contain control characters"))
+step("a WebSocket route key starting with $ is one of the predefined three", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_route(ApiId=state["ws"], RouteKey="$reconnect"),
+    "keys starting with $ are only $connect, $disconnect and $default"))
+step("an API name of 129 characters is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_api(Name="n" * 129, ProtocolType="HTTP"),
+    "1 validation error detected: Value at 'name' failed to satisfy constraint:"
+    " Member must have length less than or equal to 128"))
+
+
+def longest_name():
+    api = client.create_api(Name="n" * 128, ProtocolType="HTTP")
+    assert client.get_api(ApiId=api["ApiId"])["Name"] == "n" * 128
+    client.delete_api(ApiId=api["ApiId"])
+
+
+step("an API name of 128 characters is accepted", longest_name)
+step("a stage name outside the documented characters is a bad request", lambda: expect_error(
+    "BadRequestException", 400, lambda: client.create_stage(ApiId=state["api"], StageName="my stage!"),
+    "1 validation error detected: Value at 'stageName' failed to satisfy constraint:"
+    " Member must satisfy regular expression pattern"))
+
+
+def checked_domain():
+    created = client.create_domain_name(
+        DomainName="checks.example.com",
+        DomainNameConfigurations=[{"CertificateArn": "arn:aws:acm:x", "EndpointType": "REGIONAL"}])
+    assert created["DomainNameConfigurations"][0]["DomainNameStatus"] == "AVAILABLE", created
+    read = client.get_domain_name(DomainName="checks.example.com")
+    assert read["DomainNameConfigurations"][0]["DomainNameStatus"] == "AVAILABLE", read
+
+
+step("a domain name reads AVAILABLE at once", checked_domain)
+step("an API mapping key with an empty segment is a bad request", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_api_mapping(DomainName="checks.example.com", ApiId=state["api"], Stage="prod",
+                                      ApiMappingKey="v1//orders"),
+    "Invalid API mapping key v1//orders"))
+step("an API mapping key starting with / is a bad request", lambda: expect_error(
+    "BadRequestException", 400,
+    lambda: client.create_api_mapping(DomainName="checks.example.com", ApiId=state["api"], Stage="prod",
+                                      ApiMappingKey="/v1"),
+    "Invalid API mapping key /v1"))
+step("delete the checked domain name", lambda: client.delete_domain_name(DomainName="checks.example.com"))
+
+
+def routes_quota():
+    api = client.create_api(Name="quota", ProtocolType="HTTP")["ApiId"]
+    for i in range(routes_per_api):
+        client.create_route(ApiId=api, RouteKey=f"GET /q{i}")
+    # The emulator answers a quota with HTTP 429, which botocore retries as throttling before it raises.
+    expect_error("ConflictException", 429, lambda: client.create_route(ApiId=api, RouteKey="GET /one-too-many"),
+                 "Maximum number of Routes for this API has been reached. Please contact AWS if you need additional"
+                 " Routes.")
+    assert len(client.get_routes(ApiId=api, MaxResults=str(routes_per_api + 1))["Items"]) == routes_per_api
+    client.delete_api(ApiId=api)
+
+
+step(f"a route over the routes-per-API quota of {routes_per_api} is refused", routes_quota)
 
 
 step("a custom domain name with an API mapping", domain)

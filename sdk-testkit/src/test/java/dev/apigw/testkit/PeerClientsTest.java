@@ -1,6 +1,7 @@
 package dev.apigw.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.apigw.core.auth.Credentials;
@@ -10,12 +11,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +31,14 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.apache.ProxyConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.model.BadRequestException;
+import software.amazon.awssdk.services.apigatewayv2.model.ConflictException;
+import software.amazon.awssdk.services.apigatewayv2.model.CreateIntegrationRequest;
+import software.amazon.awssdk.services.apigatewayv2.model.DomainNameConfiguration;
+import software.amazon.awssdk.services.apigatewayv2.model.EndpointType;
 import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
+import software.amazon.awssdk.services.apigatewayv2.model.IntegrationType;
+import software.amazon.awssdk.services.apigatewayv2.model.JWTConfiguration;
 import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
 
@@ -49,8 +62,14 @@ class PeerClientsTest {
     emulator.close();
   }
 
+  /** Replaces the emulator with one that has {@code settings} too. */
+  private void restart(UnaryOperator<ApiGatewayV2Emulator.Builder> settings) {
+    emulator.close();
+    emulator = settings.apply(ApiGatewayV2Emulator.builder().credentials(KEYS)).start();
+  }
+
   @Test
-  void boto3RunsAScenarioOfMoreThanThirtySteps() throws Exception {
+  void boto3RunsAScenarioOfMoreThanFiftySteps() throws Exception {
     String python = firstThatRuns(List.of("/usr/bin/python3", "python3"), "-c", "import boto3");
     assumeTrue(
         python != null,
@@ -60,20 +79,41 @@ class PeerClientsTest {
       Files.write(script, in.readAllBytes());
     }
 
-    Result result = run(List.of(python, script.toString(), emulator.endpoint().toString()));
+    // A low routes-per-API quota, so that the scenario reaches it in a few calls.
+    int routesPerApi = 8;
+    restart(b -> b.quota(Quota.ROUTES_PER_API, routesPerApi));
+
+    Result result =
+        run(
+            List.of(
+                python,
+                script.toString(),
+                emulator.endpoint().toString(),
+                String.valueOf(routesPerApi)));
 
     assertThat(result.exitCode).as(result.output).isZero();
     Matcher ok = Pattern.compile("OK (\\d+) steps").matcher(result.output);
     assertThat(ok.find()).as(result.output).isTrue();
-    assertThat(Integer.parseInt(ok.group(1))).isGreaterThanOrEqualTo(30);
+    // 59 with boto3's portal operations, 58 without them.
+    assertThat(Integer.parseInt(ok.group(1))).as(result.output).isGreaterThanOrEqualTo(58);
+    assertThat(result.output)
+        .contains(
+            "a NUL byte in a route key is a bad request",
+            "a domain name reads AVAILABLE at once",
+            "a route over the routes-per-API quota of 8 is refused");
   }
 
-  @Test
-  void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
+  /** Finds the AWS CLI, or skips the test saying so. */
+  private void requireAwsCli() {
     aws = firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
     assumeTrue(
         aws != null,
         "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
+  }
+
+  @Test
+  void theAwsCliCreatesListsExportsAndDeletes() throws Exception {
+    requireAwsCli();
     String endpoint = emulator.endpoint().toString();
 
     Result created =
@@ -111,6 +151,235 @@ class PeerClientsTest {
     assertThat(deleted.exitCode).as(deleted.output).isZero();
     assertThat(emulator.client().getApis(b -> {}).items()).isEmpty();
     assertThat(endpoint).startsWith("http://127.0.0.1:");
+  }
+
+  @Test
+  void theAwsCliReportsARefusedRequestInTheServiceWords() throws Exception {
+    requireAwsCli();
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+
+    Result greedy =
+        cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /{proxy+}/x");
+    Result repeated =
+        cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /a/{x}/{x}");
+    Result noIssuer =
+        cli(
+            "apigatewayv2",
+            "create-authorizer",
+            "--api-id",
+            id,
+            "--name",
+            "jwt",
+            "--authorizer-type",
+            "JWT",
+            "--identity-source",
+            "$request.header.Authorization",
+            "--jwt-configuration",
+            "Audience=me");
+    Result mock =
+        cli("apigatewayv2", "create-integration", "--api-id", id, "--integration-type", "MOCK");
+    Result longName =
+        cli("apigatewayv2", "create-api", "--name", "n".repeat(129), "--protocol-type", "HTTP");
+    Result badStage = cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "a b");
+
+    // Exit code 255 (AWS CLI v1) or 254 (v2) when the service refuses the request.
+    assertThat(greedy.exitCode).as(greedy.output).isIn(254, 255);
+    assertThat(greedy.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateRoute operation:"
+                + " Invalid route key 'GET /{proxy+}/x': a greedy path variable must be the last"
+                + " segment of the path");
+    assertThat(repeated.exitCode).as(repeated.output).isIn(254, 255);
+    assertThat(repeated.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateRoute operation:"
+                + " Invalid route key 'GET /a/{x}/{x}': a path variable is used more than once");
+    assertThat(noIssuer.exitCode).as(noIssuer.output).isIn(254, 255);
+    assertThat(noIssuer.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateAuthorizer operation:"
+                + " Issuer is a required parameter for JWT authorizer");
+    assertThat(mock.exitCode).as(mock.output).isIn(254, 255);
+    assertThat(mock.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateIntegration operation:"
+                + " Currently, an API with a protocol type of HTTP may only be associated with"
+                + " proxy integrations (AWS_PROXY, HTTP_PROXY)");
+    assertThat(longName.exitCode).as(longName.output).isIn(254, 255);
+    assertThat(longName.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateApi operation: 1"
+                + " validation error detected: Value at 'name' failed to satisfy constraint: Member"
+                + " must have length less than or equal to 128");
+    assertThat(badStage.exitCode).as(badStage.output).isIn(254, 255);
+    assertThat(badStage.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateStage operation: 1"
+                + " validation error detected: Value at 'stageName' failed to satisfy constraint:");
+    assertThat(emulator.client().getRoutes(b -> b.apiId(id)).items()).isEmpty();
+    assertThat(emulator.client().getApis(b -> {}).items()).hasSize(1);
+  }
+
+  @Test
+  void theAwsCliRefusesATimeoutBelowTheModelsMinimumBeforeSendingIt() throws Exception {
+    requireAwsCli();
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+
+    Result tooShort = cliHttpProxyIntegration(id, 29);
+    Result tooLong = cliHttpProxyIntegration(id, 30001);
+
+    // botocore's model gives the minimum, 50, so the CLI checks it itself; the maximum it leaves to
+    // the service.
+    assertThat(tooShort.exitCode).as(tooShort.output).isIn(252, 255);
+    assertThat(tooShort.output)
+        .contains("Invalid value for parameter TimeoutInMillis, value: 29, valid min value: 50");
+    assertThat(tooLong.exitCode).as(tooLong.output).isIn(254, 255);
+    assertThat(tooLong.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateIntegration operation:"
+                + " 1 validation error detected: Value at 'timeoutInMillis' failed to satisfy"
+                + " constraint: Member must have value less than or equal to 30000");
+    assertThat(emulator.operationCounts().get("CreateIntegration")).isEqualTo(1);
+  }
+
+  private Result cliHttpProxyIntegration(String apiId, int timeoutInMillis)
+      throws IOException, InterruptedException {
+    return cli(
+        "apigatewayv2",
+        "create-integration",
+        "--api-id",
+        apiId,
+        "--integration-type",
+        "HTTP_PROXY",
+        "--integration-uri",
+        "https://example.com",
+        "--integration-method",
+        "GET",
+        "--payload-format-version",
+        "1.0",
+        "--timeout-in-millis",
+        String.valueOf(timeoutInMillis));
+  }
+
+  @Test
+  void theAwsCliSeesAVpcLinkPendingThenAvailableThenDeleted() throws Exception {
+    requireAwsCli();
+
+    Result created =
+        cli("apigatewayv2", "create-vpc-link", "--name", "cli-link", "--subnet-ids", "subnet-1");
+    Matcher linkId = Pattern.compile("\"VpcLinkId\": \"([a-z0-9]{10})\"").matcher(created.output);
+    assertThat(linkId.find()).as(created.output).isTrue();
+    String id = linkId.group(1);
+    Result read = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+    Result deleted = cli("apigatewayv2", "delete-vpc-link", "--vpc-link-id", id);
+    Result gone = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+
+    assertThat(created.exitCode).as(created.output).isZero();
+    assertThat(created.output)
+        .contains(
+            "\"VpcLinkStatus\": \"PENDING\"",
+            "\"VpcLinkStatusMessage\": \"VPC link is provisioning ENIs\"");
+    assertThat(read.exitCode).as(read.output).isZero();
+    assertThat(read.output).contains("\"VpcLinkStatus\": \"AVAILABLE\"");
+    assertThat(deleted.exitCode).as(deleted.output).isZero();
+    assertThat(gone.exitCode).as(gone.output).isIn(254, 255);
+    assertThat(gone.output)
+        .contains("An error occurred (NotFoundException) when calling the GetVpcLink operation");
+  }
+
+  @Test
+  void theAwsCliIsRefusedOverAQuota() throws Exception {
+    requireAwsCli();
+    restart(b -> b.quota(Quota.ROUTES_PER_API, 2));
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+    for (String key : List.of("GET /a", "GET /b")) {
+      Result route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
+      assertThat(route.exitCode).as(route.output).isZero();
+    }
+
+    Result over = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /c");
+
+    assertThat(over.exitCode).as(over.output).isIn(254, 255);
+    // The emulator answers a quota with HTTP 429, which the CLI retries as throttling (and says so
+    // between the operation's name and the message) before it gives up.
+    assertThat(over.output)
+        .contains(
+            "An error occurred (ConflictException) when calling the CreateRoute operation",
+            "Maximum number of Routes for this API has been reached. Please contact AWS if you"
+                + " need additional Routes.");
+    assertThat(emulator.client().getRoutes(b -> b.apiId(id)).items()).hasSize(2);
+  }
+
+  @Test
+  void theAwsCliSeesADomainNameAvailableAtOnceOrUpdatingWhileProvisioned() throws Exception {
+    requireAwsCli();
+    String configuration =
+        "CertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/c,"
+            + "EndpointType=REGIONAL";
+    String id =
+        apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
+    assertThat(cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "prod").exitCode)
+        .isZero();
+
+    Result created =
+        cli(
+            "apigatewayv2",
+            "create-domain-name",
+            "--domain-name",
+            "cli.example.com",
+            "--domain-name-configurations",
+            configuration);
+    Result read = cli("apigatewayv2", "get-domain-name", "--domain-name", "cli.example.com");
+    Result badKey =
+        cli(
+            "apigatewayv2",
+            "create-api-mapping",
+            "--domain-name",
+            "cli.example.com",
+            "--api-id",
+            id,
+            "--stage",
+            "prod",
+            "--api-mapping-key",
+            "v1//orders");
+    Result deleted = cli("apigatewayv2", "delete-domain-name", "--domain-name", "cli.example.com");
+    restart(b -> b.provisioningTime(Duration.ofHours(1)));
+    Result provisioning =
+        cli(
+            "apigatewayv2",
+            "create-domain-name",
+            "--domain-name",
+            "slow.example.com",
+            "--domain-name-configurations",
+            configuration);
+    Result stillProvisioning =
+        cli("apigatewayv2", "get-domain-name", "--domain-name", "slow.example.com");
+
+    assertThat(created.exitCode).as(created.output).isZero();
+    assertThat(created.output).contains("\"DomainNameStatus\": \"AVAILABLE\"");
+    assertThat(read.exitCode).as(read.output).isZero();
+    assertThat(read.output).contains("\"DomainNameStatus\": \"AVAILABLE\"");
+    assertThat(badKey.exitCode).as(badKey.output).isIn(254, 255);
+    assertThat(badKey.output)
+        .contains(
+            "An error occurred (BadRequestException) when calling the CreateApiMapping operation:"
+                + " Invalid API mapping key v1//orders");
+    assertThat(deleted.exitCode).as(deleted.output).isZero();
+    assertThat(provisioning.exitCode).as(provisioning.output).isZero();
+    assertThat(provisioning.output).contains("\"DomainNameStatus\": \"UPDATING\"");
+    assertThat(stillProvisioning.exitCode).as(stillProvisioning.output).isZero();
+    assertThat(stillProvisioning.output).contains("\"DomainNameStatus\": \"UPDATING\"");
+  }
+
+  /** The id of the API a {@code create-api} printed. */
+  private static String apiId(Result created) {
+    assertThat(created.exitCode).as(created.output).isZero();
+    Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
+    assertThat(apiId.find()).as(created.output).isTrue();
+    return apiId.group(1);
   }
 
   @Test
@@ -154,6 +423,214 @@ class PeerClientsTest {
       assertThat(created.vpcLinkStatusMessage()).isEqualTo("VPC link is provisioning ENIs");
       assertThat(status).isEqualTo("AVAILABLE");
       assertThat(aws.getVpcLinks(b -> {}).items()).isEmpty();
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2SeesTheServiceValidation() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String apiId = aws.createApi(b -> b.name("checks").protocolType(ProtocolType.HTTP)).apiId();
+      String wsId = webSocketApi(aws);
+
+      assertRefused(
+          () ->
+              aws.createAuthorizer(
+                  b ->
+                      b.apiId(apiId)
+                          .name("lambda")
+                          .authorizerType("REQUEST")
+                          .authorizerUri(
+                              "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                                  + "arn:aws:lambda:us-east-1:123456789012:function:f/invocations")
+                          .identitySource("$request.header.Authorization")),
+          "AuthorizerPayloadFormatVersion is a required parameter for REQUEST authorizer");
+      Function<JWTConfiguration, ThrowingCallable> jwt =
+          configuration ->
+              () ->
+                  aws.createAuthorizer(
+                      b ->
+                          b.apiId(apiId)
+                              .name("jwt")
+                              .authorizerType("JWT")
+                              .identitySource("$request.header.Authorization")
+                              .jwtConfiguration(configuration));
+      assertRefused(
+          jwt.apply(JWTConfiguration.builder().audience("me").build()),
+          "Issuer is a required parameter for JWT authorizer");
+      assertRefused(
+          jwt.apply(JWTConfiguration.builder().issuer("https://issuer").build()),
+          "Audience is a required parameter for JWT authorizer");
+      assertRefused(
+          () ->
+              aws.createAuthorizer(
+                  b ->
+                      b.apiId(apiId)
+                          .name("x")
+                          .authorizerType("COOKIE")
+                          .identitySource("$request.header.Authorization")),
+          "Invalid input: AuthorizerType 'COOKIE' is not one of [REQUEST, JWT]");
+      assertRefused(
+          () -> aws.createIntegration(b -> b.apiId(apiId).integrationType(IntegrationType.MOCK)),
+          "Currently, an API with a protocol type of HTTP may only be associated with proxy"
+              + " integrations (AWS_PROXY, HTTP_PROXY)");
+      Function<Consumer<CreateIntegrationRequest.Builder>, ThrowingCallable> httpProxy =
+          more ->
+              () ->
+                  aws.createIntegration(
+                      b -> {
+                        b.apiId(apiId)
+                            .integrationType(IntegrationType.HTTP_PROXY)
+                            .integrationMethod("GET")
+                            .payloadFormatVersion("1.0");
+                        more.accept(b);
+                      });
+      assertRefused(
+          httpProxy.apply(b -> {}),
+          "IntegrationUri is a required parameter for HTTP_PROXY integration");
+      assertRefused(
+          httpProxy.apply(b -> b.integrationUri("https://example.com").timeoutInMillis(29)),
+          "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+              + " Member must have value greater than or equal to 50");
+      assertRefused(
+          httpProxy.apply(b -> b.integrationUri("https://example.com").timeoutInMillis(30001)),
+          "1 validation error detected: Value at 'timeoutInMillis' failed to satisfy constraint:"
+              + " Member must have value less than or equal to 30000");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /{proxy+}/pets")),
+          "Invalid route key 'GET /{proxy+}/pets': a greedy path variable must be the last"
+              + " segment of the path");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a/{x}/{x}")),
+          "Invalid route key 'GET /a/{x}/{x}': a path variable is used more than once");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a\u0000b")),
+          "1 validation error detected: Value at 'routeKey' failed to satisfy constraint: Member"
+              + " must not contain control characters");
+      assertRefused(
+          () -> aws.createRoute(b -> b.apiId(wsId).routeKey("$reconnect")),
+          "Invalid route key '$reconnect': keys starting with $ are only $connect, $disconnect"
+              + " and $default");
+      assertRefused(
+          () -> aws.createApi(b -> b.name("n".repeat(129)).protocolType(ProtocolType.HTTP)),
+          "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must"
+              + " have length less than or equal to 128");
+      assertRefused(
+          () -> aws.createStage(b -> b.apiId(apiId).stageName("my stage!")),
+          "1 validation error detected: Value at 'stageName' failed to satisfy constraint: Member"
+              + " must satisfy regular expression pattern");
+      aws.createStage(b -> b.apiId(apiId).stageName("prod"));
+      aws.createDomainName(b -> b.domainName("checks.example.com"));
+      assertRefused(
+          () ->
+              aws.createApiMapping(
+                  b ->
+                      b.domainName("checks.example.com")
+                          .apiId(apiId)
+                          .stage("prod")
+                          .apiMappingKey("v1/")),
+          "Invalid API mapping key v1/");
+
+      assertThat(aws.getRoutes(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getIntegrations(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getAuthorizers(b -> b.apiId(apiId)).items()).isEmpty();
+      assertThat(aws.getApis(b -> {}).items()).hasSize(2);
+    }
+  }
+
+  private static String webSocketApi(ApiGatewayV2Client aws) {
+    return aws.createApi(
+            b ->
+                b.name("ws")
+                    .protocolType(ProtocolType.WEBSOCKET)
+                    .routeSelectionExpression("$request.body.action"))
+        .apiId();
+  }
+
+  private static void assertRefused(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BadRequestException");
+              assertThat(e.awsErrorDetails().errorMessage()).contains(message);
+            });
+  }
+
+  @Test
+  void theAwsSdkForJavaV2IsRefusedOverAQuota() {
+    restart(b -> b.quota(Quota.ROUTES_PER_API, 2));
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String apiId = aws.createApi(b -> b.name("quota").protocolType(ProtocolType.HTTP)).apiId();
+      aws.createRoute(b -> b.apiId(apiId).routeKey("GET /a"));
+      aws.createRoute(b -> b.apiId(apiId).routeKey("$default"));
+
+      assertThatThrownBy(() -> aws.createRoute(b -> b.apiId(apiId).routeKey("GET /c")))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(429);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ConflictException");
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(Quota.ROUTES_PER_API.exceededMessage());
+              });
+      assertThat(aws.getRoutes(b -> b.apiId(apiId)).items())
+          .extracting(Route::routeKey)
+          .containsExactlyInAnyOrder("GET /a", "$default");
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2CreatesAWebSocketMockIntegration() {
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String wsId = webSocketApi(aws);
+
+      var created = aws.createIntegration(b -> b.apiId(wsId).integrationType(IntegrationType.MOCK));
+      var read = aws.getIntegration(b -> b.apiId(wsId).integrationId(created.integrationId()));
+
+      assertThat(created.integrationType()).isEqualTo(IntegrationType.MOCK);
+      assertThat(read.integrationType()).isEqualTo(IntegrationType.MOCK);
+      assertThat(read.payloadFormatVersion()).isEqualTo("1.0");
+      assertRefused(
+          () ->
+              aws.createIntegration(
+                  b -> b.apiId(wsId).integrationType(IntegrationType.MOCK).timeoutInMillis(29001)),
+          "Timeout must be between 50 and 29000 milliseconds");
+    }
+  }
+
+  @Test
+  void theAwsSdkForJavaV2SeesAFailedVpcLinkAndAnUpdatingDomainName() {
+    restart(b -> b.provisioningTime(Duration.ofHours(1)));
+    try (ApiGatewayV2Client aws = awsClient()) {
+      var domain =
+          aws.createDomainName(
+              b ->
+                  b.domainName("slow.example.com")
+                      .domainNameConfigurations(
+                          DomainNameConfiguration.builder()
+                              .certificateArn("arn:aws:acm:us-east-1:123456789012:certificate/c")
+                              .endpointType(EndpointType.REGIONAL)
+                              .build()));
+      String read =
+          aws.getDomainName(b -> b.domainName("slow.example.com"))
+              .domainNameConfigurations()
+              .get(0)
+              .domainNameStatusAsString();
+
+      assertThat(domain.domainNameConfigurations().get(0).domainNameStatusAsString())
+          .isEqualTo("UPDATING");
+      assertThat(read).isEqualTo("UPDATING");
+    }
+    restart(b -> b);
+    emulator.failNextProvisioning(ProvisionedKind.VPC_LINK, "no free addresses in subnet-1");
+    try (ApiGatewayV2Client aws = awsClient()) {
+      var created = aws.createVpcLink(b -> b.name("failing").subnetIds("subnet-1"));
+      var read = aws.getVpcLink(b -> b.vpcLinkId(created.vpcLinkId()));
+
+      assertThat(created.vpcLinkStatusAsString()).isEqualTo("PENDING");
+      assertThat(read.vpcLinkStatusAsString()).isEqualTo("FAILED");
+      assertThat(read.vpcLinkStatusMessage()).isEqualTo("no free addresses in subnet-1");
     }
   }
 
