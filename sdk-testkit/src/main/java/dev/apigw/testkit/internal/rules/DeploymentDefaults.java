@@ -6,7 +6,11 @@ import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
 import java.util.List;
 
-/** A deployment's creation date and what the service fills in on it. */
+/**
+ * A deployment's creation date and what the service fills in on it. A WebSocket API's deployment
+ * may then show {@code PENDING} first: that is the status table {@code
+ * lifecycle.DeploymentStatuses}.
+ */
 final class DeploymentDefaults implements Defaults {
   static final List<DefaultValue> TABLE =
       List.of(
