@@ -185,10 +185,12 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
   /**
    * Makes the next provisioning of {@code kind} fail: the operation answers with the in-progress
    * status as always, and once the provisioning time has passed the resource shows the failed
-   * status ({@code FAILED} for a VPC link, {@code PUBLISH_FAILED}, {@code DISABLE_FAILED} or {@code
-   * PREVIEW_FAILED} for a portal) with {@code statusMessage} (a VPC link's {@code
-   * vpcLinkStatusMessage}, a portal's or preview's {@code statusException.message}). Calls add up:
-   * each fails one more. {@link #reset()} forgets those not yet met.
+   * status ({@code FAILED} for a VPC link or a WebSocket API's deployment, {@code PUBLISH_FAILED},
+   * {@code DISABLE_FAILED} or {@code PREVIEW_FAILED} for a portal) with {@code statusMessage} (a
+   * VPC link's {@code vpcLinkStatusMessage}, a deployment's {@code deploymentStatusMessage}, a
+   * portal's or preview's {@code statusException.message}). A deployment made to fail answers
+   * {@code PENDING} even without a provisioning time. Calls add up: each fails one more. {@link
+   * #reset()} forgets those not yet met.
    */
   public void failNextProvisioning(ProvisionedKind kind, String statusMessage) {
     if (kind == null) {
@@ -403,10 +405,11 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
      * How long what the service provisions stays in progress on {@link #clock(Clock)}: a created
      * VPC link {@code PENDING}, a deleted one {@code DELETING}, a portal {@code
      * PUBLISH_IN_PROGRESS} or {@code DISABLE_IN_PROGRESS}, its preview {@code PREVIEW_IN_PROGRESS},
-     * a created or updated domain name {@code UPDATING}. Zero by default: the operation answers
-     * with the in-progress status and any later call sees the final one (a domain name is {@code
-     * AVAILABLE} at once, as the service answers). Tests move a clock of their own past it rather
-     * than sleeping.
+     * a created or updated domain name {@code UPDATING}, a WebSocket API's deployment {@code
+     * PENDING}. Zero by default: the operation answers with the in-progress status and any later
+     * call sees the final one (a domain name is {@code AVAILABLE} and a deployment {@code DEPLOYED}
+     * at once, as the service answers). Tests move a clock of their own past it rather than
+     * sleeping.
      */
     public Builder provisioningTime(Duration time) {
       if (time == null || time.isNegative()) {

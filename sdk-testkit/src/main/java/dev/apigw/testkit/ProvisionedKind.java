@@ -22,5 +22,10 @@ public enum ProvisionedKind {
    * Previewing a portal: {@code PREVIEW_IN_PROGRESS}, then {@code PREVIEW_READY}, or {@code
    * PREVIEW_FAILED}.
    */
-  PORTAL_PREVIEW
+  PORTAL_PREVIEW,
+  /**
+   * Deploying a WebSocket API: {@code PENDING}, then {@code DEPLOYED}, or {@code FAILED} with a
+   * {@code deploymentStatusMessage}. An HTTP API's deployments are {@code DEPLOYED} at once.
+   */
+  DEPLOYMENT
 }

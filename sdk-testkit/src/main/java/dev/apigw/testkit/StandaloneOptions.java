@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The standalone emulator's flags, read into a builder: what {@code --help} lists. */
 final class StandaloneOptions {
@@ -125,18 +126,14 @@ final class StandaloneOptions {
             + " [--provisioning-time DURATION] [--fail-next-provisioning KIND:MESSAGE]..."
             + " [--quota NAME=VALUE]...");
     out.println(
-        "  --provisioning-time DURATION  how long VPC links, portal publishing and previews and"
-            + " domain names stay in progress (5s, 500ms, 2m or ISO-8601 PT5S; 0 by default:"
-            + " until the next call)");
+        "  --provisioning-time DURATION  how long VPC links, portal publishing and previews,"
+            + " domain names and WebSocket deployments stay in progress (5s, 500ms, 2m or ISO-8601"
+            + " PT5S; 0 by default: until the next call)");
     out.println(
         "  --fail-next-provisioning KIND:MESSAGE  the next provisioning of KIND ("
-            + ProvisionedKind.VPC_LINK
-            + ", "
-            + ProvisionedKind.PORTAL_PUBLISH
-            + ", "
-            + ProvisionedKind.PORTAL_DISABLE
-            + ", "
-            + ProvisionedKind.PORTAL_PREVIEW
+            + Arrays.stream(ProvisionedKind.values())
+                .map(ProvisionedKind::name)
+                .collect(Collectors.joining(", "))
             + ") fails with MESSAGE");
     out.println("  --quota NAME=VALUE  sets a quota; the quotas (NAME: the service's default):");
     for (Quota quota : Quota.values()) {

@@ -8,6 +8,7 @@ import dev.apigw.model.EndpointType;
 import dev.apigw.model.GetPortalResult;
 import dev.apigw.model.None;
 import dev.apigw.model.NotFoundException;
+import dev.apigw.model.ProtocolType;
 import dev.apigw.model.StatusException;
 import java.time.Duration;
 import java.util.Map;
@@ -105,7 +106,10 @@ final class LifecycleDrivers {
                                         .build()));
                     return name;
                   },
-                  LifecycleDrivers::domainNameStatus));
+                  LifecycleDrivers::domainNameStatus),
+          "CreateDeployment",
+              new Driver(
+                  (c, clock, t) -> webSocketDeployment(c), LifecycleDrivers::deploymentStatus));
 
   private LifecycleDrivers() {}
 
@@ -146,6 +150,29 @@ final class LifecycleDrivers {
                             .build()))
         .domainName()
         .orElseThrow();
+  }
+
+  /** A deployment of a new WebSocket API, named {@code apiId/deploymentId}. */
+  static String webSocketDeployment(ApiGatewayV2Client client) {
+    String apiId =
+        client
+            .createApi(
+                b ->
+                    b.name("ws")
+                        .protocolType(ProtocolType.WEBSOCKET)
+                        .routeSelectionExpression("$request.body.action"))
+            .apiId()
+            .orElseThrow();
+    return apiId + "/" + client.createDeployment(b -> b.apiId(apiId)).deploymentId().orElseThrow();
+  }
+
+  static Optional<Shown> deploymentStatus(ApiGatewayV2Client client, String apiAndDeployment) {
+    String[] ids = apiAndDeployment.split("/");
+    var deployment = client.getDeployment(b -> b.apiId(ids[0]).deploymentId(ids[1]));
+    return Optional.of(
+        new Shown(
+            deployment.deploymentStatus().orElseThrow().value(),
+            deployment.deploymentStatusMessage().orElse(null)));
   }
 
   private static Optional<Shown> vpcLinkStatus(ApiGatewayV2Client client, String id) {

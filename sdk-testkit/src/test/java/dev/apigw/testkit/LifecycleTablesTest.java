@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.model.NotFoundException;
+import dev.apigw.model.ProtocolType;
 import dev.apigw.testkit.LifecycleDrivers.Driver;
 import dev.apigw.testkit.LifecycleDrivers.Shown;
 import dev.apigw.testkit.internal.lifecycle.LifecycleTables;
@@ -34,7 +35,7 @@ class LifecycleTablesTest {
 
   @Test
   void everyEntryHasItsFactAndADriver() {
-    assertThat(LifecycleTables.ALL).hasSize(7);
+    assertThat(LifecycleTables.ALL).hasSize(8);
     for (StatusTransition entry : LifecycleTables.ALL) {
       assertThat(entry.fact()).as(entry.toString()).hasSizeGreaterThan(40);
       assertThat(LifecycleDrivers.BY_OPERATION).containsKey(entry.operation());
@@ -169,6 +170,44 @@ class LifecycleTablesTest {
       assertThat(client.getVpcLinks(b -> {}).items()).isEmpty();
       assertThatThrownBy(() -> client.getVpcLink(b -> b.vpcLinkId(id)))
           .isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void aWebSocketDeploymentMadeToFailIsFailedAtTheNextCallWithoutAProvisioningTime() {
+    try (ApiGatewayV2Emulator emulator = ApiGatewayV2Emulator.start()) {
+      ApiGatewayV2Client client = emulator.client();
+      emulator.failNextProvisioning(ProvisionedKind.DEPLOYMENT, "integration unreachable");
+      String failing = LifecycleDrivers.webSocketDeployment(client);
+      String working = LifecycleDrivers.webSocketDeployment(client);
+
+      assertShown(
+          LifecycleDrivers.deploymentStatus(client, failing), "FAILED", "integration unreachable");
+      assertShown(LifecycleDrivers.deploymentStatus(client, working), "DEPLOYED", null);
+    }
+  }
+
+  @Test
+  void anHttpApisDeploymentIsDeployedAtOnceWhateverTheProvisioningTime() {
+    ManualClock clock = new ManualClock();
+    try (ApiGatewayV2Emulator emulator =
+        ApiGatewayV2Emulator.builder().clock(clock).provisioningTime(PROVISIONING).start()) {
+      ApiGatewayV2Client client = emulator.client();
+      emulator.failNextProvisioning(ProvisionedKind.DEPLOYMENT, "never met by an HTTP API");
+      String apiId =
+          client
+              .createApi(b -> b.name("http").protocolType(ProtocolType.HTTP))
+              .apiId()
+              .orElseThrow();
+      var created = client.createDeployment(b -> b.apiId(apiId));
+
+      assertThat(created.deploymentStatusAsString()).hasValue("DEPLOYED");
+      assertThat(
+              client
+                  .getDeployment(
+                      b -> b.apiId(apiId).deploymentId(created.deploymentId().orElseThrow()))
+                  .deploymentStatusAsString())
+          .hasValue("DEPLOYED");
     }
   }
 

@@ -57,13 +57,45 @@ class StandaloneLifecycleTest {
   }
 
   @Test
+  void aWebSocketDeploymentMadeToFailAnswersPendingThenFailedOverRawHttp() throws Exception {
+    Process process = emulator("--fail-next-provisioning", "DEPLOYMENT:integration unreachable");
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String endpoint = out.readLine().substring("Listening on ".length());
+      String api =
+          call(
+              endpoint,
+              "POST",
+              "/v2/apis",
+              "{\"name\":\"ws\",\"protocolType\":\"WEBSOCKET\","
+                  + "\"routeSelectionExpression\":\"$request.body.action\"}");
+      String deployments = "/v2/apis/" + member(api, "apiId") + "/deployments";
+
+      String failing = call(endpoint, "POST", deployments, "{}");
+      String working = call(endpoint, "POST", deployments, "{}");
+
+      assertThat(failing).contains("\"deploymentStatus\":\"PENDING\"");
+      assertThat(working).contains("\"deploymentStatus\":\"DEPLOYED\"");
+      assertThat(call(endpoint, "GET", deployments + "/" + member(failing, "deploymentId"), null))
+          .contains(
+              "\"deploymentStatus\":\"FAILED\"",
+              "\"deploymentStatusMessage\":\"integration unreachable\"");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void helpListsTheLifecycleFlagsAndBadValuesAreRefused() throws Exception {
     Process help = emulator("--help");
     String usage = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(help.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(usage)
         .contains("--provisioning-time DURATION", "--fail-next-provisioning KIND:MESSAGE");
-    assertThat(usage).contains("VPC_LINK", "PORTAL_PUBLISH", "PORTAL_DISABLE", "PORTAL_PREVIEW");
+    assertThat(usage)
+        .contains("VPC_LINK", "PORTAL_PUBLISH", "PORTAL_DISABLE", "PORTAL_PREVIEW", "DEPLOYMENT");
 
     for (List<String> bad :
         List.of(
@@ -98,8 +130,12 @@ class StandaloneLifecycleTest {
   }
 
   private static String id(String vpcLink) {
-    Matcher id = Pattern.compile("\"vpcLinkId\":\"([a-z0-9]+)\"").matcher(vpcLink);
-    assertThat(id.find()).as(vpcLink).isTrue();
+    return member(vpcLink, "vpcLinkId");
+  }
+
+  private static String member(String answer, String idMember) {
+    Matcher id = Pattern.compile("\"" + idMember + "\":\"([a-z0-9]+)\"").matcher(answer);
+    assertThat(id.find()).as(answer).isTrue();
     return id.group(1);
   }
 

@@ -2,6 +2,7 @@ package dev.apigw.testkit.internal.handlers;
 
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.CallInput;
+import dev.apigw.testkit.internal.lifecycle.Lifecycles;
 import dev.apigw.testkit.internal.rules.CurrentDeployment;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
@@ -9,16 +10,20 @@ import dev.apigw.testkit.internal.store.ResourceStore;
 import java.util.Map;
 
 /**
- * Deployments; one created with a {@code stageName} becomes that stage's current deployment. The
+ * Deployments; one created with a {@code stageName} becomes that stage's current deployment. A
+ * WebSocket API's deployment goes through the status table {@code lifecycle.DeploymentStatuses}
+ * ({@code PENDING} only with a provisioning time); an HTTP API's is {@code DEPLOYED} at once. The
  * automatic deployments of stages with {@code autoDeploy} are {@code rules.AutoDeployRule}.
  */
 final class DeploymentsHandler implements KindHandler {
   private final ResourceStore store;
   private final StandardOperations standard;
+  private final Lifecycles lifecycles;
 
-  DeploymentsHandler(ResourceStore store, StandardOperations standard) {
+  DeploymentsHandler(ResourceStore store, StandardOperations standard, Lifecycles lifecycles) {
     this.store = store;
     this.standard = standard;
+    this.lifecycles = lifecycles;
   }
 
   @Override
@@ -44,6 +49,9 @@ final class DeploymentsHandler implements KindHandler {
       }
     }
     Resource deployment = store.create(ResourceKind.DEPLOYMENT, api, body);
+    if ("WEBSOCKET".equals(api.fields().get("protocolType"))) {
+      lifecycles.start(in.operation().name(), deployment);
+    }
     if (stage != null) {
       CurrentDeployment.set(stage, deployment, store.now());
     }

@@ -50,7 +50,7 @@ public final class EmulatedService {
             new AuthorizersHandler(),
             new ModelsHandler(store),
             new StagesHandler(store),
-            new DeploymentsHandler(store, standard),
+            new DeploymentsHandler(store, standard, lifecycles),
             new DomainNamesHandler(standard, lifecycles),
             new ApiMappingsHandler(),
             new RoutingRulesHandler(),

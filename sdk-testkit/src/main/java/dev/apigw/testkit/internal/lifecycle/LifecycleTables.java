@@ -7,7 +7,10 @@ import java.util.List;
 
 /** Every status table, one per kind of change the service makes over time. */
 public final class LifecycleTables {
-  /** The entries of all tables: VPC links, portal publishing, portal previews, domain names. */
+  /**
+   * The entries of all tables: VPC links, portal publishing, portal previews, domain names,
+   * WebSocket deployments.
+   */
   public static final List<StatusTransition> ALL = all();
 
   private LifecycleTables() {}
@@ -28,6 +31,7 @@ public final class LifecycleTables {
     all.addAll(PortalStatuses.TABLE);
     all.addAll(PortalPreviewStatuses.TABLE);
     all.addAll(DomainNameStatuses.TABLE);
+    all.addAll(DeploymentStatuses.TABLE);
     return Collections.unmodifiableList(all);
   }
 }

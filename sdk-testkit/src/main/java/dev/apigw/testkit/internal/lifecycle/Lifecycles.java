@@ -4,12 +4,15 @@ import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.ProvisionedKind;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Resource;
+import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
@@ -47,22 +50,22 @@ public final class Lifecycles {
   /**
    * Starts the change that {@code operation} makes on {@code resource}, if its table has one: the
    * resource shows the in-progress status, or the settled one at once for an entry that waits only
-   * with a provisioning time.
+   * with a provisioning time, unless it was made to fail.
    */
   public void start(String operation, Resource resource) {
     StatusTransition transition = LifecycleTables.startedBy(operation);
     if (transition == null) {
       return;
     }
-    if (transition.onlyWithProvisioningTime && provisioningTime.isZero()) {
+    Queue<String> failing = transition.failsAs == null ? null : failures.get(transition.failsAs);
+    String failure = failing == null ? null : failing.poll();
+    if (transition.onlyWithProvisioningTime && provisioningTime.isZero() && failure == null) {
       transition.slot.show(resource, transition.settled, transition.settledMessage);
       return;
     }
-    Queue<String> failing = transition.failsAs == null ? null : failures.get(transition.failsAs);
     Map<String, Object> change = new LinkedHashMap<>();
     change.put("operation", operation);
     change.put("settlesAt", clock.millis() + provisioningTime.toMillis());
-    String failure = failing == null ? null : failing.poll();
     if (failure != null) {
       change.put("failure", failure);
     }
@@ -75,10 +78,23 @@ public final class Lifecycles {
   public void settleDue() {
     long now = clock.millis();
     for (StatusTransition transition : LifecycleTables.ALL) {
-      for (Resource resource : store.root().children(transition.kind)) {
+      for (Resource resource : all(transition.kind)) {
         settleIfDue(resource, transition, now);
       }
     }
+  }
+
+  /** Every resource of {@code kind}, wherever it hangs in the tree (a deployment under its API). */
+  private List<Resource> all(ResourceKind kind) {
+    ResourceKind owner = kind.parent();
+    if (owner == null) {
+      return store.root().children(kind);
+    }
+    List<Resource> all = new ArrayList<>();
+    for (Resource parent : all(owner)) {
+      all.addAll(parent.children(kind));
+    }
+    return all;
   }
 
   private void settleIfDue(Resource resource, StatusTransition transition, long now) {

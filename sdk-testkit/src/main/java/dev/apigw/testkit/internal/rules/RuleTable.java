@@ -44,7 +44,8 @@ public final class RuleTable implements StoreRules {
     kind(INTEGRATION, new IntegrationDefaults(), IntegrationChecks.TABLE);
     kind(INTEGRATION_RESPONSE, Defaults.NONE, new UniqueMemberRule("integrationResponseKey"));
     kind(MODEL, new ModelDefaults(), new UniqueMemberRule("name"));
-    kind(AUTHORIZER, Defaults.NONE, AuthorizerChecks.TABLE, new UniqueMemberRule("name"));
+    kind(
+        AUTHORIZER, new AuthorizerDefaults(), AuthorizerChecks.TABLE, new UniqueMemberRule("name"));
     kind(STAGE, new StageDefaults(), new UniqueMemberRule("stageName"), new StageDeploymentRule());
     kind(DEPLOYMENT, new DeploymentDefaults());
     kind(DOMAIN_NAME, new DomainNameDefaults(), new UniqueMemberRule("domainName"));

@@ -68,6 +68,8 @@ class RuleTablesTest {
     addDefaults(rows, "stage", StageDefaults.TABLE);
     addDefaults(rows, "stage.defaultRouteSettings", StageDefaults.DEFAULT_ROUTE_SETTINGS);
     addDefaults(rows, "routingRule.invokeApi", RoutingRuleDefaults.INVOKE_API);
+    addDefaults(rows, "authorizer", AuthorizerDefaults.TABLE);
+    addDefaults(rows, "deployment", DeploymentDefaults.TABLE);
     return rows.stream();
   }
 
@@ -201,7 +203,35 @@ class RuleTablesTest {
             Map.entry(
                 "stage.defaultRouteSettings#2",
                 c -> routeSettings(c, ProtocolType.WEBSOCKET).loggingLevelAsString()),
-            Map.entry("routingRule.invokeApi#0", DefaultCases::stripBasePath));
+            Map.entry("routingRule.invokeApi#0", DefaultCases::stripBasePath),
+            Map.entry(
+                "authorizer#0", c -> lambdaAuthorizer(c, "1.0").authorizerResultTtlInSeconds()),
+            Map.entry("authorizer#1", c -> lambdaAuthorizer(c, "2.0").enableSimpleResponses()),
+            Map.entry("deployment#0", c -> deployment(c).deploymentStatusAsString()),
+            Map.entry("deployment#1", c -> deployment(c).autoDeployed()));
+
+    private static dev.apigw.model.GetAuthorizerResult lambdaAuthorizer(
+        ApiGatewayV2Client c, String payloadFormatVersion) {
+      String apiId = CheckCases.api(c, ProtocolType.HTTP);
+      String id =
+          c.createAuthorizer(
+                  b ->
+                      b.apiId(apiId)
+                          .name("lambda")
+                          .authorizerType(AuthorizerType.REQUEST)
+                          .authorizerUri("arn:aws:lambda:path")
+                          .authorizerPayloadFormatVersion(payloadFormatVersion)
+                          .identitySource("$request.header.Auth"))
+              .authorizerId()
+              .orElseThrow();
+      return c.getAuthorizer(b -> b.apiId(apiId).authorizerId(id));
+    }
+
+    private static dev.apigw.model.GetDeploymentResult deployment(ApiGatewayV2Client c) {
+      String apiId = CheckCases.api(c, ProtocolType.HTTP);
+      String id = c.createDeployment(b -> b.apiId(apiId)).deploymentId().orElseThrow();
+      return c.getDeployment(b -> b.apiId(apiId).deploymentId(id));
+    }
 
     private static dev.apigw.model.GetRouteResult route(ApiGatewayV2Client c) {
       String apiId = CheckCases.api(c, ProtocolType.HTTP);
