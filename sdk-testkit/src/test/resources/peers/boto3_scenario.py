@@ -161,7 +161,7 @@ step("an unknown enum value is a bad request", lambda: expect_error(
     "BadRequestException", 400,
     lambda: client.create_authorizer(ApiId=state["api"], Name="x", AuthorizerType="COOKIE",
                                      IdentitySource=["$request.header.Authorization"]),
-    "Invalid input: AuthorizerType 'COOKIE' is not one of [REQUEST, JWT]"))
+    "1 validation error detected: Value at 'authorizerType' failed to satisfy constraint: Member must satisfy enum value set: [REQUEST, JWT]"))
 
 
 def stage():
@@ -325,7 +325,7 @@ step("a timeout of 30001 ms is a bad request", lambda: expect_error(
 step("a WebSocket integration's timeout is at most 29000 ms", lambda: expect_error(
     "BadRequestException", 400,
     lambda: client.create_integration(ApiId=state["ws"], IntegrationType="MOCK", TimeoutInMillis=29001),
-    "Timeout must be between 50 and 29000 milliseconds"))
+    "Timeout should be between 50 ms and 29000 ms"))
 step("a greedy path variable only ends a route key", lambda: expect_error(
     "BadRequestException", 400, lambda: client.create_route(ApiId=state["api"], RouteKey="GET /{proxy+}/pets"),
     "Invalid route key 'GET /{proxy+}/pets': a greedy path variable must be the last segment of the path"))
@@ -338,7 +338,7 @@ step("a NUL byte in a route key is a bad request", lambda: expect_error(
     " Member must not contain control characters"))
 step("a WebSocket route key starting with $ is one of the predefined three", lambda: expect_error(
     "BadRequestException", 400, lambda: client.create_route(ApiId=state["ws"], RouteKey="$reconnect"),
-    "keys starting with $ are only $connect, $disconnect and $default"))
+    "The provided route key is not formatted properly"))
 step("an API name of 129 characters is a bad request", lambda: expect_error(
     "BadRequestException", 400, lambda: client.create_api(Name="n" * 129, ProtocolType="HTTP"),
     "1 validation error detected: Value at 'name' failed to satisfy constraint:"
@@ -372,12 +372,12 @@ step("an API mapping key with an empty segment is a bad request", lambda: expect
     "BadRequestException", 400,
     lambda: client.create_api_mapping(DomainName="checks.example.com", ApiId=state["api"], Stage="prod",
                                       ApiMappingKey="v1//orders"),
-    "Invalid API mapping key v1//orders"))
+    "API mapping key should not start with a '/' or have consecutive '/'s."))
 step("an API mapping key starting with / is a bad request", lambda: expect_error(
     "BadRequestException", 400,
     lambda: client.create_api_mapping(DomainName="checks.example.com", ApiId=state["api"], Stage="prod",
                                       ApiMappingKey="/v1"),
-    "Invalid API mapping key /v1"))
+    "API mapping key should not start with a '/' or have consecutive '/'s."))
 step("delete the checked domain name", lambda: client.delete_domain_name(DomainName="checks.example.com"))
 
 

@@ -117,10 +117,12 @@ class EmulatorBehaviourTest {
             signedPost(emulator, "/v2/apis", "{\"name\":\"x\",\"protocolType\":\"GRPC\"}")) {
       assertThat(missing.code()).isEqualTo(400);
       assertThat(missing.header("X-Amzn-ErrorType")).isEqualTo("BadRequestException");
-      assertThat(missing.body().string()).contains("ProtocolType is required");
+      assertThat(missing.body().string()).contains("Invalid input: protocolType is required");
       assertThat(unknownEnum.code()).isEqualTo(400);
       assertThat(unknownEnum.body().string())
-          .contains("ProtocolType 'GRPC' is not one of [WEBSOCKET, HTTP]");
+          .contains(
+              "Value at 'protocolType' failed to satisfy constraint: Member must satisfy enum"
+                  + " value set: [WEBSOCKET, HTTP]");
     }
   }
 

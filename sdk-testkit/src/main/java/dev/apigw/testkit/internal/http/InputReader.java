@@ -68,19 +68,19 @@ public final class InputReader {
         case "body":
           value = in.body().get(wireName);
           if (value != null) {
-            checkValue(target, value, entry.getKey());
+            checkValue(target, value, wireName);
           }
           break;
         case "query":
           value = in.query(wireName);
           if (value != null) {
-            checkQuery(target, (String) value, entry.getKey());
+            checkQuery(target, (String) value, wireName);
           }
           break;
         case "path":
           value = in.labels().get(wireName);
           if (value != null) {
-            checkQuery(target, (String) value, entry.getKey());
+            checkQuery(target, (String) value, wireName);
           }
           break;
         default:
@@ -88,8 +88,7 @@ public final class InputReader {
           break;
       }
       if (required && value == null) {
-        throw ApiError.badRequest(
-            "Invalid input: " + entry.getKey() + " is required but was not given");
+        throw ApiError.badRequest("Invalid input: " + wireName + " is required but was not given");
       }
     }
   }
@@ -173,10 +172,16 @@ public final class InputReader {
           Object nested = Maps.of(value).get((String) entry.getValue().get("wireName"));
           if (nested != null) {
             checkValue(
-                (String) entry.getValue().get("target"), nested, memberName + "." + entry.getKey());
+                (String) entry.getValue().get("target"),
+                nested,
+                memberName + "." + entry.getValue().get("wireName"));
           } else if (Boolean.TRUE.equals(entry.getValue().get("required"))) {
             throw ApiError.badRequest(
-                "Invalid input: " + memberName + "." + entry.getKey() + " is required");
+                "Invalid input: "
+                    + memberName
+                    + "."
+                    + entry.getValue().get("wireName")
+                    + " is required");
           }
         }
         break;
@@ -190,8 +195,12 @@ public final class InputReader {
         "Invalid input: " + memberName + " must be " + expected + ", not " + value);
   }
 
-  private static ApiError invalidEnum(String memberName, String value, List<String> values) {
+  /** In the form of the model's other constraints, naming the member by its wire name. */
+  private static ApiError invalidEnum(String wirePath, String value, List<String> values) {
     return ApiError.badRequest(
-        "Invalid input: " + memberName + " '" + value + "' is not one of " + values);
+        "1 validation error detected: Value at '"
+            + wirePath
+            + "' failed to satisfy constraint: Member must satisfy enum value set: "
+            + values);
   }
 }
