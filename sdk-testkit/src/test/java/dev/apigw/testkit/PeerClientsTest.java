@@ -600,7 +600,7 @@ class PeerClientsTest {
   }
 
   @Test
-  void theAwsSdkForJavaV2SeesAFailedVpcLinkAndAnUpdatingDomainName() {
+  void theAwsSdkForJavaV2SeesFailedAndSlowProvisioning() {
     restart(b -> b.provisioningTime(Duration.ofHours(1)));
     try (ApiGatewayV2Client aws = awsClient()) {
       var domain =
@@ -621,6 +621,37 @@ class PeerClientsTest {
       assertThat(domain.domainNameConfigurations().get(0).domainNameStatusAsString())
           .isEqualTo("UPDATING");
       assertThat(read).isEqualTo("UPDATING");
+
+      String wsId =
+          aws.createApi(
+                  b ->
+                      b.name("slow-ws")
+                          .protocolType(ProtocolType.WEBSOCKET)
+                          .routeSelectionExpression("$request.body.action"))
+              .apiId();
+      var deployment = aws.createDeployment(b -> b.apiId(wsId));
+      assertThat(deployment.deploymentStatusAsString()).isEqualTo("PENDING");
+      assertThat(
+              aws.getDeployment(b -> b.apiId(wsId).deploymentId(deployment.deploymentId()))
+                  .deploymentStatusAsString())
+          .isEqualTo("PENDING");
+    }
+    restart(b -> b);
+    emulator.failNextProvisioning(ProvisionedKind.DEPLOYMENT, "the $default route has no target");
+    try (ApiGatewayV2Client aws = awsClient()) {
+      String wsId =
+          aws.createApi(
+                  b ->
+                      b.name("failing-ws")
+                          .protocolType(ProtocolType.WEBSOCKET)
+                          .routeSelectionExpression("$request.body.action"))
+              .apiId();
+      var deployment = aws.createDeployment(b -> b.apiId(wsId));
+      var read = aws.getDeployment(b -> b.apiId(wsId).deploymentId(deployment.deploymentId()));
+
+      assertThat(deployment.deploymentStatusAsString()).isEqualTo("PENDING");
+      assertThat(read.deploymentStatusAsString()).isEqualTo("FAILED");
+      assertThat(read.deploymentStatusMessage()).isEqualTo("the $default route has no target");
     }
     restart(b -> b);
     emulator.failNextProvisioning(ProvisionedKind.VPC_LINK, "no free addresses in subnet-1");
