@@ -7,9 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -119,14 +117,8 @@ class StandaloneLifecycleTest {
     assertThat(FlagDurations.parse("--x", "PT5S")).isEqualTo(Duration.ofSeconds(5));
   }
 
-  private static Process emulator(String... options) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(ApiGatewayV2Emulator.class.getName());
-    command.addAll(List.of(options));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  private static Process emulator(String... options) {
+    return StandaloneProcess.launch(options);
   }
 
   private static String id(String vpcLink) {
