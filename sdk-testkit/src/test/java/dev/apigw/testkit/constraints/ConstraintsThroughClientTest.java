@@ -1,6 +1,7 @@
 package dev.apigw.testkit.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.apigw.client.ApiGatewayV2Client;
@@ -90,6 +91,16 @@ class ConstraintsThroughClientTest {
                     b.name("tagged")
                         .protocolType(ProtocolType.HTTP)
                         .tags(Map.of("k".repeat(129), "v"))));
+  }
+
+  @Test
+  void theClientItselfRefusesOnlyWhatItCannotSendAMissingRequiredMemberOrAnEmptyLabel() {
+    assertThat(catchThrowable(() -> client.createRoute(b -> b.apiId(apiId))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("required members not set: routeKey");
+    assertThat(catchThrowable(() -> client.getApi(b -> b.apiId(""))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiId must not be empty");
   }
 
   private static void integration(int timeout) {
