@@ -12,13 +12,11 @@ import dev.apigw.model.BadRequestException;
 import dev.apigw.model.ConflictException;
 import dev.apigw.model.Cors;
 import dev.apigw.model.CreateApiResult;
-import dev.apigw.model.CustomColors;
 import dev.apigw.model.DisplayContent;
 import dev.apigw.model.DomainNameConfiguration;
 import dev.apigw.model.EndpointConfigurationRequest;
 import dev.apigw.model.EndpointType;
 import dev.apigw.model.GetStageResult;
-import dev.apigw.model.IdentifierParts;
 import dev.apigw.model.IntegrationType;
 import dev.apigw.model.IpAddressType;
 import dev.apigw.model.JWTConfiguration;
@@ -26,9 +24,7 @@ import dev.apigw.model.None;
 import dev.apigw.model.NotFoundException;
 import dev.apigw.model.ParameterConstraints;
 import dev.apigw.model.PortalContent;
-import dev.apigw.model.PortalTheme;
 import dev.apigw.model.ProtocolType;
-import dev.apigw.model.RestEndpointIdentifier;
 import dev.apigw.model.RouteSettings;
 import dev.apigw.model.RoutingMode;
 import dev.apigw.model.RoutingRuleAction;
@@ -532,7 +528,7 @@ class EmulatorOperationsTest {
                             EndpointConfigurationRequest.builder()
                                 .none(None.builder().build())
                                 .build())
-                        .portalContent(portalContent("Dev portal")))
+                        .portalContent(Portals.content("Dev portal")))
             .portalId()
             .orElseThrow();
     assertThat(client.getPortal(b -> b.portalId(portalId)).portalArn())
@@ -551,7 +547,7 @@ class EmulatorOperationsTest {
         .startsWith(portalId + ".portal.");
     assertThat(
             client
-                .updatePortal(b -> b.portalId(portalId).portalContent(portalContent("Renamed")))
+                .updatePortal(b -> b.portalId(portalId).portalContent(Portals.content("Renamed")))
                 .portalContent()
                 .orElseThrow()
                 .displayName())
@@ -587,7 +583,7 @@ class EmulatorOperationsTest {
               b.authorization(Authorization.builder().none(None.builder().build()).build())
                   .endpointConfiguration(
                       EndpointConfigurationRequest.builder().none(None.builder().build()).build())
-                  .portalContent(portalContent("Portal " + n)));
+                  .portalContent(Portals.content("Portal " + n)));
     }
     List<Integer> pages = new java.util.ArrayList<>();
     client
@@ -651,18 +647,7 @@ class EmulatorOperationsTest {
     String endpointPageId =
         client
             .createProductRestEndpointPage(
-                b ->
-                    b.portalProductId(productId)
-                        .restEndpointIdentifier(
-                            RestEndpointIdentifier.builder()
-                                .identifierParts(
-                                    IdentifierParts.builder()
-                                        .restApiId("abc123")
-                                        .stage("prod")
-                                        .method("GET")
-                                        .path("/orders")
-                                        .build())
-                                .build()))
+                b -> b.portalProductId(productId).restEndpointIdentifier(Portals.ordersEndpoint()))
             .productRestEndpointPageId()
             .orElseThrow();
     assertThat(
@@ -812,24 +797,6 @@ class EmulatorOperationsTest {
   }
 
   /** The content of a portal named {@code name}, with a theme of every color the model needs. */
-  static PortalContent portalContent(String name) {
-    return PortalContent.builder()
-        .displayName(name)
-        .theme(
-            PortalTheme.builder()
-                .customColors(
-                    CustomColors.builder()
-                        .accentColor("#111111")
-                        .backgroundColor("#ffffff")
-                        .errorValidationColor("#ff0000")
-                        .headerColor("#222222")
-                        .navigationColor("#333333")
-                        .textColor("#000000")
-                        .build())
-                .build())
-        .build();
-  }
-
   private static RoutingRuleCondition condition(String basePath) {
     return RoutingRuleCondition.builder()
         .matchBasePaths(RoutingRuleMatchBasePaths.builder().addAnyOf(basePath).build())

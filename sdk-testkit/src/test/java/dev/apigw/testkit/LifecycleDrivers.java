@@ -1,12 +1,9 @@
 package dev.apigw.testkit;
 
 import dev.apigw.client.ApiGatewayV2Client;
-import dev.apigw.model.Authorization;
 import dev.apigw.model.DomainNameConfiguration;
-import dev.apigw.model.EndpointConfigurationRequest;
 import dev.apigw.model.EndpointType;
 import dev.apigw.model.GetPortalResult;
-import dev.apigw.model.None;
 import dev.apigw.model.NotFoundException;
 import dev.apigw.model.ProtocolType;
 import dev.apigw.model.StatusException;
@@ -127,15 +124,7 @@ final class LifecycleDrivers {
   }
 
   private static String portal(ApiGatewayV2Client client) {
-    return client
-        .createPortal(
-            b ->
-                b.authorization(Authorization.builder().none(None.builder().build()).build())
-                    .endpointConfiguration(
-                        EndpointConfigurationRequest.builder().none(None.builder().build()).build())
-                    .portalContent(EmulatorOperationsTest.portalContent("Portal")))
-        .portalId()
-        .orElseThrow();
+    return Portals.create(client, "Portal");
   }
 
   private static String domainName(ApiGatewayV2Client client) {

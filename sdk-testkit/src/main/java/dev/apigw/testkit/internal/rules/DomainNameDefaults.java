@@ -1,10 +1,11 @@
 package dev.apigw.testkit.internal.rules;
 
+import static dev.apigw.testkit.internal.rules.DefaultValue.always;
+
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,21 +15,53 @@ import java.util.Map;
  * name, hosted zone and status the service gives it, on create and, for new ones, on update.
  */
 final class DomainNameDefaults implements Defaults {
+  static final List<DefaultValue> TABLE =
+      List.of(
+          always(
+              "apiMappingSelectionExpression",
+              "$request.basepath",
+              "A custom domain name picks its API mapping by the request's base path."),
+          always(
+              "routingMode",
+              "API_MAPPING_ONLY",
+              "A domain name routes by its API mappings alone until routing rules are turned on."),
+          always("tags", Map.of(), "A domain name starts untagged."));
+
+  /** What the service fills in on each of a domain name's configurations. */
+  static final List<DefaultValue> CONFIGURATION =
+      List.of(
+          always(
+              "endpointType",
+              "REGIONAL",
+              "The V2 API manages regional domain names only, so a configuration is REGIONAL."),
+          always(
+              "securityPolicy",
+              "TLS_1_2",
+              "A domain name's TLS security policy is TLS 1.2 unless another is chosen."),
+          always(
+              "domainNameStatus",
+              "AVAILABLE",
+              "Recorded answers of the service show a new regional domain name AVAILABLE at once."),
+          always(
+              "ipAddressType",
+              "ipv4",
+              "A domain name takes IPv4 clients only unless dualstack is chosen."));
+
   @Override
   public void onCreate(Resource domain, ServiceFacts facts) {
     Map<String, Object> f = domain.fields();
-    f.put("apiMappingSelectionExpression", "$request.basepath");
     f.put("domainNameArn", Arns.of(domain, facts.region()));
-    f.putIfAbsent("routingMode", "API_MAPPING_ONLY");
+    for (DefaultValue entry : TABLE) {
+      entry.fillIn(domain);
+    }
     Object configurations = f.get("domainNameConfigurations");
     if (configurations instanceof List) {
       for (Object configuration : (List<?>) configurations) {
         if (configuration instanceof Map) {
-          fillIn(Maps.of(configuration), facts);
+          fillIn(domain, Maps.of(configuration), facts);
         }
       }
     }
-    f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
   }
 
   @Override
@@ -36,14 +69,14 @@ final class DomainNameDefaults implements Defaults {
     onCreate(domain, facts);
   }
 
-  private static void fillIn(Map<String, Object> configuration, ServiceFacts facts) {
+  private static void fillIn(
+      Resource domain, Map<String, Object> configuration, ServiceFacts facts) {
     configuration.putIfAbsent(
         "apiGatewayDomainName",
         "d-" + facts.newId(10) + ".execute-api." + facts.region() + ".amazonaws.com");
     configuration.putIfAbsent("hostedZoneId", "Z" + facts.newId(12).toUpperCase(Locale.ROOT));
-    configuration.putIfAbsent("endpointType", "REGIONAL");
-    configuration.putIfAbsent("securityPolicy", "TLS_1_2");
-    configuration.putIfAbsent("domainNameStatus", "AVAILABLE");
-    configuration.putIfAbsent("ipAddressType", "ipv4");
+    for (DefaultValue entry : CONFIGURATION) {
+      entry.fillIn(domain, configuration);
+    }
   }
 }

@@ -1,11 +1,13 @@
 package dev.apigw.testkit.internal.rules;
 
+import static dev.apigw.testkit.internal.rules.DefaultValue.always;
+
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,14 +17,26 @@ import java.util.Map;
  * portal's default domain name and hosted zone.
  */
 final class PortalDefaults implements Defaults {
+  static final List<DefaultValue> TABLE =
+      List.of(
+          always(
+              "publishStatus",
+              "DISABLED",
+              "A new portal is not published: publishing is a call of its own, PublishPortal."),
+          always(
+              "includedPortalProductArns",
+              List.of(),
+              "A portal shows no portal products until they are named."),
+          always("tags", Map.of(), "A portal starts untagged."));
+
   @Override
   public void onCreate(Resource portal, ServiceFacts facts) {
     Map<String, Object> f = portal.fields();
     f.put("portalArn", Arns.of(portal, facts.region()));
     f.put("lastModified", facts.now());
-    f.putIfAbsent("publishStatus", "DISABLED");
-    f.putIfAbsent("includedPortalProductArns", new ArrayList<>());
-    f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+    for (DefaultValue entry : TABLE) {
+      entry.fillIn(portal);
+    }
     answerEndpointConfiguration(portal, facts);
   }
 

@@ -6,7 +6,10 @@ import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
 import java.util.Map;
 
-/** A product page's ARN, last-modified date and its title, taken from its display content. */
+/**
+ * A product page's ARN, last-modified date and its title, taken from its display content. It has no
+ * table: the service fills in nothing else on it.
+ */
 final class ProductPageDefaults implements Defaults {
   @Override
   public void onCreate(Resource page, ServiceFacts facts) {

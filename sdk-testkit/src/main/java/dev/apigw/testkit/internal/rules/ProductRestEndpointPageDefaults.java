@@ -1,10 +1,13 @@
 package dev.apigw.testkit.internal.rules;
 
+import static dev.apigw.testkit.internal.rules.DefaultValue.always;
+
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Arns;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,13 +16,23 @@ import java.util.Map;
  * path of the REST endpoint it documents) and the overridden body and operation name.
  */
 final class ProductRestEndpointPageDefaults implements Defaults {
+  static final List<DefaultValue> TABLE =
+      List.of(
+          always(
+              "status",
+              "AVAILABLE",
+              "A REST endpoint page is ready as soon as it is created; the model has no status"
+                  + " in between."),
+          always("tryItState", "DISABLED", "A page's try-it console is off unless turned on."));
+
   @Override
   public void onCreate(Resource page, ServiceFacts facts) {
     Map<String, Object> f = page.fields();
     f.put("productRestEndpointPageArn", Arns.of(page, facts.region()));
     f.put("lastModified", facts.now());
-    f.putIfAbsent("status", "AVAILABLE");
-    f.putIfAbsent("tryItState", "DISABLED");
+    for (DefaultValue entry : TABLE) {
+      entry.fillIn(page);
+    }
     answerDisplayContent(page);
   }
 

@@ -1,22 +1,34 @@
 package dev.apigw.testkit.internal.rules;
 
+import static dev.apigw.testkit.internal.rules.DefaultValue.always;
+
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ServiceFacts;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A VPC link's creation date and version {@code V2}; its status comes from the status table {@code
- * lifecycle.VpcLinkStatuses}.
+ * A VPC link's creation date and the members the service fills in; its status comes from the status
+ * table {@code lifecycle.VpcLinkStatuses}.
  */
 final class VpcLinkDefaults implements Defaults {
+  static final List<DefaultValue> TABLE =
+      List.of(
+          always(
+              "securityGroupIds",
+              List.of(),
+              "A VPC link created without security groups reads back with an empty list of them."),
+          always(
+              "vpcLinkVersion",
+              "V2",
+              "The VPC links of the V2 API, for HTTP APIs, are of version V2."),
+          always("tags", Map.of(), "A VPC link starts untagged."));
+
   @Override
   public void onCreate(Resource vpcLink, ServiceFacts facts) {
-    Map<String, Object> f = vpcLink.fields();
-    f.put("createdDate", facts.now());
-    f.putIfAbsent("securityGroupIds", new ArrayList<>());
-    f.put("vpcLinkVersion", "V2");
-    f.putIfAbsent("tags", new LinkedHashMap<String, Object>());
+    vpcLink.fields().put("createdDate", facts.now());
+    for (DefaultValue entry : TABLE) {
+      entry.fillIn(vpcLink);
+    }
   }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.model.AuthorizerType;
 import dev.apigw.model.BadRequestException;
+import dev.apigw.model.DomainNameConfiguration;
+import dev.apigw.model.GetPortalProductResult;
+import dev.apigw.model.GetPortalResult;
+import dev.apigw.model.GetProductRestEndpointPageResult;
 import dev.apigw.model.IntegrationType;
 import dev.apigw.model.ProtocolType;
 import dev.apigw.model.RouteSettings;
@@ -13,11 +17,13 @@ import dev.apigw.model.RoutingRuleAction;
 import dev.apigw.model.RoutingRuleCondition;
 import dev.apigw.model.RoutingRuleMatchBasePaths;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
+import dev.apigw.testkit.Portals;
 import dev.apigw.testkit.StandaloneProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -70,6 +76,13 @@ class RuleTablesTest {
     addDefaults(rows, "routingRule.invokeApi", RoutingRuleDefaults.INVOKE_API);
     addDefaults(rows, "authorizer", AuthorizerDefaults.TABLE);
     addDefaults(rows, "deployment", DeploymentDefaults.TABLE);
+    addDefaults(rows, "api", ApiDefaults.TABLE);
+    addDefaults(rows, "vpcLink", VpcLinkDefaults.TABLE);
+    addDefaults(rows, "domainName", DomainNameDefaults.TABLE);
+    addDefaults(rows, "domainName.configuration", DomainNameDefaults.CONFIGURATION);
+    addDefaults(rows, "portal", PortalDefaults.TABLE);
+    addDefaults(rows, "portalProduct", PortalProductDefaults.TABLE);
+    addDefaults(rows, "productRestEndpointPage", ProductRestEndpointPageDefaults.TABLE);
     return rows.stream();
   }
 
@@ -208,7 +221,83 @@ class RuleTablesTest {
                 "authorizer#0", c -> lambdaAuthorizer(c, "1.0").authorizerResultTtlInSeconds()),
             Map.entry("authorizer#1", c -> lambdaAuthorizer(c, "2.0").enableSimpleResponses()),
             Map.entry("deployment#0", c -> deployment(c).deploymentStatusAsString()),
-            Map.entry("deployment#1", c -> deployment(c).autoDeployed()));
+            Map.entry("deployment#1", c -> deployment(c).autoDeployed()),
+            Map.entry("api#0", c -> api(c).apiKeySelectionExpression()),
+            Map.entry("api#1", c -> api(c).routeSelectionExpression()),
+            Map.entry("api#2", c -> api(c).disableExecuteApiEndpoint()),
+            Map.entry("api#3", c -> api(c).ipAddressTypeAsString()),
+            Map.entry("api#4", c -> api(c).tags()),
+            Map.entry("vpcLink#0", c -> vpcLink(c).securityGroupIds()),
+            Map.entry("vpcLink#1", c -> vpcLink(c).vpcLinkVersionAsString()),
+            Map.entry("vpcLink#2", c -> vpcLink(c).tags()),
+            Map.entry("domainName#0", c -> domainName(c).apiMappingSelectionExpression()),
+            Map.entry("domainName#1", c -> domainName(c).routingModeAsString()),
+            Map.entry("domainName#2", c -> domainName(c).tags()),
+            Map.entry("domainName.configuration#0", c -> configuration(c).endpointTypeAsString()),
+            Map.entry("domainName.configuration#1", c -> configuration(c).securityPolicyAsString()),
+            Map.entry(
+                "domainName.configuration#2", c -> configuration(c).domainNameStatusAsString()),
+            Map.entry("domainName.configuration#3", c -> configuration(c).ipAddressTypeAsString()),
+            Map.entry("portal#0", c -> portal(c).publishStatusAsString()),
+            Map.entry("portal#1", c -> portal(c).includedPortalProductArns()),
+            Map.entry("portal#2", c -> portal(c).tags()),
+            Map.entry("portalProduct#0", c -> portalProduct(c).description()),
+            Map.entry("portalProduct#1", c -> portalProduct(c).tags()),
+            Map.entry("productRestEndpointPage#0", c -> endpointPage(c).statusAsString()),
+            Map.entry("productRestEndpointPage#1", c -> endpointPage(c).tryItStateAsString()));
+
+    private static GetPortalResult portal(ApiGatewayV2Client c) {
+      String id = Portals.create(c, "Defaults");
+      return c.getPortal(b -> b.portalId(id));
+    }
+
+    private static GetPortalProductResult portalProduct(ApiGatewayV2Client c) {
+      String id =
+          c.createPortalProduct(b -> b.displayName("Orders")).portalProductId().orElseThrow();
+      return c.getPortalProduct(b -> b.portalProductId(id));
+    }
+
+    private static GetProductRestEndpointPageResult endpointPage(ApiGatewayV2Client c) {
+      String productId =
+          c.createPortalProduct(b -> b.displayName("Orders")).portalProductId().orElseThrow();
+      String id =
+          c.createProductRestEndpointPage(
+                  b ->
+                      b.portalProductId(productId).restEndpointIdentifier(Portals.ordersEndpoint()))
+              .productRestEndpointPageId()
+              .orElseThrow();
+      return c.getProductRestEndpointPage(
+          b -> b.portalProductId(productId).productRestEndpointPageId(id));
+    }
+
+    private static dev.apigw.model.GetApiResult api(ApiGatewayV2Client c) {
+      String apiId = CheckCases.api(c, ProtocolType.HTTP);
+      return c.getApi(b -> b.apiId(apiId));
+    }
+
+    private static dev.apigw.model.GetVpcLinkResult vpcLink(ApiGatewayV2Client c) {
+      String id =
+          c.createVpcLink(b -> b.name("link").addSubnetIds("subnet-1")).vpcLinkId().orElseThrow();
+      return c.getVpcLink(b -> b.vpcLinkId(id));
+    }
+
+    private static dev.apigw.model.GetDomainNameResult domainName(ApiGatewayV2Client c) {
+      String domain = "defaults" + DOMAINS.incrementAndGet() + ".example.com";
+      c.createDomainName(
+          b ->
+              b.domainName(domain)
+                  .addDomainNameConfigurations(
+                      DomainNameConfiguration.builder()
+                          .certificateArn("arn:aws:acm:us-east-1:123456789012:certificate/c")
+                          .build()));
+      return c.getDomainName(b -> b.domainName(domain));
+    }
+
+    private static DomainNameConfiguration configuration(ApiGatewayV2Client c) {
+      return domainName(c).domainNameConfigurations().get(0);
+    }
+
+    private static final AtomicInteger DOMAINS = new AtomicInteger();
 
     private static dev.apigw.model.GetAuthorizerResult lambdaAuthorizer(
         ApiGatewayV2Client c, String payloadFormatVersion) {
