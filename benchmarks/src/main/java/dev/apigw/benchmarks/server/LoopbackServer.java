@@ -285,9 +285,9 @@ public final class LoopbackServer implements Closeable {
           listener.onRequest(new RecordedRequest(method, target, headers, body.toByteArray()));
           body = null;
         }
+        requestCount.increment(); // before the answer, so a caller holding it sees the count
         out.write(response);
         out.flush();
-        requestCount.increment();
         if (close) {
           return;
         }
