@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * Runs one fuzz target through Jazzer's libFuzzer-compatible command line, in a JVM of its own:
  * coverage-guided, from the target's committed corpus ({@code src/test/resources/<package
  * path>/<Subject>FuzzTestInputs/fuzz}, read only) and a working corpus under {@code
- * target/fuzz-corpus/<Subject>FuzzTarget} that keeps what the fuzzer finds interesting. Findings
- * are written to {@code target/fuzz-findings/<Subject>FuzzTarget/}. Run from the module's
- * directory, as Maven runs tests; {@code main} is what {@code fuzz/campaign.sh} calls.
+ * target/fuzz-corpus/<Subject>FuzzTarget} that keeps what the fuzzer finds interesting (a short run
+ * starts from an empty one under {@code target/fuzz-corpus-short}). Findings are written to {@code
+ * target/fuzz-findings/<Subject>FuzzTarget/}. Run from the module's directory, as Maven runs tests;
+ * {@code main} is what {@code fuzz/campaign.sh} calls.
  */
 public final class FuzzCampaign {
   private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
@@ -79,15 +80,17 @@ public final class FuzzCampaign {
    * @param limit how long the whole JVM may take before it is stopped
    */
   public Result shortRun(int runs, Duration limit) throws IOException, InterruptedException {
-    Path corpus = workingCorpus();
+    Path corpus = Paths.get("target/fuzz-corpus-short", target.getSimpleName());
     deleteRecursively(corpus);
     // Compiling with C1 only halves the CPU a short run spends, most of it on the JVM's start.
-    return run(List.of("-XX:TieredStopAtLevel=1"), List.of("-seed=1", "-runs=" + runs), limit);
+    return run(
+        corpus, List.of("-XX:TieredStopAtLevel=1"), List.of("-seed=1", "-runs=" + runs), limit);
   }
 
-  /** A long run for {@code duration}, keeping the working corpus from earlier runs. */
+  /** A long run for {@code duration}, keeping the working corpus of earlier long runs. */
   public Result longRun(Duration duration) throws IOException, InterruptedException {
     return run(
+        workingCorpus(),
         List.of(),
         List.of("-max_total_time=" + duration.toSeconds(), "-print_final_stats=1"),
         duration.plusMinutes(2));
@@ -105,9 +108,10 @@ public final class FuzzCampaign {
     return Paths.get("target/fuzz-corpus", target.getSimpleName());
   }
 
-  private Result run(List<String> jvmFlags, List<String> libFuzzerFlags, Duration limit)
+  private Result run(
+      Path workingCorpus, List<String> jvmFlags, List<String> libFuzzerFlags, Duration limit)
       throws IOException, InterruptedException {
-    Path corpus = Files.createDirectories(workingCorpus());
+    Path corpus = Files.createDirectories(workingCorpus);
     Path findings =
         Files.createDirectories(Paths.get("target/fuzz-findings", target.getSimpleName()));
     Path log = Files.createTempFile("fuzz-" + target.getSimpleName(), ".log");
