@@ -14,6 +14,7 @@ import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -122,6 +123,10 @@ public final class StsClient implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw new IOException(
           action + " answered with XML that could not be read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // The JDK's StAX reader fails some malformed DTDs with a MissingResourceException (its
+      // message for the error is missing); found by CredentialDocumentsFuzzTarget.
+      throw new IOException(action + " answered with XML that could not be read", e);
     }
     String accessKeyId = fields.get("AccessKeyId");
     String secretAccessKey = fields.get("SecretAccessKey");
@@ -133,11 +138,15 @@ public final class StsClient implements AutoCloseable {
           action + " answered without AccessKeyId and SecretAccessKey in Credentials");
     }
     String expiration = fields.get("Expiration");
-    return Credentials.of(
-        accessKeyId,
-        secretAccessKey,
-        fields.get("SessionToken"),
-        expiration == null || expiration.isEmpty() ? null : Timestamps.parse(expiration));
+    Instant expiresAt = null;
+    if (expiration != null && !expiration.isEmpty()) {
+      try {
+        expiresAt = Timestamps.parse(expiration);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(action + " answered with an Expiration that is not a timestamp", e);
+      }
+    }
+    return Credentials.of(accessKeyId, secretAccessKey, fields.get("SessionToken"), expiresAt);
   }
 
   @Override

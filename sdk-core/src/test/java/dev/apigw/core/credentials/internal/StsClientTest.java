@@ -7,8 +7,12 @@ import dev.apigw.core.auth.AnonymousCredentialsProvider;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.exception.ServiceException;
+import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -149,5 +153,28 @@ class StsClientTest {
     StsClient client = client(CredentialsProvider.of(Credentials.of("AKID", "s")));
     assertThatThrownBy(() -> client.assumeRole("arn:aws:iam::1:role/x", "s", null, null))
         .hasMessageContaining("without AccessKeyId and SecretAccessKey");
+  }
+
+  @Test
+  void xmlTheJdkReaderFailsOnWithAnUncheckedExceptionIsAnUnreadableAnswer() {
+    // A control character in a DTD makes the JDK's StAX reader throw MissingResourceException.
+    String body = "<!DOCTYPE r [<!ENTITY x \"y\"\u001e]><r/>";
+    assertThatThrownBy(() -> StsClient.credentials("AssumeRole", response(body)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("AssumeRole answered with XML that could not be read");
+  }
+
+  @Test
+  void anExpirationThatIsNotATimestampIsAnUnreadableAnswer() {
+    String body =
+        "<R><Credentials><AccessKeyId>A</AccessKeyId><SecretAccessKey>S</SecretAccessKey>"
+            + "<Expiration>tomorrow</Expiration></Credentials></R>";
+    assertThatThrownBy(() -> StsClient.credentials("AssumeRole", response(body)))
+        .isInstanceOf(IOException.class)
+        .hasMessage("AssumeRole answered with an Expiration that is not a timestamp");
+  }
+
+  private static SdkHttpResponse response(String body) {
+    return SdkHttpResponse.of(200, List.of(), body.getBytes(StandardCharsets.UTF_8));
   }
 }

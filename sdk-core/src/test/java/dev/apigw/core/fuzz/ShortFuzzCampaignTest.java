@@ -1,0 +1,35 @@
+package dev.apigw.core.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apigw.core.credentials.internal.CredentialDocumentsFuzzTarget;
+import dev.apigw.core.internal.endpoints.EndpointsFuzzTarget;
+import dev.apigw.core.internal.profile.ProfileFileFuzzTarget;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A short, seeded, coverage-guided run of each of sdk-core's fuzz targets in {@code mvn verify},
+ * through Jazzer's command line in a JVM of its own: the same inputs on every build, none may fail.
+ * The runs are sized so that the module's runs stay under about 30 seconds on two cores.
+ */
+class ShortFuzzCampaignTest {
+  private static final int RUNS = 3_000;
+  private static final Duration LIMIT = Duration.ofSeconds(90);
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      classes = {
+        ProfileFileFuzzTarget.class,
+        CredentialDocumentsFuzzTarget.class,
+        EndpointsFuzzTarget.class
+      })
+  void runsWithoutFinding(Class<?> target) throws Exception {
+    FuzzCampaign.Result result = FuzzCampaign.of(target).shortRun(RUNS, LIMIT);
+
+    System.out.println(target.getSimpleName() + ": " + result);
+    assertThat(result.exitCode).as(result.output).isZero();
+    assertThat(result.executions).as(result.output).isEqualTo(RUNS);
+  }
+}
