@@ -302,18 +302,23 @@ final class FuzzedSigningRequest {
     return token.toString();
   }
 
+  /** Body kinds: one input in 16 has a large body, which takes most of the time to sign. */
+  static final int BODY_EMPTY = 0;
+
+  static final int BODY_SMALL = 8;
+  static final int BODY_LARGE = 15;
+
   private static byte[] body(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 2)) {
-      case 0:
-        return new byte[0];
-      case 1:
-        return data.consumeBytes(data.consumeInt(0, MAX_SMALL_BODY));
-      default:
-        byte[] large =
-            new byte[MIN_LARGE_BODY + data.consumeInt(0, MAX_LARGE_BODY - MIN_LARGE_BODY)];
-        Arrays.fill(large, (byte) data.consumeInt(0, 255));
-        return large;
+    int kind = data.consumeInt(0, BODY_LARGE);
+    if (kind < BODY_SMALL) {
+      return new byte[0];
     }
+    if (kind < BODY_LARGE) {
+      return data.consumeBytes(data.consumeInt(0, MAX_SMALL_BODY));
+    }
+    byte[] large = new byte[MIN_LARGE_BODY + data.consumeInt(0, MAX_LARGE_BODY - MIN_LARGE_BODY)];
+    Arrays.fill(large, (byte) data.consumeInt(0, 255));
+    return large;
   }
 
   /** Piece kinds of {@link #text}, in the order of the choice read for each. */

@@ -165,9 +165,9 @@ final class SignerFuzzSeedWriter {
 
   private void body(byte[] body) {
     if (body.length == 0) {
-      integer(0, 2, 0);
+      integer(0, FuzzedSigningRequest.BODY_LARGE, FuzzedSigningRequest.BODY_EMPTY);
     } else if (body.length <= FuzzedSigningRequest.MAX_SMALL_BODY) {
-      integer(0, 2, 1);
+      integer(0, FuzzedSigningRequest.BODY_LARGE, FuzzedSigningRequest.BODY_SMALL);
       integer(0, FuzzedSigningRequest.MAX_SMALL_BODY, body.length);
       front.writeBytes(body);
     } else {
@@ -177,7 +177,7 @@ final class SignerFuzzSeedWriter {
           throw new IllegalArgumentException("a large seed body must repeat one byte");
         }
       }
-      integer(0, 2, 2);
+      integer(0, FuzzedSigningRequest.BODY_LARGE, FuzzedSigningRequest.BODY_LARGE);
       integer(
           0,
           FuzzedSigningRequest.MAX_LARGE_BODY - FuzzedSigningRequest.MIN_LARGE_BODY,
