@@ -52,7 +52,7 @@ enum DeliberateSignerDifference {
   AUTHORIZATION_HEADER_GIVEN_WITH_THE_REQUEST("authorization");
 
   /** The request header (lowercase) whose presence makes the signatures differ, if any. */
-  private final String headerName;
+  private final @Nullable String headerName;
 
   DeliberateSignerDifference() {
     this(null);
@@ -107,7 +107,7 @@ enum DeliberateSignerDifference {
   /** The deliberate difference explaining that only the AWS SDK refused, if one does. */
   static Optional<DeliberateSignerDifference> whenOnlyAwsRefuses(
       FuzzedSigningRequest request, RuntimeException awsRefusal) {
-    if (!isPathJavaNetUriParses(request.path)) {
+    if (awsRefusal instanceof IllegalArgumentException && !isPathJavaNetUriParses(request.path)) {
       return Optional.of(PATH_THAT_JAVA_NET_URI_CANNOT_PARSE);
     }
     return Optional.empty();
