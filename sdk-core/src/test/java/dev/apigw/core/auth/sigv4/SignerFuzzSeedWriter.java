@@ -227,6 +227,13 @@ final class SignerFuzzSeedWriter {
 
   /** The seeds: every request of AWS's SigV4 test suite, then the crafted hostile requests. */
   static List<Seed> seeds(Path suite) throws IOException {
+    List<Seed> seeds = new ArrayList<>(suiteSeeds(suite));
+    seeds.addAll(SignerFuzzCraftedSeeds.all());
+    return seeds;
+  }
+
+  /** Every request of AWS's SigV4 test suite, without and with a session token. */
+  static List<Seed> suiteSeeds(Path suite) throws IOException {
     List<Seed> seeds = new ArrayList<>();
     List<Path> requests;
     try (Stream<Path> files = Files.walk(suite)) {
@@ -243,7 +250,7 @@ final class SignerFuzzSeedWriter {
       for (boolean token : new boolean[] {false, true}) {
         seeds.add(
             new Seed(
-                name + (token ? "-with-session-token" : ""),
+                name + (token ? "+session-token" : ""),
                 raw.method,
                 FuzzedSigningRequest.HOSTS.get(0),
                 token,
@@ -253,7 +260,6 @@ final class SignerFuzzSeedWriter {
                 raw.body));
       }
     }
-    seeds.addAll(SignerFuzzCraftedSeeds.all());
     return seeds;
   }
 
