@@ -2,6 +2,7 @@ package dev.apigw.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apigw.core.auth.sigv4.SignerDifferentialFuzzTarget;
 import dev.apigw.core.credentials.internal.CredentialDocumentsFuzzTarget;
 import dev.apigw.core.internal.endpoints.EndpointsFuzzTarget;
 import dev.apigw.core.internal.profile.ProfileFileFuzzTarget;
@@ -23,7 +24,8 @@ class ShortFuzzCampaignTest {
       classes = {
         ProfileFileFuzzTarget.class,
         CredentialDocumentsFuzzTarget.class,
-        EndpointsFuzzTarget.class
+        EndpointsFuzzTarget.class,
+        SignerDifferentialFuzzTarget.class
       })
   void runsWithoutFinding(Class<?> target) throws Exception {
     FuzzCampaign.Result result = FuzzCampaign.of(target).shortRun(RUNS, LIMIT);

@@ -23,7 +23,7 @@ class SignerFuzzSeedCorpusTest {
   private static final Path CORPUS =
       Paths.get(
           "src/test/resources/dev/apigw/core/auth/sigv4",
-          "SignerDifferentialFuzzTestInputs/signsAsTheAwsSdkDoes");
+          "SignerDifferentialFuzzTestInputs/fuzz");
 
   @Test
   void theCraftedSeedsAreCommittedAsWritten() throws IOException {
