@@ -10,6 +10,7 @@ import dev.apigw.testkit.internal.RequestLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,25 @@ class BodyLimitTest {
       out.write(RawRequests.lastChunk());
 
       assertTooLarge(RawAnswer.read(socket.getInputStream()));
+    }
+  }
+
+  @Test
+  void aHeadOverItsLimitIsAnsweredBeforeItEnds() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /v2/apis HTTP/1.1\r\nX-Padding: ".getBytes(StandardCharsets.US_ASCII));
+      byte[] padding = new byte[RequestLimits.MAX_HEAD_BYTES + 1];
+      Arrays.fill(padding, (byte) 'p');
+      out.write(padding);
+
+      RawAnswer answer = RawAnswer.read(socket.getInputStream());
+
+      assertThat(answer.status).as("%s", answer).isEqualTo(413);
+      assertThat(answer.headers)
+          .containsEntry("x-amzn-errortype", RequestLimits.BODY_TOO_LARGE_TYPE);
+      assertThat(answer.body).contains("The request line and headers are over the limit");
     }
   }
 
