@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * the idle timeout of the connection's opening or last answer and come whole within the request
  * timeout of its first byte, and a request whose head declares a body over {@link
  * RequestLimits#MAX_BODY_BYTES}, or whose bytes pass it (a chunked body), is answered 413 at once
- * and the connection closed, the rest unread.
+ * and the connection closed, the rest unread. A request MockWebServer could not read, and would
+ * drop unanswered, is answered 400 BadRequestException the same way.
  */
 final class RequestGuard {
   /** How long a connection may wait for a request, and a request take to come whole. */
@@ -82,8 +83,11 @@ final class RequestGuard {
     }
     received += length;
     head.add(bytes, offset, length);
+    if (head.unreadable() != null) {
+      refuse(400, "Bad Request", "BadRequestException", head.unreadable());
+    }
     if (head.declaredBodyLength() > RequestLimits.MAX_BODY_BYTES) {
-      refuse(
+      refuseAsTooLarge(
           "The request body of "
               + head.declaredBodyLength()
               + " bytes is over the limit of "
@@ -91,13 +95,14 @@ final class RequestGuard {
               + " bytes");
     }
     if (!head.complete() && received > RequestLimits.MAX_HEAD_BYTES) {
-      refuse(
+      refuseAsTooLarge(
           "The request line and headers are over the limit of "
               + RequestLimits.MAX_HEAD_BYTES
               + " bytes");
     }
     if (received > RequestLimits.MAX_HEAD_BYTES + (long) RequestLimits.MAX_BODY_BYTES) {
-      refuse("The request body is over the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes");
+      refuseAsTooLarge(
+          "The request body is over the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes");
     }
   }
 
@@ -108,8 +113,12 @@ final class RequestGuard {
     head.reset();
   }
 
-  private void refuse(String message) throws IOException {
-    rawOutput.write(TooLargeAnswer.raw(message, clock.instant()));
+  private void refuseAsTooLarge(String message) throws IOException {
+    refuse(413, "Payload Too Large", RequestLimits.BODY_TOO_LARGE_TYPE, message);
+  }
+
+  private void refuse(int status, String reason, String type, String message) throws IOException {
+    rawOutput.write(GuardAnswer.raw(status, reason, type, message, clock.instant()));
     rawOutput.flush();
     socket.shutdownOutput();
     drainBriefly();

@@ -1,13 +1,14 @@
 package dev.apigw.testkit.internal.http;
 
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * The request line and headers of the request coming on a connection, kept as they arrive (up to
- * {@link RequestLimits#MAX_HEAD_BYTES}) until the blank line that ends them, for the body length
- * they declare.
+ * {@link RequestLimits#MAX_HEAD_BYTES}) until the blank line that ends them, for the body they
+ * declare.
  */
 final class RequestHead {
   private static final byte[] END = {'\r', '\n', '\r', '\n'};
@@ -16,6 +17,7 @@ final class RequestHead {
   private int size;
   private boolean complete;
   private long declaredBodyLength = -1;
+  private @Nullable String unreadable;
 
   void add(byte[] chunk, int offset, int length) {
     if (complete) {
@@ -28,7 +30,7 @@ final class RequestHead {
     int end = indexOfEnd(from);
     if (end >= 0) {
       complete = true;
-      declaredBodyLength = contentLength(new String(bytes, 0, end, StandardCharsets.ISO_8859_1));
+      read(new String(bytes, 0, end, StandardCharsets.ISO_8859_1));
     }
   }
 
@@ -41,10 +43,43 @@ final class RequestHead {
     return declaredBodyLength;
   }
 
+  /**
+   * Why MockWebServer could not read the request this head begins, which it would drop unanswered:
+   * a Content-Length that is not a length, or a body on a GET or HEAD; null when it can.
+   */
+  @Nullable
+  String unreadable() {
+    return unreadable;
+  }
+
   void reset() {
     size = 0;
     complete = false;
     declaredBodyLength = -1;
+    unreadable = null;
+  }
+
+  private void read(String head) {
+    String[] lines = head.split("\r\n");
+    String method = lines[0].split(" ", 2)[0];
+    boolean chunked = false;
+    for (String line : lines) {
+      int colon = line.indexOf(':');
+      String name = colon > 0 ? line.substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
+      String value = colon > 0 ? line.substring(colon + 1).trim() : "";
+      if (name.equals("content-length")) {
+        if (!value.matches("[0-9]{1,30}")) {
+          unreadable = "The Content-Length header is not a length: " + value;
+          return;
+        }
+        declaredBodyLength = value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
+      } else if (name.equals("transfer-encoding")) {
+        chunked = value.toLowerCase(Locale.ROOT).equals("chunked");
+      }
+    }
+    if ((method.equals("GET") || method.equals("HEAD")) && (chunked || declaredBodyLength > 0)) {
+      unreadable = "A " + method + " request must not have a body";
+    }
   }
 
   private int indexOfEnd(int from) {
@@ -54,21 +89,6 @@ final class RequestHead {
           && bytes[i + 2] == '\r'
           && bytes[i + 3] == '\n') {
         return i;
-      }
-    }
-    return -1;
-  }
-
-  private static long contentLength(String head) {
-    for (String line : head.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0
-          && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
-        String value = line.substring(colon + 1).trim();
-        if (!value.matches("[0-9]{1,30}")) {
-          return -1;
-        }
-        return value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
       }
     }
     return -1;

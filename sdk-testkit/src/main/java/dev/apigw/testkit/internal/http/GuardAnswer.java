@@ -1,7 +1,6 @@
 package dev.apigw.testkit.internal.http;
 
 import dev.apigw.testkit.internal.JsonTree;
-import dev.apigw.testkit.internal.RequestLimits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,24 +8,26 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The 413 answer to a request over {@link RequestLimits}, written straight to the connection by its
- * {@link RequestGuard}, before MockWebServer has read the request: the error as every error of the
- * emulator, and the connection closed.
+ * An error answer written straight to a connection by its {@link RequestGuard}, before
+ * MockWebServer has read the request (a request too large, or one MockWebServer cannot read): the
+ * error as every error of the emulator, and the connection closed.
  */
-final class TooLargeAnswer {
-  private TooLargeAnswer() {}
+final class GuardAnswer {
+  private GuardAnswer() {}
 
-  static byte[] raw(String message, Instant now) {
+  static byte[] raw(int status, String reason, String type, String message, Instant now) {
     byte[] body = JsonTree.toJson(Map.of("message", message));
     String head =
-        "HTTP/1.1 413 Payload Too Large\r\n"
-            + "x-amzn-RequestId: "
+        "HTTP/1.1 "
+            + status
+            + " "
+            + reason
+            + "\r\nx-amzn-RequestId: "
             + UUID.randomUUID()
             + "\r\nDate: "
             + EmulatorDispatcher.httpDate(now)
-            + "\r\nContent-Type: application/json\r\n"
-            + "X-Amzn-ErrorType: "
-            + RequestLimits.BODY_TOO_LARGE_TYPE
+            + "\r\nContent-Type: application/json\r\nX-Amzn-ErrorType: "
+            + type
             + "\r\nContent-Length: "
             + body.length
             + "\r\nConnection: close\r\n\r\n";
