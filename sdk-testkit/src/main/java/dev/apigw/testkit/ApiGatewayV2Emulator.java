@@ -7,11 +7,12 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
+import dev.apigw.testkit.internal.RequestLimits;
 import dev.apigw.testkit.internal.constraints.Quotas;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
 import dev.apigw.testkit.internal.http.EmulatorDispatcher;
 import dev.apigw.testkit.internal.http.Faults;
-import dev.apigw.testkit.internal.http.NoDelayServerSockets;
+import dev.apigw.testkit.internal.http.GuardedServerSockets;
 import dev.apigw.testkit.internal.http.SignatureVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,7 +86,11 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
             // MockWebServer keeps each request for takeRequest(); a long-running emulator must not.
             () -> drain(recording));
     server.setDispatcher(dispatcher);
-    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setServerSocketFactory(
+        new GuardedServerSockets(
+            builder.idleTimeout, builder.requestTimeout, clock, () -> drain(recording)));
+    // Never more than the limit (and one byte, to tell it was passed) is kept of a body.
+    server.setBodyLimit(RequestLimits.MAX_BODY_BYTES + 1L);
     Logger.getLogger(MockWebServer.class.getName()).setLevel(Level.WARNING);
     server.start(InetAddress.getByName("127.0.0.1"), builder.port);
     this.endpoint = URI.create("http://127.0.0.1:" + server.getPort());
@@ -280,7 +285,9 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
    * {@code -PT20M}), {@code --provisioning-time D} for {@link Builder#provisioningTime(Duration)}
    * ({@code 5s}, {@code 500ms}, {@code 2m} or ISO-8601), {@code --fail-next-provisioning
    * KIND:MESSAGE} (repeatable; KIND a {@link ProvisionedKind} such as {@code VPC_LINK}), {@code
-   * --quota NAME=VALUE} (repeatable) to set a {@link Quota}; {@code --help} lists them. The first
+   * --quota NAME=VALUE} (repeatable) to set a {@link Quota}, {@code --request-timeout D} and {@code
+   * --idle-timeout D} for {@link Builder#requestTimeout(Duration)} and {@link
+   * Builder#idleTimeout(Duration)}; {@code --help} lists them and the request limits. The first
    * line on standard output is {@code Listening on http://127.0.0.1:N}.
    */
   public static void main(String[] args) throws InterruptedException {
@@ -323,6 +330,8 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
     private long seed = 20181129L;
     private final Map<Quota, Integer> quotas = new EnumMap<>(Quota.class);
     private Duration provisioningTime = Duration.ZERO;
+    private Duration requestTimeout = RequestLimits.REQUEST_TIMEOUT;
+    private Duration idleTimeout = RequestLimits.IDLE_TIMEOUT;
 
     private Builder() {}
 
@@ -417,6 +426,37 @@ public final class ApiGatewayV2Emulator implements AutoCloseable {
       }
       this.provisioningTime = time;
       return this;
+    }
+
+    // Connections: kept together.
+
+    /**
+     * How long a request may take to come whole, from its first byte; a client that sends slower is
+     * cut off then, so that it holds a server thread no longer. 30 seconds by default. Bodies are
+     * held to 12 MiB whatever this is (a larger one is answered 413, the rest unread).
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = connectionTimeout("request", timeout);
+      return this;
+    }
+
+    /**
+     * How long a connection may stay open with no request coming, after its opening or an answer;
+     * it is closed then. 2 minutes by default: longer than clients keep idle connections.
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = connectionTimeout("idle", timeout);
+      return this;
+    }
+
+    private static Duration connectionTimeout(String what, Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(what + " timeout must be positive: " + timeout);
+      }
+      if (timeout.toMillis() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(what + " timeout is too long: " + timeout);
+      }
+      return timeout;
     }
 
     /** Starts an emulator with these settings. */

@@ -3,6 +3,7 @@ package dev.apigw.testkit;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.FlagDurations;
+import dev.apigw.testkit.internal.RequestLimits;
 import dev.apigw.testkit.internal.constraints.QuotaOption;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -80,6 +81,14 @@ final class StandaloneOptions {
           }
           i++;
           break;
+        case "--request-timeout":
+          options.builder.requestTimeout(FlagDurations.parse(arg, required(arg, value)));
+          i++;
+          break;
+        case "--idle-timeout":
+          options.builder.idleTimeout(FlagDurations.parse(arg, required(arg, value)));
+          i++;
+          break;
         case "--help":
           options.help = true;
           return options;
@@ -124,7 +133,7 @@ final class StandaloneOptions {
         "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
             + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]"
             + " [--provisioning-time DURATION] [--fail-next-provisioning KIND:MESSAGE]..."
-            + " [--quota NAME=VALUE]...");
+            + " [--quota NAME=VALUE]... [--request-timeout DURATION] [--idle-timeout DURATION]");
     out.println(
         "  --provisioning-time DURATION  how long VPC links, portal publishing and previews,"
             + " domain names and WebSocket deployments stay in progress (5s, 500ms, 2m or ISO-8601"
@@ -135,6 +144,28 @@ final class StandaloneOptions {
                 .map(ProvisionedKind::name)
                 .collect(Collectors.joining(", "))
             + ") fails with MESSAGE");
+    out.println(
+        "  --request-timeout DURATION  how long a request may take to come whole, from its first"
+            + " byte; a slower connection is closed (default "
+            + RequestLimits.REQUEST_TIMEOUT.toSeconds()
+            + "s)");
+    out.println(
+        "  --idle-timeout DURATION  how long a connection may stay open with no request coming;"
+            + " it is closed then (default "
+            + RequestLimits.IDLE_TIMEOUT.toSeconds()
+            + "s)");
+    out.println(
+        "  request limits (fixed): a body of at most "
+            + RequestLimits.MAX_BODY_BYTES
+            + " bytes (larger: 413 "
+            + RequestLimits.BODY_TOO_LARGE_TYPE
+            + ", the rest unread), a request line and headers of at most "
+            + RequestLimits.MAX_HEAD_BYTES
+            + " bytes; JSON and YAML bodies nested at most "
+            + RequestLimits.MAX_NESTING_DEPTH
+            + " levels, numbers of at most "
+            + RequestLimits.MAX_NUMBER_LENGTH
+            + " characters (beyond: 400 BadRequestException)");
     out.println("  --quota NAME=VALUE  sets a quota; the quotas (NAME: the service's default):");
     for (Quota quota : Quota.values()) {
       out.println("    " + quota.name() + ": " + quota.defaultLimit());

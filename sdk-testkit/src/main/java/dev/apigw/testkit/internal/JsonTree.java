@@ -17,10 +17,11 @@ import java.util.Map;
 /**
  * JSON (and YAML, through the same streaming API) as plain Java values: {@code Map<String, Object>}
  * in member order, {@code List<Object>}, {@code String}, {@code Long}, {@code Double}, {@code
- * BigDecimal}, {@code Boolean} and {@code null}.
+ * BigDecimal}, {@code Boolean} and {@code null}. Documents are read within {@link RequestLimits}.
  */
 public final class JsonTree {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().streamReadConstraints(RequestLimits.streamReadConstraints()).build();
 
   private JsonTree() {}
 

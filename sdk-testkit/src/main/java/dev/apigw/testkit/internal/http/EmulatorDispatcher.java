@@ -7,6 +7,7 @@ import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
+import dev.apigw.testkit.internal.RequestLimits;
 import dev.apigw.testkit.internal.handlers.EmulatedService;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,6 +86,12 @@ public final class EmulatorDispatcher extends Dispatcher {
     requests.incrementAndGet();
     String requestId = UUID.randomUUID().toString();
     try {
+      if (request.getBodySize() > RequestLimits.MAX_BODY_BYTES) {
+        throw new ApiError(
+            413,
+            RequestLimits.BODY_TOO_LARGE_TYPE,
+            "The request body is over the limit of " + RequestLimits.MAX_BODY_BYTES + " bytes");
+      }
       return answer(request, requestId);
     } catch (ApiError e) {
       return error(e, requestId, clock.instant());
@@ -145,6 +152,11 @@ public final class EmulatorDispatcher extends Dispatcher {
       response.headersDelay(fault.delay().toNanos(), TimeUnit.NANOSECONDS);
     }
     return response.build();
+  }
+
+  /** {@code instant} as an HTTP {@code Date}. */
+  static String httpDate(Instant instant) {
+    return HTTP_DATE.format(instant);
   }
 
   private static MockResponse error(ApiError error, String requestId, Instant date) {
