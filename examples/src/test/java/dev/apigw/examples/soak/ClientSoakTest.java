@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A soak of each client: 32 lanes, each calling one read-only operation of its own {@code
  * soak.calls} times (500 by default) against the emulator, one call in ten meeting a fault drawn
- * from a seed ({@code soak.seed}): a 503, a 500, a 429 throttling error or a 200 ms slow answer.
- * Under the standard retry strategy no call fails, every error fault is met exactly once (the
- * emulator counts one more call of its operation for each), and once everything is closed the
- * threads, file descriptors and heap are back where they were.
+ * from a seed ({@code soak.seed}): a 503, a 500, a 429 throttling error, a connection dropped
+ * without an answer or a 200 ms slow answer. Under the standard retry strategy no call fails, every
+ * fault that fails an attempt is met exactly once (the emulator counts one more call of its
+ * operation for each), and once everything is closed the threads, file descriptors and heap are
+ * back where they were.
  *
  * <p>The long form, 32 × 10,000 calls per client:
  *
@@ -152,7 +153,9 @@ class ClientSoakTest {
             failures.size() + " calls failed (seed " + SEED + "); the first:", failures.peek());
       }
       assertThat(callsSince(countsBefore, emulator.operationCounts()))
-          .as("calls each operation's lane made, one more for each error fault (seed %d)", SEED)
+          .as(
+              "calls each operation's lane made, one more for each failed attempt injected (seed %d)",
+              SEED)
           .isEqualTo(expectedCalls(lanes, calls));
       if (calls >= 100) {
         assertEveryKindOfFaultWasInjected(lanes);
@@ -185,7 +188,7 @@ class ClientSoakTest {
   private static Map<String, Integer> expectedCalls(List<Lane> lanes, int calls) {
     Map<String, Integer> expected = new TreeMap<>();
     for (Lane lane : lanes) {
-      expected.put(lane.operation().name(), calls + lane.schedule().errorsInjected());
+      expected.put(lane.operation().name(), calls + lane.schedule().failedAttemptsInjected());
     }
     return expected;
   }

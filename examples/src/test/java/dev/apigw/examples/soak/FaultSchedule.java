@@ -53,14 +53,17 @@ final class FaultSchedule {
     return injected[kind];
   }
 
-  /** How many of the faults handed out answer with an error, each costing one more attempt. */
-  int errorsInjected() {
-    int errors = 0;
+  /**
+   * How many of the faults handed out fail an attempt (an error answer or a dropped connection),
+   * each costing one more.
+   */
+  int failedAttemptsInjected() {
+    int failed = 0;
     for (int kind = 0; kind < KINDS.size(); kind++) {
-      if (KINDS.get(kind).isError()) {
-        errors += injected[kind];
+      if (KINDS.get(kind).isError() || KINDS.get(kind).dropsConnection()) {
+        failed += injected[kind];
       }
     }
-    return errors;
+    return failed;
   }
 }
