@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What an injected fault does to a call: answer with an error instead of the operation's result, or
- * delay the answer. Immutable. See {@link ApiGatewayV2Emulator#inject(String, int, Fault)}.
+ * What an injected fault does to a call: answer with an error instead of the operation's result,
+ * delay the answer, or drop the connection without one. Immutable. See {@link
+ * ApiGatewayV2Emulator#inject(String, int, Fault)}.
  */
 public final class Fault {
   /** How far from its clock the service accepts a signing time. */
@@ -22,6 +23,10 @@ public final class Fault {
       Duration delay,
       @Nullable Duration clockSkew) {
     this.spec = new InjectedFault(status, errorType, message, delay, clockSkew);
+  }
+
+  private Fault(InjectedFault spec) {
+    this.spec = spec;
   }
 
   /** What the emulator's dispatcher acts on. */
@@ -60,6 +65,14 @@ public final class Fault {
   }
 
   /**
+   * No answer: the request is read, then its connection closed, as when a front end or the network
+   * drops it. The client sees the connection end before a response; a GET is safe to retry.
+   */
+  public static Fault dropConnection() {
+    return new Fault(InjectedFault.droppedConnection());
+  }
+
+  /**
    * The service's clock-skew error, as if its clock were {@code skew} ahead of the emulator's
    * (behind when negative): InvalidSignatureException (403), with the service's message for the
    * request's signing time ("Signature expired", or "Signature not yet current" for a request
@@ -74,6 +87,11 @@ public final class Fault {
           "skew must be more than 15 minutes either way, beyond what the service accepts: " + skew);
     }
     return new Fault(403, "InvalidSignatureException", null, Duration.ZERO, skew);
+  }
+
+  /** Whether this fault closes the connection instead of answering. */
+  public boolean dropsConnection() {
+    return spec.dropsConnection();
   }
 
   /** Whether this fault replaces the answer with an error. */
@@ -105,6 +123,9 @@ public final class Fault {
 
   @Override
   public String toString() {
+    if (dropsConnection()) {
+      return "Fault{connection dropped}";
+    }
     if (clockSkew() != null) {
       return "Fault{403 InvalidSignatureException, clock skew " + clockSkew() + "}";
     }

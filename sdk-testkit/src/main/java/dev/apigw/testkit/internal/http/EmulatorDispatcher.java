@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.Buffer;
 
 /**
@@ -126,6 +127,11 @@ public final class EmulatorDispatcher extends Dispatcher {
     }
     byOperation.computeIfAbsent(operation.name(), k -> new AtomicInteger()).incrementAndGet();
     InjectedFault fault = faults.next(operation.name());
+    if (fault != null && fault.dropsConnection()) {
+      return new MockResponse.Builder()
+          .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+          .build();
+    }
     if (fault != null && fault.clockSkew() != null) {
       Instant serviceNow = clock.instant().plus(fault.clockSkew());
       return error(verifier.skewError(request, serviceNow), requestId, serviceNow);

@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * A fault waiting for a call: an error answer (status, error type, message), the service's
- * clock-skew error as if its clock were off, or a delay. Immutable.
+ * clock-skew error as if its clock were off, a delay, or the connection dropped without an answer.
+ * Immutable.
  */
 public final class InjectedFault {
   private final int status;
@@ -13,6 +14,7 @@ public final class InjectedFault {
   private final @Nullable String message;
   private final Duration delay;
   private final @Nullable Duration clockSkew;
+  private final boolean dropsConnection;
 
   /** An error answer when {@code status} is not 0, else a delay of {@code delay}. */
   public InjectedFault(
@@ -30,11 +32,31 @@ public final class InjectedFault {
       @Nullable String message,
       Duration delay,
       @Nullable Duration clockSkew) {
+    this(status, errorType, message, delay, clockSkew, false);
+  }
+
+  private InjectedFault(
+      int status,
+      @Nullable String errorType,
+      @Nullable String message,
+      Duration delay,
+      @Nullable Duration clockSkew,
+      boolean dropsConnection) {
     this.status = status;
     this.errorType = errorType;
     this.message = message;
     this.delay = delay;
     this.clockSkew = clockSkew;
+    this.dropsConnection = dropsConnection;
+  }
+
+  /** The request is read, then its connection closed with no answer at all. */
+  public static InjectedFault droppedConnection() {
+    return new InjectedFault(0, null, null, Duration.ZERO, null, true);
+  }
+
+  public boolean dropsConnection() {
+    return dropsConnection;
   }
 
   public boolean isError() {
