@@ -4,7 +4,6 @@ import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.http.ProxyConfiguration;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.RequestLimits;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process emulator of the Amazon API Gateway V2 management API: all its operations, with

@@ -1,7 +1,6 @@
 package dev.apigw.testkit;
 
 import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.FlagDurations;
 import dev.apigw.testkit.internal.RequestLimits;
 import dev.apigw.testkit.internal.constraints.QuotaOption;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The standalone emulator's flags, read into a builder: what {@code --help} lists. */
 final class StandaloneOptions {

@@ -1,9 +1,9 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.lang.Nullable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said: status, error code, message, request id, an excerpt of the raw body,

@@ -4,7 +4,7 @@ import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an error (non-2xx) response into a {@link ServiceException}.
