@@ -1,6 +1,7 @@
 package dev.apigw.testkit.internal.http;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -31,26 +32,10 @@ public final class EmulatorDispatcherFuzzTarget {
     if (fuzzed == null) {
       return;
     }
-    FixtureEmulator emulator = fuzzed.signed() ? SIGNED : OPEN;
-    byte[] body = fuzzed.body();
-    if (fuzzed.openApiBody()) {
-      body = JsonTree.toJson(Map.of("body", new String(body, StandardCharsets.UTF_8)));
-    }
-    Headers headers = WireRequests.headers(fuzzed.headerLines());
-    if (!emulator.checksSignatures()
-        && !fuzzed.noAuthorizationAdded()
-        && headers.get("Authorization") == null) {
-      headers = headers.newBuilder().add("Authorization", FixtureEmulator.ANY_SIGNATURE).build();
-    }
-    RecordedRequest request = WireRequests.of(fuzzed.requestLine(), headers, body);
+    FixtureEmulator emulator = emulatorFor(fuzzed);
+    RecordedRequest request = request(fuzzed, emulator);
     if (request == null) {
       return;
-    }
-    if (emulator.checksSignatures()) {
-      request = WireRequests.of(fuzzed.requestLine(), emulator.sign(request), body);
-      if (request == null) {
-        return;
-      }
     }
     emulator.restore();
     MockResponse answer = emulator.answer(request);
@@ -65,5 +50,32 @@ public final class EmulatorDispatcherFuzzTarget {
               + " "
               + new String(FixtureEmulator.bodyOf(apis), StandardCharsets.UTF_8));
     }
+  }
+
+  /** The emulator the request goes to: the one checking signatures when the request is signed. */
+  static FixtureEmulator emulatorFor(FuzzedRequest fuzzed) {
+    return fuzzed.signed() ? SIGNED : OPEN;
+  }
+
+  /**
+   * The request as the emulator receives it, signed or with a well-formed Authorization as the
+   * variant says; null when MockWebServer would not dispatch it.
+   */
+  static @Nullable RecordedRequest request(FuzzedRequest fuzzed, FixtureEmulator emulator) {
+    byte[] body = fuzzed.body();
+    if (fuzzed.openApiBody()) {
+      body = JsonTree.toJson(Map.of("body", new String(body, StandardCharsets.UTF_8)));
+    }
+    Headers headers = WireRequests.headers(fuzzed.headerLines());
+    if (!emulator.checksSignatures()
+        && !fuzzed.noAuthorizationAdded()
+        && headers.get("Authorization") == null) {
+      headers = headers.newBuilder().add("Authorization", FixtureEmulator.ANY_SIGNATURE).build();
+    }
+    RecordedRequest request = WireRequests.of(fuzzed.requestLine(), headers, body);
+    if (request == null || !emulator.checksSignatures()) {
+      return request;
+    }
+    return WireRequests.of(fuzzed.requestLine(), emulator.sign(request), body);
   }
 }
