@@ -16,14 +16,20 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # Every module with fuzz targets; its targets are the *FuzzTarget.java files of its test sources.
-modules=(sdk-core)
+modules=(sdk-core sdk-testkit)
 
-mvn -B -o -q -pl "$(IFS=,; echo "${modules[*]}")" -am test-compile -Dspotless.check.skip=true
 status=0
 for module in "${modules[@]}"; do
+  if [ "$wanted" != all ] \
+    && ! find "$module/src/test/java" -name "${wanted##*.}.java" | grep -q FuzzTarget; then
+    continue
+  fi
   classpath_file=$(mktemp)
-  mvn -B -o -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$classpath_file" > /dev/null
+  # Compiled and resolved in the reactor, so that a module's test jar dependency on sdk-core
+  # (FuzzCampaign) resolves to sdk-core/target/test-classes, with nothing installed. The module is
+  # the last of its reactor, so the class path file is its own.
+  mvn -B -o -q -pl "$module" -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" > /dev/null
   # FuzzCampaign is in sdk-core's test classes; other modules reach it there.
   classpath="$root/$module/target/test-classes:$root/$module/target/classes:$root/sdk-core/target/test-classes:$(cat "$classpath_file")"
   rm -f "$classpath_file"
