@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class SignerFuzzSeedCorpusTest {
   private static final Path CORPUS =
       Paths.get(
-          "src/test/resources/dev/apigw/core/auth/sigv4",
-          "SignerDifferentialFuzzTestInputs/fuzz");
+          "src/test/resources/dev/apigw/core/auth/sigv4", "SignerDifferentialFuzzTestInputs/fuzz");
 
   @Test
   void theCraftedSeedsAreCommittedAsWritten() throws IOException {
