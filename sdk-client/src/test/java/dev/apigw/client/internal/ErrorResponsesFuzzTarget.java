@@ -38,6 +38,19 @@ public final class ErrorResponsesFuzzTarget {
 
   private ErrorResponsesFuzzTarget() {}
 
+  /**
+   * Called by Jazzer once, before the first input: the model's errors and the parser's classes are
+   * loaded (and instrumented) outside the 10 s an input may take.
+   */
+  public static void fuzzerInitialize() {
+    for (String code : MODEL_ERRORS) {
+      modelException(code);
+    }
+    ErrorResponseParser.toException(
+        SdkHttpResponse.of(404, List.of(), "{\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8)),
+        ApiGatewayV2Errors::create);
+  }
+
   public static void fuzzerTestOneInput(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
     if (bytes.length == 0) {

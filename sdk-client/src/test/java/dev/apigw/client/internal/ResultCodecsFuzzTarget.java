@@ -34,6 +34,11 @@ public final class ResultCodecsFuzzTarget {
 
   private ResultCodecsFuzzTarget() {}
 
+  /** Called by Jazzer once, before the first input: the decoder table and every class it uses. */
+  public static void fuzzerInitialize() throws Throwable {
+    ResultDecoders.loadAll();
+  }
+
   public static void fuzzerTestOneInput(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
     if (bytes.length == 0) {

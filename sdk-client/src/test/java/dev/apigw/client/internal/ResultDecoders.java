@@ -38,6 +38,30 @@ final class ResultDecoders {
 
   private ResultDecoders() {}
 
+  /**
+   * Loads every generated class a decoder may reach: each operation's binding, result and codec (by
+   * decoding an empty object) and each shape's type and codec of the model. Jazzer instruments a
+   * class as it loads; on a busy machine the first inputs would otherwise take longer than the 10 s
+   * an input may take.
+   */
+  static void loadAll() throws Throwable {
+    ClassLoader loader = ResultDecoders.class.getClassLoader();
+    for (String shape : FuzzModel.MODEL.shapes().keySet()) {
+      for (String name :
+          List.of("dev.apigw.model." + shape, "dev.apigw.model.internal." + shape + "Codec")) {
+        try {
+          Class.forName(name, true, loader);
+        } catch (ClassNotFoundException e) {
+          // Not every shape becomes a class of its own, nor has a codec.
+        }
+      }
+    }
+    byte[] emptyObject = {'{', '}'};
+    for (Decoder decoder : ALL) {
+      decoder.decode(SdkHttpResponse.of(200, List.of(), emptyObject));
+    }
+  }
+
   private static List<Decoder> load() {
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     List<Decoder> decoders = new ArrayList<>();
