@@ -16,23 +16,19 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # Every module with fuzz targets; its targets are the *FuzzTarget.java files of its test sources.
-modules=(sdk-core sdk-testkit)
+modules=(sdk-core sdk-client sdk-testkit)
 
+# One offline build of the modules and the modules they use, writing each module's test class path in
+# its target/fuzz-classpath.txt: in the same build, Maven puts the other modules' target/classes (and
+# sdk-core's target/test-classes, for its test jar) there, not the jars an earlier install left in the
+# local repository.
+mvn -B -o -q -pl "$(IFS=,; echo "${modules[*]}")" -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath.txt -Dspotless.check.skip=true \
+  > /dev/null
 status=0
 for module in "${modules[@]}"; do
-  if [ "$wanted" != all ] \
-    && ! find "$module/src/test/java" -name "${wanted##*.}.java" | grep -q FuzzTarget; then
-    continue
-  fi
-  classpath_file=$(mktemp)
-  # Compiled and resolved in the reactor, so that a module's test jar dependency on sdk-core
-  # (FuzzCampaign) resolves to sdk-core/target/test-classes, with nothing installed. The module is
-  # the last of its reactor, so the class path file is its own.
-  mvn -B -o -q -pl "$module" -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" > /dev/null
   # FuzzCampaign is in sdk-core's test classes; other modules reach it there.
-  classpath="$root/$module/target/test-classes:$root/$module/target/classes:$root/sdk-core/target/test-classes:$(cat "$classpath_file")"
-  rm -f "$classpath_file"
+  classpath="$root/$module/target/test-classes:$root/$module/target/classes:$root/sdk-core/target/test-classes:$(cat "$module/target/fuzz-classpath.txt")"
   while IFS= read -r source; do
     class=${source#"$module/src/test/java/"}
     class=${class%.java}
