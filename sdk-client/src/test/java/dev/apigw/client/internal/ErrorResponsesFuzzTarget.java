@@ -26,12 +26,15 @@ import java.util.TreeSet;
  * for an answer): of the model's exception type for the error code it found ({@code
  * NotFoundException}, {@code ConflictException}, ...), {@link ApiGatewayV2Exception} for a code the
  * model does not have, a plain {@link ServiceException} without a code; with the answer's status,
- * and a message that gives the code (or says "Service error") and the status. Anything thrown, or
- * an input that takes more than 10 s, is a finding. Memory: the fuzzing JVM's 512 MB heap and
- * libFuzzer's 2,048 MB RSS limit.
+ * and a message that names the operation, then gives the code (or says "Service error") and the
+ * status. Anything thrown, or an input that takes more than 10 s, is a finding. Memory: the fuzzing
+ * JVM's 512 MB heap and libFuzzer's 2,048 MB RSS limit.
  */
 public final class ErrorResponsesFuzzTarget {
   static final int[] STATUSES = {400, 403, 404, 409, 429, 500, 502, 503, 504, 301};
+
+  /** The operation the answers are to: the runtime hands the parser the call's. */
+  static final String OPERATION = "GetRoute";
 
   /** The error shapes of the model, whose exceptions the factory makes by their name. */
   private static final Set<String> MODEL_ERRORS = modelErrors();
@@ -64,7 +67,8 @@ public final class ErrorResponsesFuzzTarget {
     SdkHttpResponse response =
         SdkHttpResponse.of(status, headers(head), body.getBytes(StandardCharsets.UTF_8));
 
-    ServiceException error = ErrorResponseParser.toException(response, ApiGatewayV2Errors::create);
+    ServiceException error =
+        ErrorResponseParser.toException(response, ApiGatewayV2Errors::create, OPERATION);
 
     if (error == null) {
       throw new AssertionError("no exception for an error answer");
@@ -83,8 +87,13 @@ public final class ErrorResponsesFuzzTarget {
     }
     String message = error.getMessage();
     String what = code == null ? "Service error" : code;
-    if (message == null || !message.startsWith(what + " (HTTP " + status + ")")) {
-      throw new AssertionError("a message without the code and status: " + message, error);
+    if (message == null
+        || !message.startsWith(OPERATION + ": " + what + " (HTTP " + status + ")")) {
+      throw new AssertionError(
+          "a message without the operation, the code and the status: " + message, error);
+    }
+    if (!error.operationName().equals(java.util.Optional.of(OPERATION))) {
+      throw new AssertionError("the operation is not " + OPERATION, error);
     }
     if (error.getSuppressed().length > 0) {
       throw new AssertionError("the error factory failed", error.getSuppressed()[0]);

@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.http;
 
-import org.jspecify.annotations.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import mockwebserver3.MockResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every answer of the emulator must be, whatever it was asked: a success or an error of the

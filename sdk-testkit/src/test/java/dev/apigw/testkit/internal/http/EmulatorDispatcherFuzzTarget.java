@@ -1,13 +1,13 @@
 package dev.apigw.testkit.internal.http;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import org.jspecify.annotations.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Feeds the emulator's request handling ({@link EmulatorDispatcher}: the signature check, the

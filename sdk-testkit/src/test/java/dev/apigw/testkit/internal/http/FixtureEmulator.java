@@ -5,7 +5,6 @@ import dev.apigw.core.auth.sigv4.SigV4Signer;
 import dev.apigw.core.auth.sigv4.SignableRequest;
 import dev.apigw.core.auth.sigv4.SigningResult;
 import dev.apigw.core.http.NameValue;
-import org.jspecify.annotations.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.ModelIndex;
@@ -23,6 +22,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An emulator driven in process through its {@link EmulatorDispatcher}, holding one resource of

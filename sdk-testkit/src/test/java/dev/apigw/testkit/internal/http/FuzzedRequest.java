@@ -1,10 +1,10 @@
 package dev.apigw.testkit.internal.http;
 
-import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fuzz input read as an HTTP/1.1 request in text, so that seeds are requests one can read: the

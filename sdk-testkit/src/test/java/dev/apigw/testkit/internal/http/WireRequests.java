@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.http;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.internal.RecordedRequestFactoryKt;
@@ -10,6 +9,7 @@ import okhttp3.HttpUrl;
 import okhttp3.internal.Internal;
 import okhttp3.internal.http.HttpMethod;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link RecordedRequest} that MockWebServer would give the dispatcher for a request
