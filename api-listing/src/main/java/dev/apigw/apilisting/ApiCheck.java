@@ -54,8 +54,9 @@ public final class ApiCheck {
    */
   public static String run(Path listing, Path classes, List<Path> classpath, boolean update) {
     long start = System.nanoTime();
+    List<String> api = ApiListing.of(classes, classpath);
     List<String> compiled = new ArrayList<>(HEADER);
-    compiled.addAll(ApiListing.of(classes, classpath));
+    compiled.addAll(api);
     String shown = shown(listing);
     boolean present = Files.isRegularFile(listing);
     List<String> committed = present ? read(listing) : List.of();
@@ -63,32 +64,31 @@ public final class ApiCheck {
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (present && diff.isEmpty()) {
       return String.format(
-          "API listing %s matches the compiled classes (%d lines, %d ms)",
-          shown, compiled.size(), millis);
+          "API listing %s matches the compiled classes (%s, %d ms)",
+          shown, lines(api.size()), millis);
     }
     if (update) {
       write(listing, compiled);
       return String.format(
-          "API listing %s rewritten: %d lines removed, %d added; commit it with the change",
-          shown, diff.removed(), diff.added());
+          "API listing %s rewritten: %s removed, %d added; commit it with the change",
+          shown, lines(diff.removed()), diff.added());
     }
     if (!present) {
       throw new ApiChangedException(
-          "No API listing at "
-              + shown
-              + " ("
-              + compiled.size()
-              + " lines to list). "
-              + UPDATE_HINT);
+          "No API listing at " + shown + " (" + lines(api.size()) + " to list). " + UPDATE_HINT);
     }
     throw new ApiChangedException(
         String.format(
-            "The public API differs from its listing %s (%d lines removed, %d added):%n%s%s",
+            "The public API differs from its listing %s (%s removed, %d added):%n%s%s",
             shown,
-            diff.removed(),
+            lines(diff.removed()),
             diff.added(),
             diff.unified(shown + " (committed)", shown + " (compiled classes)"),
             UPDATE_HINT));
+  }
+
+  private static String lines(long count) {
+    return count == 1 ? "1 line" : count + " lines";
   }
 
   static List<String> read(Path listing) {
