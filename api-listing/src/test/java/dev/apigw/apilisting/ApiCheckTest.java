@@ -27,7 +27,7 @@ class ApiCheckTest {
    * The fixture of {@link ApiListingTest} after a change: first() now returns Optional, task() is
    * gone, count() new.
    */
-  private static Map<String, String> changedApi() {
+  static Map<String, String> changedApi() {
     Map<String, String> sources = new HashMap<>(ApiListingTest.V1);
     sources.put(
         "fixture/Shelf.java",
