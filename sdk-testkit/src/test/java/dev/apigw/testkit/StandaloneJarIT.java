@@ -3,9 +3,7 @@ package dev.apigw.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -163,13 +160,14 @@ class StandaloneJarIT {
     List<String> commands = lines(shell, "aws apigatewayv2 ");
     assertThat(commands).as("the README's AWS CLI commands").hasSizeGreaterThanOrEqualTo(2);
 
-    try (RunningJar emulator = RunningJar.start(flags(start))) {
+    try (StandaloneProcess emulator = StandaloneProcess.startJar(JAR, flags(start))) {
+      assertThat(emulator.endpoint()).matches("http://127\\.0\\.0\\.1:\\d+");
       List<String> outputs = new ArrayList<>();
       for (String command : commands) {
         assertThat(command).as("a command split on spaces").doesNotContain("\"", "'");
         List<String> words = new ArrayList<>(Arrays.asList(command.split(" +")));
         words.set(0, aws);
-        words.replaceAll(word -> word.equals(README_ENDPOINT) ? emulator.endpoint : word);
+        words.replaceAll(word -> word.equals(README_ENDPOINT) ? emulator.endpoint() : word);
         ToolRun run = ToolRun.of(words, env);
         assertThat(run.exitCode).as(command + "\n" + run.output).isZero();
         outputs.add(run.output);
@@ -182,7 +180,7 @@ class StandaloneJarIT {
       stranger.put("AWS_SECRET_ACCESS_KEY", "not-the-secret");
       ToolRun refused =
           ToolRun.of(
-              List.of(aws, "apigatewayv2", "get-apis", "--endpoint-url", emulator.endpoint),
+              List.of(aws, "apigatewayv2", "get-apis", "--endpoint-url", emulator.endpoint()),
               stranger);
       assertThat(refused.exitCode).as(refused.output).isNotZero();
       assertThat(refused.output).contains("InvalidSignatureException");
@@ -201,9 +199,10 @@ class StandaloneJarIT {
     List<String> scripts = ReadmeBlocks.of(README, SECTION, "python");
     assertThat(scripts).as("the README's boto3 block").hasSize(1);
 
-    try (RunningJar emulator = RunningJar.start(flags(line(shell, "java -jar ")))) {
+    try (StandaloneProcess emulator =
+        StandaloneProcess.startJar(JAR, flags(line(shell, "java -jar ")))) {
       Path script = Files.createTempFile("readme_boto3", ".py");
-      Files.writeString(script, scripts.get(0).replace(README_ENDPOINT, emulator.endpoint));
+      Files.writeString(script, scripts.get(0).replace(README_ENDPOINT, emulator.endpoint()));
       ToolRun run = ToolRun.of(List.of(python, script.toString()), Map.of());
 
       assertThat(run.exitCode).as(run.output).isZero();
@@ -245,44 +244,5 @@ class StandaloneJarIT {
 
   private static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** {@code java -jar} on the standalone jar, listening. */
-  private static final class RunningJar implements AutoCloseable {
-    final Process process;
-    final String endpoint;
-
-    private RunningJar(Process process, String endpoint) {
-      this.process = process;
-      this.endpoint = endpoint;
-    }
-
-    static RunningJar start(List<String> flags) throws IOException {
-      List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
-      command.addAll(flags);
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String first =
-          new BufferedReader(
-                  new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-              .readLine();
-      if (first == null || !first.matches("Listening on http://127\\.0\\.0\\.1:\\d+")) {
-        process.destroyForcibly();
-        throw new AssertionError("the jar did not start: " + first);
-      }
-      return new RunningJar(process, first.substring("Listening on ".length()));
-    }
-
-    @Override
-    public void close() {
-      process.destroy();
-      try {
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        process.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 }
