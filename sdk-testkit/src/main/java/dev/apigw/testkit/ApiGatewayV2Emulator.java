@@ -41,8 +41,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with {@code java -cp …
- * dev.apigw.testkit.ApiGatewayV2Emulator --port 4566}. Thread-safe.
+ * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with {@code java -jar
+ * sdk-testkit-<version>-standalone.jar --port 4566} (the jar {@code mvn package} attaches, with
+ * everything it needs inside) or {@code java -cp … dev.apigw.testkit.ApiGatewayV2Emulator --port
+ * 4566}. Thread-safe.
  */
 public final class ApiGatewayV2Emulator implements AutoCloseable {
   /** The access key id of {@link #client()} when the emulator was given no credentials. */
