@@ -1,12 +1,12 @@
 package dev.apigw.testkit;
 
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of an outside tool (the AWS CLI, python3, java) to its end, kept off this machine's AWS
