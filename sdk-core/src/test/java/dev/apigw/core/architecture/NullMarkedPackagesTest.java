@@ -64,6 +64,7 @@ class NullMarkedPackagesTest {
     try (Stream<Path> files = Files.walk(sources)) {
       return files
           .filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.getFileName().toString().equals("module-info.java"))
           .map(Path::getParent)
           .collect(Collectors.toCollection(TreeSet::new));
     }
