@@ -44,7 +44,8 @@ class StandaloneJarIT {
           "kotlin/", "kotlin/",
           "com/fasterxml/jackson/", "jackson/",
           "org/yaml/snakeyaml/", "snakeyaml/",
-          "org/slf4j/", "slf4j/");
+          "org/slf4j/", "slf4j/",
+          "org/jspecify/", "jspecify/");
 
   @Test
   void helpListsEveryFlagAndStartsNothing() throws Exception {
