@@ -123,13 +123,15 @@ class StandaloneJarIT {
         new JarFile(
             PROJECT.resolve("sdk-testkit/target/sdk-testkit-" + VERSION + ".jar").toFile())) {
       assertThat(plain.stream().map(JarEntry::getName))
-          .as("the plain jar holds the testkit's own classes only")
+          .as("the plain jar holds the testkit's own classes and its module descriptor only")
+          .contains("module-info.class")
           .allMatch(
               name ->
                   name.startsWith("META-INF/")
                       || name.startsWith("dev/apigw/testkit/")
                       || name.equals("dev/")
-                      || name.equals("dev/apigw/"))
+                      || name.equals("dev/apigw/")
+                      || name.equals("module-info.class"))
           .noneMatch(name -> name.startsWith(SHADED));
     }
   }
