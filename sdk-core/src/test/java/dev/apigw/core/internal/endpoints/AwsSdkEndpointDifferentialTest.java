@@ -238,7 +238,7 @@ class AwsSdkEndpointDifferentialTest {
             String.format(encoded, "us%20east%201"),
             Outcome.error(
                 "The endpoint rule set resolved to 'https://apigateway.us east 1.amazonaws.com', which is not a"
-                    + " valid URI (Illegal character in authority at index 8)")));
+                    + " valid URI (Illegal character in authority)")));
     cases.add(
         new Case(
             "region 'us east 1' FIPS dual-stack",
@@ -249,7 +249,7 @@ class AwsSdkEndpointDifferentialTest {
             String.format(encoded, "us%20east%201"),
             Outcome.error(
                 "The endpoint rule set resolved to 'https://apigateway-fips.us east 1.api.aws', which is not a"
-                    + " valid URI (Illegal character in authority at index 8)")));
+                    + " valid URI (Illegal character in authority)")));
     cases.add(
         new Case(
             "region 'foo/bar'",

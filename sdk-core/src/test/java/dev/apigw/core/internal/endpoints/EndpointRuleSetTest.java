@@ -260,7 +260,7 @@ class EndpointRuleSetTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "not a URI       | 'https://{Region} x'  | which is not a valid URI (Illegal character in authority at index 8)",
+        "not a URI       | 'https://{Region} x'  | which is not a valid URI (Illegal character in authority)",
         "relative        | '/path/only'          | which is not an absolute URL with a host",
         "opaque          | 'mailto:{Region}'     | which is not an absolute URL with a host",
       })
