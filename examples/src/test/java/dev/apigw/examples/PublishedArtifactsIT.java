@@ -2,6 +2,7 @@ package dev.apigw.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -53,6 +56,36 @@ class PublishedArtifactsIT {
             .as(module.getKey())
             .isEqualTo(module.getValue().get(0));
       }
+    }
+  }
+
+  /**
+   * The README promises Java 11 and later at run time, whichever JDK built the jars (CI builds on
+   * 17 and on 25): every class file has major version 55.
+   */
+  @Test
+  void everyPublishedClassTargetsJava11() throws IOException {
+    for (String module : PUBLISHED.keySet()) {
+      int classes = 0;
+      Map<String, Integer> newer = new TreeMap<>();
+      try (JarFile jar = new JarFile(artifact(module, "").toFile())) {
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+          JarEntry entry = entries.nextElement();
+          if (entry.getName().endsWith(".class")) {
+            classes++;
+            try (DataInputStream in = new DataInputStream(jar.getInputStream(entry))) {
+              assertThat(in.readInt()).as(entry.getName()).isEqualTo(0xCAFEBABE);
+              in.readUnsignedShort(); // minor version
+              int major = in.readUnsignedShort();
+              if (major != 55) {
+                newer.put(entry.getName(), major);
+              }
+            }
+          }
+        }
+      }
+      assertThat(classes).as(module + " classes").isPositive();
+      assertThat(newer).as(module + ": classes whose major version is not 55 (Java 11)").isEmpty();
     }
   }
 
