@@ -16,17 +16,19 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # Every module with fuzz targets; its targets are the *FuzzTarget.java files of its test sources.
-modules=(sdk-core)
+modules=(sdk-core sdk-client sdk-testkit)
 
-mvn -B -o -q -pl "$(IFS=,; echo "${modules[*]}")" -am test-compile -Dspotless.check.skip=true
+# One offline build of the modules and the modules they use, writing each module's test class path in
+# its target/fuzz-classpath.txt: in the same build, Maven puts the other modules' target/classes (and
+# sdk-core's target/test-classes, for its test jar) there, not the jars an earlier install left in the
+# local repository.
+mvn -B -o -q -pl "$(IFS=,; echo "${modules[*]}")" -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath.txt -Dspotless.check.skip=true \
+  > /dev/null
 status=0
 for module in "${modules[@]}"; do
-  classpath_file=$(mktemp)
-  mvn -B -o -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$classpath_file" > /dev/null
   # FuzzCampaign is in sdk-core's test classes; other modules reach it there.
-  classpath="$root/$module/target/test-classes:$root/$module/target/classes:$root/sdk-core/target/test-classes:$(cat "$classpath_file")"
-  rm -f "$classpath_file"
+  classpath="$root/$module/target/test-classes:$root/$module/target/classes:$root/sdk-core/target/test-classes:$(cat "$module/target/fuzz-classpath.txt")"
   while IFS= read -r source; do
     class=${source#"$module/src/test/java/"}
     class=${class%.java}

@@ -3,13 +3,13 @@ package dev.apigw.examples;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.ServiceException;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.model.GetRoutesResult;
 import dev.apigw.model.Route;
 import dev.apigw.testkit.ApiGatewayV2Emulator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists all routes of an HTTP or WebSocket API, page by page.

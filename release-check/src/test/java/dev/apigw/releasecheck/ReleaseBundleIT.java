@@ -45,9 +45,11 @@ class ReleaseBundleIT {
 
   /**
    * Files beyond the usual ones that a module publishes: sdk-model's tests jar holds the
-   * model-driven fixtures sdk-client's tests reuse, and goes out with the rest, signed.
+   * model-driven fixtures sdk-client's tests reuse, and goes out with the rest, signed; sdk-testkit
+   * adds the emulator in one jar (README, "The emulator in one jar").
    */
-  private static final Map<String, List<String>> EXTRA = Map.of("sdk-model", List.of("-tests.jar"));
+  private static final Map<String, List<String>> EXTRA =
+      Map.of("sdk-model", List.of("-tests.jar"), "sdk-testkit", List.of("-standalone.jar"));
 
   private static ThrowawayKey key;
   private static List<String> published;

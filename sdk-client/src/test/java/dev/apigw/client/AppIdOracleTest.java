@@ -3,7 +3,6 @@ package dev.apigw.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -68,12 +68,23 @@ class AsyncClientTest {
 
   @Test
   void futuresCompleteOnTheClientsOwnExecutorNotOnOkHttpsThreads() throws Exception {
-    server.enqueue(json(200, API));
+    // The answer waits until the stage below is attached: a stage attached to a future already
+    // complete runs on the attaching thread, which would tell nothing about the completing one.
+    CountDownLatch attached = new CountDownLatch(1);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            attached.await(30, TimeUnit.SECONDS);
+            return json(200, API);
+          }
+        });
 
     CompletableFuture<String> thread =
         client(b -> {})
             .getApi(b -> b.apiId("a1"))
             .thenApply(result -> Thread.currentThread().getName());
+    attached.countDown();
 
     assertThat(thread.get(5, TimeUnit.SECONDS)).startsWith("apigw-async-completion-");
   }

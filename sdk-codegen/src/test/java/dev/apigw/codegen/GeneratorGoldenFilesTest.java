@@ -47,7 +47,8 @@ class GeneratorGoldenFilesTest {
             "dev/apigw/model/TooManyRequestsException.java",
             "dev/apigw/model/internal/PetsErrors.java",
             "dev/apigw/model/internal/ToyCodec.java",
-            "dev/apigw/model/package-info.java");
+            "dev/apigw/model/package-info.java",
+            "dev/apigw/model/internal/package-info.java");
   }
 
   @Test
@@ -72,7 +73,9 @@ class GeneratorGoldenFilesTest {
             "dev/apigw/client/internal/ListPetsOperation.java",
             "dev/apigw/client/PetsWaiter.java",
             "dev/apigw/client/PetsAsyncWaiter.java",
-            "dev/apigw/client/internal/PetsWaiterDefinitions.java");
+            "dev/apigw/client/internal/PetsWaiterDefinitions.java",
+            "dev/apigw/client/package-info.java",
+            "dev/apigw/client/internal/package-info.java");
   }
 
   static Map<String, String> read(Path dir) throws IOException {

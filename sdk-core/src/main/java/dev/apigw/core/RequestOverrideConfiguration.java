@@ -4,7 +4,6 @@ import dev.apigw.core.auth.CredentialsProvider;
 import dev.apigw.core.http.HttpRequestSpec;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one call changes of its client's settings: given to a request's builder ({@code

@@ -1,6 +1,6 @@
 package dev.apigw.core;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A string enumeration of a service, implemented by the generated enums. A value an SDK version
@@ -14,8 +14,7 @@ public interface WireEnum {
    * @return the wire value; null for {@code UNKNOWN_TO_SDK}, which stands for any value this
    *     version does not know
    */
-  @Nullable
-  String value();
+  @Nullable String value();
 
   /**
    * Whether this is one of the values this SDK version knows.

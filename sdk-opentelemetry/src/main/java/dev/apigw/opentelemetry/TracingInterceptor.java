@@ -16,7 +16,6 @@ import dev.apigw.core.interceptor.ExecutionAttribute;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.interceptor.ExecutionScope;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.result.SdkResult;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -28,6 +27,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import okhttp3.Headers;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traces each call in a CLIENT span: started in {@link #beforeExecution} as a child of the caller's

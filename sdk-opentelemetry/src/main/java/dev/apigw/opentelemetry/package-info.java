@@ -3,4 +3,7 @@
  * makes a span of every call and records the calls' duration, attempts and retries, through the
  * OpenTelemetry API alone.
  */
+@NullMarked
 package dev.apigw.opentelemetry;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,6 @@ import dev.apigw.client.ApiGatewayV2AsyncClient;
 import dev.apigw.client.ApiGatewayV2Client;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.http.ProxyConfiguration;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.region.Regions;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.RequestLimits;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process emulator of the Amazon API Gateway V2 management API: all its operations, with
@@ -41,8 +41,10 @@ import mockwebserver3.MockWebServer;
  * }
  * }</pre>
  *
- * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with {@code java -cp …
- * dev.apigw.testkit.ApiGatewayV2Emulator --port 4566}. Thread-safe.
+ * <p>Any SDK can use it through {@link #endpoint()}; run it on its own with {@code java -jar
+ * sdk-testkit-<version>-standalone.jar --port 4566} (the jar {@code mvn package} attaches, with
+ * everything it needs inside) or {@code java -cp … dev.apigw.testkit.ApiGatewayV2Emulator --port
+ * 4566}. Thread-safe.
  */
 public final class ApiGatewayV2Emulator implements AutoCloseable {
   /** The access key id of {@link #client()} when the emulator was given no credentials. */

@@ -31,6 +31,9 @@ public final class ApiGatewayV2EmulatorExtension
   private static final String KEY = "emulator";
   private static final String SNAPSHOT = "snapshot";
 
+  /** The extension, as JUnit makes it for {@code @ExtendWith}. */
+  public ApiGatewayV2EmulatorExtension() {}
+
   @Override
   public void beforeAll(ExtensionContext context) {
     emulator(context);

@@ -1,9 +1,9 @@
 package dev.apigw.testkit;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.http.InjectedFault;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an injected fault does to a call: answer with an error instead of the operation's result,

@@ -1,7 +1,6 @@
 package dev.apigw.testkit;
 
 import dev.apigw.core.auth.Credentials;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.FlagDurations;
 import dev.apigw.testkit.internal.RequestLimits;
 import dev.apigw.testkit.internal.constraints.QuotaOption;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The standalone emulator's flags, read into a builder: what {@code --help} lists. */
 final class StandaloneOptions {
@@ -129,11 +129,23 @@ final class StandaloneOptions {
   }
 
   static void usage(PrintStream out) {
+    String flags =
+        "[--port N] [--region R] [--credentials ACCESS_KEY_ID:SECRET]... [--seed S]"
+            + " [--clock-skew DURATION] [--provisioning-time DURATION]"
+            + " [--fail-next-provisioning KIND:MESSAGE]... [--quota NAME=VALUE]..."
+            + " [--request-timeout DURATION] [--idle-timeout DURATION] [--help]";
+    out.println("usage: java -jar sdk-testkit-<version>-standalone.jar " + flags);
+    out.println("   or: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator " + flags);
     out.println(
-        "usage: java -cp <classpath> dev.apigw.testkit.ApiGatewayV2Emulator [--port N] [--region R]"
-            + " [--credentials ACCESS_KEY_ID:SECRET]... [--seed S] [--clock-skew DURATION]"
-            + " [--provisioning-time DURATION] [--fail-next-provisioning KIND:MESSAGE]..."
-            + " [--quota NAME=VALUE]... [--request-timeout DURATION] [--idle-timeout DURATION]");
+        "  --port N  the port to listen on, on 127.0.0.1 (0, the default: any free port; the first"
+            + " line printed says which)");
+    out.println("  --region R  the region it answers as (default us-east-1)");
+    out.println(
+        "  --credentials ACCESS_KEY_ID:SECRET  a key pair whose SigV4 signatures it accepts"
+            + " (repeatable); with none, any well-formed signature is accepted");
+    out.println("  --seed S  the seed of the generated ids, for a repeatable sequence");
+    out.println(
+        "  --clock-skew DURATION  runs its clock this far from yours (ISO-8601: PT1H, -PT20M)");
     out.println(
         "  --provisioning-time DURATION  how long VPC links, portal publishing and previews,"
             + " domain names and WebSocket deployments stay in progress (5s, 500ms, 2m or ISO-8601"
@@ -170,5 +182,6 @@ final class StandaloneOptions {
     for (Quota quota : Quota.values()) {
       out.println("    " + quota.name() + ": " + quota.defaultLimit());
     }
+    out.println("  --help  prints this and exits");
   }
 }

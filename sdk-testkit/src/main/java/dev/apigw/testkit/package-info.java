@@ -3,4 +3,7 @@
  * ApiGatewayV2Emulator}, its JUnit 5 extension {@link ApiGatewayV2EmulatorExtension}, and the
  * {@link Fault}s it can inject.
  */
+@NullMarked
 package dev.apigw.testkit;
+
+import org.jspecify.annotations.NullMarked;

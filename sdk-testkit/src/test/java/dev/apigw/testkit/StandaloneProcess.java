@@ -31,7 +31,24 @@ public final class StandaloneProcess implements AutoCloseable {
 
   /** Starts the emulator with {@code flags} and waits until it listens. */
   public static StandaloneProcess start(String... flags) {
-    Process process = launch(flags);
+    return listening(launch(flags));
+  }
+
+  /**
+   * Starts {@code java -jar jar} (the standalone jar) with {@code flags} and waits until it
+   * listens.
+   */
+  public static StandaloneProcess startJar(Path jar, List<String> flags) {
+    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+    command.addAll(flags);
+    try {
+      return listening(new ProcessBuilder(command).redirectErrorStream(true).start());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static StandaloneProcess listening(Process process) {
     try {
       BufferedReader out =
           new BufferedReader(
@@ -51,7 +68,7 @@ public final class StandaloneProcess implements AutoCloseable {
   /** The emulator's process with {@code flags}, its standard error merged into its output. */
   public static Process launch(String... flags) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ApiGatewayV2Emulator.class.getName());
@@ -61,6 +78,10 @@ public final class StandaloneProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** Where it listens, such as {@code http://127.0.0.1:40123}. */

@@ -1,10 +1,10 @@
 package dev.apigw.examples.soak;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.Fault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which calls of one lane meet a fault, and which: exactly one call in each ten, at a position and
@@ -34,8 +34,7 @@ final class FaultSchedule {
   }
 
   /** The fault the next call meets, or null for none. */
-  @Nullable
-  Fault next() {
+  @Nullable Fault next() {
     int positionInBlock = call++ % ONE_IN;
     if (positionInBlock == 0) {
       faultyCallInBlock = random.nextInt(ONE_IN);

@@ -166,6 +166,7 @@ final class ClientParts {
                     "The SDK's default credentials chain, handed down to the core builder, which has"
                         + " none of its own; its STS and SSO calls go through the client's proxy.\n")
                 .addAnnotation(Override.class)
+                .addAnnotation(Suppressions.EXPORTS)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(CREDENTIALS_PROVIDER)
                 .addParameter(ENVIRONMENT, "environment")

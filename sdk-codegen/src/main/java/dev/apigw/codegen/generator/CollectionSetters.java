@@ -29,7 +29,7 @@ record CollectionSetters(BuilderMember member, CollectionKind kind, String param
     return member
         .method(name)
         .addJavadoc("Sets $L to $L; null unsets it.\n\n$L", member.link(), contents, tags())
-        .addParameter(MemberSetters.parameterType(member.type()), parameter)
+        .addParameter(Types.nullable(MemberSetters.parameterType(member.type())), parameter)
         .beginControlFlow("if ($L == null)", parameter)
         .addStatement("this.$L = null", name)
         .addStatement("return this")

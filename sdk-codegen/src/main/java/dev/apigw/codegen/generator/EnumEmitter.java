@@ -47,9 +47,8 @@ final class EnumEmitter implements Emitter {
                     + "@return its constant; {@link #$L} for a value this version does not know, null for null\n",
                 UNKNOWN)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addAnnotation(Types.NULLABLE)
-            .returns(self)
-            .addParameter(Types.STRING, "value")
+            .returns(Types.nullable(self))
+            .addParameter(Types.nullable(Types.STRING), "value")
             .beginControlFlow("if (value == null)")
             .addStatement("return null")
             .endControlFlow()
@@ -82,12 +81,11 @@ final class EnumEmitter implements Emitter {
             .initializer("$T.of($L)", Types.LIST, known.build())
             .build());
     type.addField(
-        FieldSpec.builder(Types.STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
-            .addAnnotation(Types.NULLABLE)
+        FieldSpec.builder(Types.nullable(Types.STRING), "value", Modifier.PRIVATE, Modifier.FINAL)
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addParameter(Types.STRING, "value")
+            .addParameter(Types.nullable(Types.STRING), "value")
             .addStatement("this.value = value")
             .build());
     type.addMethod(fromValue.build());
@@ -107,9 +105,8 @@ final class EnumEmitter implements Emitter {
                 "The value as it is on the wire.\n\n@return the wire value; null for {@link #$L}\n",
                 UNKNOWN)
             .addAnnotation(Override.class)
-            .addAnnotation(Types.NULLABLE)
             .addModifiers(Modifier.PUBLIC)
-            .returns(Types.STRING)
+            .returns(Types.nullable(Types.STRING))
             .addStatement("return value")
             .build());
     type.addMethod(

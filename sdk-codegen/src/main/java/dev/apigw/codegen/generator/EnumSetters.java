@@ -22,7 +22,7 @@ record EnumSetters(BuilderMember member, ClassName enumType) implements MemberSe
                 + "@throws IllegalArgumentException for {@code UNKNOWN_TO_SDK}, which has no wire value: pass the\n"
                 + "    value as a string instead\n",
             member.link())
-        .addParameter(enumType, "value")
+        .addParameter(Types.nullable(enumType), "value")
         .beginControlFlow("if (value == $T.UNKNOWN_TO_SDK)", enumType)
         .addStatement(
             "throw new $T($S)",
@@ -44,7 +44,7 @@ record EnumSetters(BuilderMember member, ClassName enumType) implements MemberSe
             "Sets $L to a raw wire value, known to this version or not; null unsets it.\n\n"
                 + "@param value the wire value\n@return this builder\n",
             member.link())
-        .addParameter(Types.STRING, "value")
+        .addParameter(Types.nullable(Types.STRING), "value")
         .addStatement("this.$L = value", member.name())
         .addStatement("return this")
         .build();

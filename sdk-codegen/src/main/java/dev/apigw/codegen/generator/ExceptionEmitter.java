@@ -76,11 +76,10 @@ final class ExceptionEmitter implements Emitter {
             .addParameter(Types.ERROR_DETAILS, "details")
             .addStatement("super(details)");
     for (JavaMember member : error.extraMembers()) {
-      type.addField(String.class, member.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(
+          Types.nullable(Types.STRING), member.javaName(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(
-          ParameterSpec.builder(String.class, member.javaName())
-              .addAnnotation(Types.NULLABLE)
-              .build());
+          ParameterSpec.builder(Types.nullable(Types.STRING), member.javaName()).build());
       constructor.addStatement("this.$L = $L", member.javaName(), member.javaName());
       type.addMethod(
           MethodSpec.methodBuilder(member.javaName())

@@ -32,12 +32,9 @@ public final class Generator {
   /** The generated sources for {@code target}, by relative path. */
   public static Map<String, String> generate(ServiceModel model, Target target) {
     JavaService service = IntermediateModel.resolve(model, MODEL_PACKAGE);
-    Map<String, String> sources = new TreeMap<>();
+    Map<String, String> sources = new TreeMap<>(PackageInfoEmitter.packageInfos(service, target));
     List<JavaFile> files = new ArrayList<>();
     if (target == Target.MODEL) {
-      sources.put(
-          MODEL_PACKAGE.replace('.', '/') + "/package-info.java",
-          PackageInfoEmitter.packageInfo(service));
       files.addAll(new StructureEmitter().emit(service));
       files.addAll(new EnumEmitter().emit(service));
       files.addAll(new ExceptionEmitter().emit(service));

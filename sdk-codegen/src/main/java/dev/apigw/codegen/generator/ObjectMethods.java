@@ -23,7 +23,7 @@ final class ObjectMethods {
                 structure.kind() == JavaStructure.Kind.REQUEST
                     ? "Equal when every member is; {@code overrideConfiguration} is not compared.\n"
                     : "Equal when every member is; {@code responseMetadata} is not compared.\n")
-            .addParameter(Object.class, "other")
+            .addParameter(Types.nullable(ClassName.OBJECT), "other")
             .beginControlFlow("if (this == other)")
             .addStatement("return true")
             .endControlFlow()

@@ -23,7 +23,7 @@ final class RequestOverrides {
 
   /** The field, in the request and in its builder. */
   static FieldSpec field(Modifier... modifiers) {
-    return FieldSpec.builder(TYPE, NAME, modifiers).addAnnotation(Types.NULLABLE).build();
+    return FieldSpec.builder(Types.nullable(TYPE), NAME, modifiers).build();
   }
 
   /** The request's accessor, which implements {@code SdkRequest}'s. */

@@ -25,8 +25,7 @@ final class StructureBuilder {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (JavaMember member : structure.members()) {
       type.addField(
-          FieldSpec.builder(member.heldType(), member.javaName(), Modifier.PRIVATE)
-              .addAnnotation(Types.NULLABLE)
+          FieldSpec.builder(Types.nullable(member.heldType()), member.javaName(), Modifier.PRIVATE)
               .build());
       if (CollectionKind.of(member.type()) != null) {
         type.addField(
@@ -44,8 +43,8 @@ final class StructureBuilder {
     }
     if (result) {
       type.addField(
-          FieldSpec.builder(Types.RESPONSE_METADATA, "responseMetadata", Modifier.PRIVATE)
-              .addAnnotation(Types.NULLABLE)
+          FieldSpec.builder(
+                  Types.nullable(Types.RESPONSE_METADATA), "responseMetadata", Modifier.PRIVATE)
               .build());
     }
     type.addMethod(fromMethod(structure, builder));

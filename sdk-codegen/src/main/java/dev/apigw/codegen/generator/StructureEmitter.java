@@ -55,8 +55,11 @@ final class StructureEmitter implements Emitter {
     }
     for (JavaMember member : structure.members()) {
       type.addField(
-          FieldSpec.builder(member.heldType(), member.javaName(), Modifier.PRIVATE, Modifier.FINAL)
-              .addAnnotation(Types.NULLABLE)
+          FieldSpec.builder(
+                  Types.nullable(member.heldType()),
+                  member.javaName(),
+                  Modifier.PRIVATE,
+                  Modifier.FINAL)
               .build());
     }
     if (request) {

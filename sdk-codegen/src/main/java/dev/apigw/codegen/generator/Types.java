@@ -1,11 +1,14 @@
 package dev.apigw.codegen.generator;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 
 /** Classes the generated code refers to, and the package the clients are generated in. */
 final class Types {
   static final String CLIENT_PACKAGE = "dev.apigw.client";
-  static final ClassName NULLABLE = ClassName.get("dev.apigw.core.lang", "Nullable");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
   static final ClassName SDK_RESULT = ClassName.get("dev.apigw.core.result", "SdkResult");
   static final ClassName SDK_REQUEST = ClassName.get("dev.apigw.core", "SdkRequest");
   static final ClassName REQUEST_OVERRIDE_CONFIGURATION =
@@ -29,4 +32,9 @@ final class Types {
   static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
 
   private Types() {}
+
+  /** {@code type} that may be null, annotated where JSpecify's type-use annotation belongs. */
+  static TypeName nullable(TypeName type) {
+    return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
 }

@@ -16,7 +16,7 @@ record ValueSetters(BuilderMember member) implements MemberSetters {
         .addJavadoc(
             "Sets $L; null unsets it.\n\n@param value the value\n@return this builder\n",
             member.link())
-        .addParameter(member.type().boxed(), "value")
+        .addParameter(Types.nullable(member.type().boxed()), "value")
         .addStatement("this.$L = value", member.name())
         .addStatement("return this")
         .build();
@@ -29,7 +29,7 @@ record ValueSetters(BuilderMember member) implements MemberSetters {
             "Sets $L to a copy of {@code bytes}; null unsets it.\n\n@param bytes the bytes\n"
                 + "@return this builder\n",
             member.link())
-        .addParameter(member.type().boxed(), "bytes")
+        .addParameter(Types.nullable(member.type().boxed()), "bytes")
         .addStatement("this.$L = bytes == null ? null : bytes.clone()", member.name())
         .addStatement("return this")
         .build();

@@ -118,6 +118,7 @@ final class WaiterEmitter implements Emitter {
                         "A waiter polling {@code client} with {@code engine}; tests hand in an engine on a fake clock.\n"
                             + "\n@param client the client it polls\n@param engine how it polls (internal: may change in any release)\n"
                             + "@return the waiter\n@throws IllegalArgumentException when either is null\n")
+                    .addAnnotation(Suppressions.EXPORTS)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(name)
                     .addParameter(client, "client")

@@ -1,10 +1,10 @@
 package dev.apigw.core.auth;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AWS credentials: an access key id, its secret access key and, for temporary credentials, a

@@ -6,4 +6,7 @@
  * dev.apigw.core.credentials}, a floor above the client builder. No type here ever prints a secret
  * access key, a session token or any other token.
  */
+@NullMarked
 package dev.apigw.core.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,7 +11,6 @@ import dev.apigw.core.internal.runtime.ClientOptions;
 import dev.apigw.core.internal.runtime.ClientSettings;
 import dev.apigw.core.internal.runtime.SettingsResolver;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine a service client runs its operations on. One call, in order:
@@ -176,8 +176,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /** The OkHttp client this runtime built for itself; null when the caller handed one in. */
-  @Nullable
-  OkHttpClient ownedClient() {
+  @Nullable OkHttpClient ownedClient() {
     return runner.ownedClient();
   }
 

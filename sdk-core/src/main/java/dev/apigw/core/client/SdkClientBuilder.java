@@ -240,7 +240,11 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     return buildWith(Environment.system());
   }
 
-  /** {@link #build()} over the given environment: for this SDK's own service clients and tests. */
+  /**
+   * {@link #build()} over the given environment: for this SDK's own service clients and tests.
+   * {@code Environment} is exported only to the SDK's own modules, which alone extend this class.
+   */
+  @SuppressWarnings("exports")
   protected final C buildWith(Environment environment) {
     Arguments.requireNonNull(environment, "environment");
     return newClient(
@@ -252,6 +256,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
    * proxyConfiguration}. The chain sits a floor above, so the generated builders hand {@code
    * DefaultCredentialsProvider} down here; without it, {@code build()} fails naming the setters.
    */
+  @SuppressWarnings("exports") // Environment: see buildWith
   protected CredentialsProvider defaultCredentialsProvider(
       Environment environment, ProxyConfiguration proxyConfiguration) {
     throw new IllegalStateException(

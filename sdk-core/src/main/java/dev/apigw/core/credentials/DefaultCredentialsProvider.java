@@ -7,8 +7,8 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials chain of the AWS SDK for Java v2, in its order:

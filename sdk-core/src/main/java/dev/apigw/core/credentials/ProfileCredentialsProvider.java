@@ -7,7 +7,7 @@ import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.profile.ProfileFile;
 import dev.apigw.core.internal.profile.ProfileNames;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credentials from a profile of the shared files ({@code ~/.aws/config} and {@code

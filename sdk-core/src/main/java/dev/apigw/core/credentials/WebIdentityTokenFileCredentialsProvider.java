@@ -7,8 +7,8 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Credentials of a role for the holder of an OpenID Connect token file, through STS {@code

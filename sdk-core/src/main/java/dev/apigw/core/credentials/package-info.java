@@ -9,4 +9,7 @@
  * built on it; a generated service builder hands the default chain to the core builder. No type
  * here ever prints a secret access key, a session token or any other token.
  */
+@NullMarked
 package dev.apigw.core.credentials;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,9 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.lang.Nullable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said: status, error code, message, request id, an excerpt of the raw body,
@@ -21,6 +21,7 @@ public final class ErrorDetails implements Serializable {
   private final @Nullable String requestId;
   private final String rawBodyExcerpt;
   private final @Nullable Instant serverTime;
+  private final @Nullable String operationName;
 
   private ErrorDetails(
       int statusCode,
@@ -28,13 +29,15 @@ public final class ErrorDetails implements Serializable {
       @Nullable String errorMessage,
       @Nullable String requestId,
       String rawBodyExcerpt,
-      @Nullable Instant serverTime) {
+      @Nullable Instant serverTime,
+      @Nullable String operationName) {
     this.statusCode = statusCode;
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;
     this.requestId = requestId;
     this.rawBodyExcerpt = rawBodyExcerpt;
     this.serverTime = serverTime;
+    this.operationName = operationName;
   }
 
   /**
@@ -68,7 +71,28 @@ public final class ErrorDetails implements Serializable {
         blankToNull(errorMessage),
         blankToNull(requestId),
         excerpt(rawBody),
-        serverTime);
+        serverTime,
+        null);
+  }
+
+  /**
+   * These details as the answer to {@code operationName} (such as {@code GetApi}), which the
+   * exception's message then begins with.
+   */
+  public ErrorDetails forOperation(String operationName) {
+    return new ErrorDetails(
+        statusCode,
+        errorCode,
+        errorMessage,
+        requestId,
+        rawBodyExcerpt,
+        serverTime,
+        blankToNull(operationName));
+  }
+
+  /** The operation this error answered, such as {@code GetApi}; null when it was not given. */
+  public @Nullable String operationName() {
+    return operationName;
   }
 
   public int statusCode() {
@@ -101,11 +125,14 @@ public final class ErrorDetails implements Serializable {
   }
 
   /**
-   * A one-line description for exception messages, such as {@code NotFoundException (404): no such
-   * API [request id r-1]}.
+   * A one-line description for exception messages, such as {@code GetApi: NotFoundException (HTTP
+   * 404): no such API [request id r-1]}.
    */
   String describe() {
     StringBuilder text = new StringBuilder();
+    if (operationName != null) {
+      text.append(operationName).append(": ");
+    }
     text.append(errorCode != null ? errorCode : "Service error")
         .append(" (HTTP ")
         .append(statusCode)

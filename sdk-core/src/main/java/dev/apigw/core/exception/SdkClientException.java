@@ -1,6 +1,6 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call produced no usable response: the request could not be built, signed or sent, the

@@ -1,6 +1,6 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception this SDK throws. Unchecked.

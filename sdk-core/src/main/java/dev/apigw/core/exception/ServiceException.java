@@ -45,6 +45,11 @@ public class ServiceException extends SdkException {
     return Optional.ofNullable(details.requestId());
   }
 
+  /** The operation this error answered, such as {@code GetApi}; empty when it was not given. */
+  public final Optional<String> operationName() {
+    return Optional.ofNullable(details.operationName());
+  }
+
   /**
    * The start of the raw response body, at most {@link ErrorDetails#MAX_EXCERPT_CHARS} characters.
    */

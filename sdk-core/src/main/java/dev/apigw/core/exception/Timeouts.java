@@ -1,7 +1,7 @@
 package dev.apigw.core.exception;
 
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a timeout the way exception messages show it: {@code 250 ms}, {@code 30 s}. */
 final class Timeouts {

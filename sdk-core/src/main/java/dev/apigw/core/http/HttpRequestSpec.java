@@ -1,12 +1,12 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as an operation's marshaller describes it: method, encoded path, decoded query

@@ -1,7 +1,7 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What HTTP allows in a request's method, path and headers, checked before a request is made; each

@@ -1,10 +1,10 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A header or query parameter: a name and one value. Lists of these keep their order and may repeat

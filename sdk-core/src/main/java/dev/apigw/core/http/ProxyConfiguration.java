@@ -1,13 +1,13 @@
 package dev.apigw.core.http;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP proxy a client sends its requests through, as the AWS SDK for Java v2 configures one:

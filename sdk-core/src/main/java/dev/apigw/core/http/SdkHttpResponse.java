@@ -1,6 +1,5 @@
 package dev.apigw.core.http;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.result.ResponseMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP response as the runtime received it: status, headers and the whole body. Immutable, but

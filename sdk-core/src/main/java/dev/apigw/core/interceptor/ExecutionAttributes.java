@@ -1,10 +1,10 @@
 package dev.apigw.core.interceptor;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values the interceptors keep for the length of one call: every hook of a call sees the same

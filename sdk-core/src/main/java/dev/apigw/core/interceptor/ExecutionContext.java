@@ -1,8 +1,8 @@
 package dev.apigw.core.interceptor;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link ExecutionInterceptor} is told of the call it runs in: the service, the operation,

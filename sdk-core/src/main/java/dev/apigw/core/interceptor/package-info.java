@@ -4,4 +4,7 @@
  * or measure. {@link dev.apigw.core.interceptor.ExecutionInterceptor} has the hooks, {@link
  * dev.apigw.core.interceptor.ExecutionContext} what they are told of the call.
  */
+@NullMarked
 package dev.apigw.core.interceptor;
+
+import org.jspecify.annotations.NullMarked;

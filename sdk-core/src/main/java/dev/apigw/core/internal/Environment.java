@@ -1,7 +1,6 @@
 package dev.apigw.core.internal;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where settings outside the code come from: environment variables and Java system properties.

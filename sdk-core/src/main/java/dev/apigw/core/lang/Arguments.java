@@ -1,5 +1,7 @@
 package dev.apigw.core.lang;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The argument checks of the SDK's own classes, public only so that every package can share them.
  * Each failure is an {@link IllegalArgumentException} whose message names the argument; none of

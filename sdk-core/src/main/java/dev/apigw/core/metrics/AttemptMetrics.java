@@ -1,11 +1,11 @@
 package dev.apigw.core.metrics;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt of a call: how long it took, the wait before it, what came back. Immutable; {@link

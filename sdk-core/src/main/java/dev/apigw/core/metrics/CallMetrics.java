@@ -1,12 +1,12 @@
 package dev.apigw.core.metrics;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call from start to end: what it was, how it ended, its attempts, and where its time went.

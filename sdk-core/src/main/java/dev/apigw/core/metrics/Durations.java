@@ -1,8 +1,8 @@
 package dev.apigw.core.metrics;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** The check every duration of the metrics gets. */
 final class Durations {

@@ -4,4 +4,7 @@
  * dev.apigw.core.metrics.CallMetrics} with one {@link dev.apigw.core.metrics.AttemptMetrics} per
  * attempt. No dependency: adapters for OpenTelemetry and Micrometer are modules of their own.
  */
+@NullMarked
 package dev.apigw.core.metrics;
+
+import org.jspecify.annotations.NullMarked;

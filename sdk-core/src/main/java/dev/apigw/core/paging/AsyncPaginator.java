@@ -1,6 +1,5 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of a paginated operation of an asynchronous client, as a {@link Flow.Publisher}: each
@@ -105,7 +105,7 @@ public final class AsyncPaginator<P, I> implements Flow.Publisher<P> {
     items()
         .subscribe(
             new Flow.Subscriber<I>() {
-              private @Nullable Flow.Subscription subscription;
+              private Flow.@Nullable Subscription subscription;
 
               @Override
               public void onSubscribe(Flow.Subscription s) {

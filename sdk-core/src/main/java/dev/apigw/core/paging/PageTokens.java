@@ -1,10 +1,10 @@
 package dev.apigw.core.paging;
 
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.lang.Nullable;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one walk over the pages is: the token of the next page, whether there is one, and the
@@ -79,8 +79,7 @@ final class PageTokens {
   }
 
   /** The token to fetch the next page with; null for the first page. */
-  @Nullable
-  String token() {
+  @Nullable String token() {
     return token;
   }
 

@@ -2,7 +2,6 @@ package dev.apigw.core.paging;
 
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.pipeline.Completions;
-import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +9,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,11 +1,11 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both paginators are made of: the operation, the token to start at, how a page is fetched

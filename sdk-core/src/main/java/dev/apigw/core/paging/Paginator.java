@@ -1,6 +1,5 @@
 package dev.apigw.core.paging;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of a paginated operation that continues with a {@code NextToken}, fetched lazily.

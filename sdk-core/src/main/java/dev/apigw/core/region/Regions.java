@@ -2,9 +2,9 @@ package dev.apigw.core.region;
 
 import dev.apigw.core.internal.endpoints.Partition;
 import dev.apigw.core.internal.endpoints.Partitions;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regions and default endpoints.

@@ -1,8 +1,8 @@
 package dev.apigw.core.result;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What every response says besides its members: the HTTP status and the request id. */
 public final class ResponseMetadata {

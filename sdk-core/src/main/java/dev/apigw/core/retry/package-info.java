@@ -4,4 +4,7 @@
  * dev.apigw.core.retry.RetryStrategy#adaptive()} and {@link
  * dev.apigw.core.retry.RetryStrategy#none()}.
  */
+@NullMarked
 package dev.apigw.core.retry;
+
+import org.jspecify.annotations.NullMarked;

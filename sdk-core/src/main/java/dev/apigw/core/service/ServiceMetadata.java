@@ -2,8 +2,8 @@ package dev.apigw.core.service;
 
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a client builder knows of its service: the model's service id (which names its

@@ -3,4 +3,7 @@
  * dev.apigw.core.service.ServiceMetadata}, its names, signing name, endpoint prefix, endpoint rule
  * set and error factory.
  */
+@NullMarked
 package dev.apigw.core.service;
+
+import org.jspecify.annotations.NullMarked;

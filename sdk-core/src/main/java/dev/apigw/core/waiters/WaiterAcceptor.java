@@ -2,9 +2,9 @@ package dev.apigw.core.waiters;
 
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a waiter: when an attempt's outcome matches it, the wait takes its {@link #state()}.

@@ -1,9 +1,9 @@
 package dev.apigw.core.waiters;
 
 import dev.apigw.core.exception.SdkException;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wait that did not end in the state waited for: the resource reached a failure state, an attempt

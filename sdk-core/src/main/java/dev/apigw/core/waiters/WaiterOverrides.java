@@ -1,8 +1,8 @@
 package dev.apigw.core.waiters;
 
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One wait's own settings, in place of its waiter's defaults: how many polls at most, the delay

@@ -32,6 +32,8 @@ class ShortFuzzCampaignTest {
 
     System.out.println(target.getSimpleName() + ": " + result);
     assertThat(result.exitCode).as(result.output).isZero();
-    assertThat(result.executions).as(result.output).isEqualTo(RUNS);
+    // Every input was run. libFuzzer's count may end one past -runs: the signer's target reported
+    // 3,001 for 3,000 once, on the same seed that gave 3,000 before.
+    assertThat(result.executions).as(result.output).isBetween((long) RUNS, RUNS + 1L);
   }
 }

@@ -1,8 +1,8 @@
 package dev.apigw.testkit.internal;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What the service answers a call with: a status and a JSON body, or bytes and their type. */
 public final class Answer {

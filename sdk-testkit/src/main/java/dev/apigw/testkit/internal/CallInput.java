@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One call as the emulator understood it: operation, URI labels, query parameters and body. */
 public final class CallInput {

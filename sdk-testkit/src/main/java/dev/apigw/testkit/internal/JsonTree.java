@@ -73,7 +73,7 @@ public final class JsonTree {
             : parser.getLongValue();
       case VALUE_NUMBER_FLOAT:
         // BigDecimal keeps what was written: a YAML version 1.10 stays 1.10, not 1.1.
-        return parser.getDecimalValue();
+        return decimal(parser);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -82,6 +82,18 @@ public final class JsonTree {
         return null;
       default:
         throw new IOException("unexpected " + parser.currentToken());
+    }
+  }
+
+  /**
+   * The number as written; one whose exponent is beyond what a {@link BigDecimal} holds (such as
+   * {@code 1e9999999999}) cannot be read, like any other malformed document.
+   */
+  private static BigDecimal decimal(JsonParser parser) throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw new IOException("the number " + parser.getText() + " is out of range", e);
     }
   }
 

@@ -1,12 +1,12 @@
 package dev.apigw.testkit.internal;
 
-import dev.apigw.core.lang.Nullable;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One operation's HTTP binding: its method, URI template and success status. Immutable. */
 public final class OperationBinding {

@@ -15,4 +15,7 @@
  * <p>{@code openapi} reads and writes OpenAPI documents for the APIs' handler. This package holds
  * what they all share: the model, the call, the answer and the service's errors.
  */
+@NullMarked
 package dev.apigw.testkit.internal;
+
+import org.jspecify.annotations.NullMarked;

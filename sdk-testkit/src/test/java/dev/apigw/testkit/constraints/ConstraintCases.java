@@ -1,6 +1,5 @@
 package dev.apigw.testkit.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.OperationBinding;
 import dev.apigw.testkit.internal.constraints.Constraint;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The constraint tables' cases, generated from the model: for every value a request of any of the

@@ -1,6 +1,5 @@
 package dev.apigw.testkit.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ModelIndex;
 import dev.apigw.testkit.internal.constraints.Constraint;
 import dev.apigw.testkit.internal.constraints.DocumentedLimit;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Valid values of the model's shapes, for the members a case does not test: an enum's first value,

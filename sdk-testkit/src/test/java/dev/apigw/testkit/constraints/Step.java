@@ -1,6 +1,6 @@
 package dev.apigw.testkit.constraints;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step down into a request value: a structure's member, a list's element, a map's key or value.

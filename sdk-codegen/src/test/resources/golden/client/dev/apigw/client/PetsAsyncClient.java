@@ -285,6 +285,7 @@ public interface PetsAsyncClient extends AutoCloseable {
      * The SDK's default credentials chain, handed down to the core builder, which has none of its own; its STS and SSO calls go through the client's proxy.
      */
     @Override
+    @SuppressWarnings("exports")
     protected CredentialsProvider defaultCredentialsProvider(Environment environment,
         ProxyConfiguration proxyConfiguration) {
       return DefaultCredentialsProvider.create(proxyConfiguration);

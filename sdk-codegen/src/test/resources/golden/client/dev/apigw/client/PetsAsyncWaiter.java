@@ -48,6 +48,7 @@ public final class PetsAsyncWaiter {
    * @return the waiter
    * @throws IllegalArgumentException when either is null
    */
+  @SuppressWarnings("exports")
   public static PetsAsyncWaiter create(PetsAsyncClient client, WaiterEngine engine) {
     if (client == null || engine == null) {
       throw new IllegalArgumentException("client and engine must not be null");

@@ -233,6 +233,7 @@ public interface PetsClient extends AutoCloseable {
      * The SDK's default credentials chain, handed down to the core builder, which has none of its own; its STS and SSO calls go through the client's proxy.
      */
     @Override
+    @SuppressWarnings("exports")
     protected CredentialsProvider defaultCredentialsProvider(Environment environment,
         ProxyConfiguration proxyConfiguration) {
       return DefaultCredentialsProvider.create(proxyConfiguration);

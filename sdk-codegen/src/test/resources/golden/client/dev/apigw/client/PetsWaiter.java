@@ -47,6 +47,7 @@ public final class PetsWaiter {
    * @return the waiter
    * @throws IllegalArgumentException when either is null
    */
+  @SuppressWarnings("exports")
   public static PetsWaiter create(PetsClient client, WaiterEngine engine) {
     if (client == null || engine == null) {
       throw new IllegalArgumentException("client and engine must not be null");

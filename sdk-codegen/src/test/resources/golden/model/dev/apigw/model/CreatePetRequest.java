@@ -3,7 +3,6 @@ package dev.apigw.model;
 
 import dev.apigw.core.RequestOverrideConfiguration;
 import dev.apigw.core.SdkRequest;
-import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of an operation; model shape {@code CreatePetRequest}.
@@ -22,32 +22,23 @@ import java.util.function.Consumer;
  * {@link #toBuilder()}.
  */
 public final class CreatePetRequest implements SdkRequest {
-  @Nullable
-  private final String shopId;
+  private final @Nullable String shopId;
 
-  @Nullable
-  private final String name;
+  private final @Nullable String name;
 
-  @Nullable
-  private final String kind;
+  private final @Nullable String kind;
 
-  @Nullable
-  private final Instant born;
+  private final @Nullable Instant born;
 
-  @Nullable
-  private final Double weight;
+  private final @Nullable Double weight;
 
-  @Nullable
-  private final Map<String, String> tags;
+  private final @Nullable Map<String, String> tags;
 
-  @Nullable
-  private final List<Toy> toys;
+  private final @Nullable List<Toy> toys;
 
-  @Nullable
-  private final Boolean dryRun;
+  private final @Nullable Boolean dryRun;
 
-  @Nullable
-  private final RequestOverrideConfiguration overrideConfiguration;
+  private final @Nullable RequestOverrideConfiguration overrideConfiguration;
 
   private CreatePetRequest(Builder builder) {
     this.shopId = builder.shopId;
@@ -276,7 +267,7 @@ public final class CreatePetRequest implements SdkRequest {
    * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -342,42 +333,33 @@ public final class CreatePetRequest implements SdkRequest {
    * Builds {@link CreatePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder {
-    @Nullable
-    private String shopId;
+    private @Nullable String shopId;
 
-    @Nullable
-    private String name;
+    private @Nullable String name;
 
-    @Nullable
-    private String kind;
+    private @Nullable String kind;
 
-    @Nullable
-    private Instant born;
+    private @Nullable Instant born;
 
-    @Nullable
-    private Double weight;
+    private @Nullable Double weight;
 
-    @Nullable
-    private Map<String, String> tags;
+    private @Nullable Map<String, String> tags;
 
     /**
      * Whether {@code tags} went into a built value: it is copied before the next change.
      */
     private boolean tagsShared;
 
-    @Nullable
-    private List<Toy> toys;
+    private @Nullable List<Toy> toys;
 
     /**
      * Whether {@code toys} went into a built value: it is copied before the next change.
      */
     private boolean toysShared;
 
-    @Nullable
-    private Boolean dryRun;
+    private @Nullable Boolean dryRun;
 
-    @Nullable
-    private RequestOverrideConfiguration overrideConfiguration;
+    private @Nullable RequestOverrideConfiguration overrideConfiguration;
 
     private Builder() {
     }
@@ -431,7 +413,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder shopId(String value) {
+    public Builder shopId(@Nullable String value) {
       this.shopId = value;
       return this;
     }
@@ -442,7 +424,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       this.name = value;
       return this;
     }
@@ -455,7 +437,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @throws IllegalArgumentException for {@code UNKNOWN_TO_SDK}, which has no wire value: pass the
      *     value as a string instead
      */
-    public Builder kind(PetKind value) {
+    public Builder kind(@Nullable PetKind value) {
       if (value == PetKind.UNKNOWN_TO_SDK) {
         throw new IllegalArgumentException("CreatePetRequest.kind: PetKind.UNKNOWN_TO_SDK has no wire value; pass the value as a String");
       }
@@ -469,7 +451,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the wire value
      * @return this builder
      */
-    public Builder kind(String value) {
+    public Builder kind(@Nullable String value) {
       this.kind = value;
       return this;
     }
@@ -480,7 +462,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder born(Instant value) {
+    public Builder born(@Nullable Instant value) {
       this.born = value;
       return this;
     }
@@ -491,7 +473,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder weight(Double value) {
+    public Builder weight(@Nullable Double value) {
       this.weight = value;
       return this;
     }
@@ -502,7 +484,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param entries the entries, no key or value null
      * @return this builder
      */
-    public Builder tags(Map<String, ? extends String> entries) {
+    public Builder tags(@Nullable Map<String, ? extends String> entries) {
       if (entries == null) {
         this.tags = null;
         return this;
@@ -559,7 +541,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param elements the elements, none of them null
      * @return this builder
      */
-    public Builder toys(Iterable<? extends Toy> elements) {
+    public Builder toys(@Nullable Iterable<? extends Toy> elements) {
       if (elements == null) {
         this.toys = null;
         return this;
@@ -645,7 +627,7 @@ public final class CreatePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder dryRun(Boolean value) {
+    public Builder dryRun(@Nullable Boolean value) {
       this.dryRun = value;
       return this;
     }

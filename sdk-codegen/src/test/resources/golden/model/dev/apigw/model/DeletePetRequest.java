@@ -3,10 +3,10 @@ package dev.apigw.model;
 
 import dev.apigw.core.RequestOverrideConfiguration;
 import dev.apigw.core.SdkRequest;
-import dev.apigw.core.lang.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of an operation; model shape {@code DeletePetRequest}.
@@ -15,14 +15,11 @@ import java.util.function.Consumer;
  * {@link #toBuilder()}.
  */
 public final class DeletePetRequest implements SdkRequest {
-  @Nullable
-  private final String shopId;
+  private final @Nullable String shopId;
 
-  @Nullable
-  private final String petId;
+  private final @Nullable String petId;
 
-  @Nullable
-  private final RequestOverrideConfiguration overrideConfiguration;
+  private final @Nullable RequestOverrideConfiguration overrideConfiguration;
 
   private DeletePetRequest(Builder builder) {
     this.shopId = builder.shopId;
@@ -102,7 +99,7 @@ public final class DeletePetRequest implements SdkRequest {
    * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -138,14 +135,11 @@ public final class DeletePetRequest implements SdkRequest {
    * Builds {@link DeletePetRequest}. Not thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder {
-    @Nullable
-    private String shopId;
+    private @Nullable String shopId;
 
-    @Nullable
-    private String petId;
+    private @Nullable String petId;
 
-    @Nullable
-    private RequestOverrideConfiguration overrideConfiguration;
+    private @Nullable RequestOverrideConfiguration overrideConfiguration;
 
     private Builder() {
     }
@@ -179,7 +173,7 @@ public final class DeletePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder shopId(String value) {
+    public Builder shopId(@Nullable String value) {
       this.shopId = value;
       return this;
     }
@@ -190,7 +184,7 @@ public final class DeletePetRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder petId(String value) {
+    public Builder petId(@Nullable String value) {
       this.petId = value;
       return this;
     }

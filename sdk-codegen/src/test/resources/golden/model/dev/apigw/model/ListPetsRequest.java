@@ -3,10 +3,10 @@ package dev.apigw.model;
 
 import dev.apigw.core.RequestOverrideConfiguration;
 import dev.apigw.core.SdkRequest;
-import dev.apigw.core.lang.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of an operation; model shape {@code ListPetsRequest}.
@@ -15,17 +15,13 @@ import java.util.function.Consumer;
  * {@link #toBuilder()}.
  */
 public final class ListPetsRequest implements SdkRequest {
-  @Nullable
-  private final String shopId;
+  private final @Nullable String shopId;
 
-  @Nullable
-  private final String maxResults;
+  private final @Nullable String maxResults;
 
-  @Nullable
-  private final String nextToken;
+  private final @Nullable String nextToken;
 
-  @Nullable
-  private final RequestOverrideConfiguration overrideConfiguration;
+  private final @Nullable RequestOverrideConfiguration overrideConfiguration;
 
   private ListPetsRequest(Builder builder) {
     this.shopId = builder.shopId;
@@ -125,7 +121,7 @@ public final class ListPetsRequest implements SdkRequest {
    * Equal when every member is; {@code overrideConfiguration} is not compared.
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -166,17 +162,13 @@ public final class ListPetsRequest implements SdkRequest {
    * Builds {@link ListPetsRequest}. Not thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder {
-    @Nullable
-    private String shopId;
+    private @Nullable String shopId;
 
-    @Nullable
-    private String maxResults;
+    private @Nullable String maxResults;
 
-    @Nullable
-    private String nextToken;
+    private @Nullable String nextToken;
 
-    @Nullable
-    private RequestOverrideConfiguration overrideConfiguration;
+    private @Nullable RequestOverrideConfiguration overrideConfiguration;
 
     private Builder() {
     }
@@ -213,7 +205,7 @@ public final class ListPetsRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder shopId(String value) {
+    public Builder shopId(@Nullable String value) {
       this.shopId = value;
       return this;
     }
@@ -224,7 +216,7 @@ public final class ListPetsRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder maxResults(String value) {
+    public Builder maxResults(@Nullable String value) {
       this.maxResults = value;
       return this;
     }
@@ -235,7 +227,7 @@ public final class ListPetsRequest implements SdkRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder nextToken(String value) {
+    public Builder nextToken(@Nullable String value) {
       this.nextToken = value;
       return this;
     }

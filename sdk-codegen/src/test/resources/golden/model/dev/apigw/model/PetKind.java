@@ -2,8 +2,8 @@
 package dev.apigw.model;
 
 import dev.apigw.core.WireEnum;
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of the model enumeration {@code PetKind}, and {@link #UNKNOWN_TO_SDK} for any other.
@@ -32,10 +32,9 @@ public enum PetKind implements WireEnum {
 
   private static final List<PetKind> KNOWN = List.of(DOG, CAT, TLS_1_2);
 
-  @Nullable
-  private final String value;
+  private final @Nullable String value;
 
-  PetKind(String value) {
+  PetKind(@Nullable String value) {
     this.value = value;
   }
 
@@ -45,8 +44,7 @@ public enum PetKind implements WireEnum {
    * @param value the value as it is on the wire
    * @return its constant; {@link #UNKNOWN_TO_SDK} for a value this version does not know, null for null
    */
-  @Nullable
-  public static PetKind fromValue(String value) {
+  public static @Nullable PetKind fromValue(@Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -77,8 +75,7 @@ public enum PetKind implements WireEnum {
    * @return the wire value; null for {@link #UNKNOWN_TO_SDK}
    */
   @Override
-  @Nullable
-  public String value() {
+  public @Nullable String value() {
     return value;
   }
 

@@ -2,8 +2,8 @@
 package dev.apigw.model;
 
 import dev.apigw.core.exception.ErrorDetails;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error {@code TooManyRequestsException}, answered with HTTP status 429.
@@ -21,7 +21,7 @@ public class TooManyRequestsException extends PetsException {
    */
   public static final int HTTP_STATUS = 429;
 
-  private final String limitType;
+  private final @Nullable String limitType;
 
   public TooManyRequestsException(ErrorDetails details, @Nullable String limitType) {
     super(details);

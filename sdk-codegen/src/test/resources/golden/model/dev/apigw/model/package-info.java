@@ -5,4 +5,7 @@
  * <p>Every value type is immutable and built with {@code builder()}; {@code toBuilder()} and
  * {@code withX(...)} copy one with changes.
  */
+@NullMarked
 package dev.apigw.model;
+
+import org.jspecify.annotations.NullMarked;

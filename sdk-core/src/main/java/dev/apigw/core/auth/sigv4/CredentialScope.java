@@ -1,8 +1,8 @@
 package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credential scope {@code yyyyMMdd/region/service/aws4_request}: what a signing key is valid

@@ -3,7 +3,6 @@ package dev.apigw.core.auth.sigv4;
 import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs requests with AWS Signature Version 4 in the {@code Authorization} header, for one service

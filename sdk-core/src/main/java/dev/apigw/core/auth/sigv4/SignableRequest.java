@@ -2,10 +2,10 @@ package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What SigV4 signs of an HTTP request. Immutable; build one with {@link #builder()}.

@@ -2,9 +2,9 @@ package dev.apigw.core.auth.sigv4;
 
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of a {@link SignableRequest}'s members, each failure naming the member. */
 final class SignableRequestChecks {

@@ -6,4 +6,7 @@
  * dev.apigw.core.auth.sigv4.SigV4Signer}, which signs a {@link
  * dev.apigw.core.auth.sigv4.SignableRequest} the way the AWS SDK for Java v2 does.
  */
+@NullMarked
 package dev.apigw.core.auth.sigv4;
+
+import org.jspecify.annotations.NullMarked;

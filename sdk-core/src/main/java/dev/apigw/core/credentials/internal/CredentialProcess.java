@@ -4,7 +4,6 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a profile's {@code credential_process} command line and reads the credentials it prints, as

@@ -7,12 +7,12 @@ import dev.apigw.core.auth.Credentials;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.json.Json;
 import dev.apigw.core.internal.json.Timestamps;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top-level members of a JSON object that carries credentials (a metadata service's response, a

@@ -1,11 +1,11 @@
 package dev.apigw.core.credentials.internal;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When the credentials cache ({@code CachedCredentials}) refreshes what its loader returned, and

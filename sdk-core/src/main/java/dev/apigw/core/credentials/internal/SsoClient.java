@@ -11,10 +11,10 @@ import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Json;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SSO portal's {@code GetRoleCredentials}: the credentials of an account's role for the holder

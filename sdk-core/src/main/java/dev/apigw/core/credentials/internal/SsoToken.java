@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.internal.json.Json;
 import dev.apigw.core.internal.json.Timestamps;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SSO access token as {@code aws sso login} caches it: the token, when it expires and, for an
@@ -35,8 +35,7 @@ final class SsoToken {
     this.fields = fields;
   }
 
-  @Nullable
-  String field(String name) {
+  @Nullable String field(String name) {
     String value = fields.get(name);
     return value == null || value.isBlank() ? null : value;
   }

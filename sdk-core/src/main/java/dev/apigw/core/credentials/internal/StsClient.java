@@ -10,7 +10,6 @@ import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.json.Timestamps;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.service.ServiceMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two STS operations the credentials chain needs, {@code AssumeRole} (signed with the source

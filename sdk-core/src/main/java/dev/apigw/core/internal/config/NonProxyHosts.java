@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.config;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hosts a client reaches without its proxy, from {@code nonProxyHosts(...)}, {@code

@@ -3,9 +3,9 @@ package dev.apigw.core.internal.config;
 import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The proxy a client's requests go through, resolved at {@code build()} as the AWS SDK for Java v2

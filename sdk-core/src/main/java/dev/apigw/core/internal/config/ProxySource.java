@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.config;
 
 import dev.apigw.core.internal.Environment;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one source outside the code says about the proxy for requests of one scheme: the system

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code getAttr}: the value at a path inside a record or an array, also written {@code
@@ -28,8 +28,7 @@ final class AttributeAccess extends Expression {
   }
 
   @Override
-  @Nullable
-  Object evaluate(Scope scope) {
+  @Nullable Object evaluate(Scope scope) {
     Object value = target.evaluate(scope);
     if (value == null) {
       throw invalid("getAttr reads '" + path + "' of an unset value");

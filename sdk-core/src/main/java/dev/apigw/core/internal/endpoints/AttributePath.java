@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code getAttr} path, such as {@code dnsSuffix}, {@code resourceId[1]} or {@code a.b[0]}:
@@ -107,8 +107,7 @@ final class AttributePath {
    * The value at the path in {@code value}; null when a key is missing or an index is beyond the
    * end. Fails with {@link IllegalArgumentException} when a step meets a value it cannot step into.
    */
-  @Nullable
-  Object get(Object value) {
+  @Nullable Object get(Object value) {
     Object current = value;
     for (Object step : steps) {
       if (step instanceof String) {

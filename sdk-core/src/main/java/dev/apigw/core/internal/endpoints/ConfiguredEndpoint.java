@@ -5,12 +5,12 @@ import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.Setting;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An endpoint set outside the code, found as the AWS SDKs look for one, unless {@code

@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values a client gives the rule set, by built-in: the region ({@code AWS::Region}), FIPS

@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An endpoint rule set in the Smithy rules language (version 1), such as the one AWS publishes for

@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call of a library function: {@code {"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"},
@@ -52,8 +52,7 @@ final class FunctionCall extends Expression {
   }
 
   @Override
-  @Nullable
-  Object evaluate(Scope scope) {
+  @Nullable Object evaluate(Scope scope) {
     Object[] values = new Object[arguments.size()];
     List<Kind> parameters = function.parameters();
     for (int i = 0; i < values.length; i++) {

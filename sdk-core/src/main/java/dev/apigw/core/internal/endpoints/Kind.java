@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of value the rules work with, as far as the parser can tell them apart: enough to
@@ -69,8 +69,7 @@ enum Kind {
    * The kind of attribute {@code name} of a record of this kind: {@link #ANY} when the record's
    * attributes are not known ahead, null when this kind of record has no such attribute.
    */
-  @Nullable
-  Kind attribute(String name) {
+  @Nullable Kind attribute(String name) {
     switch (this) {
       case URL:
         switch (name) {

@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.http.PercentEncoding;
-import dev.apigw.core.lang.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The functions a rule set may call: the rules language's standard library and the AWS functions.
@@ -39,8 +39,7 @@ enum LibraryFunction {
   },
   SUBSTRING("substring", Kind.STRING, Kind.STRING, Kind.INTEGER, Kind.INTEGER, Kind.BOOLEAN) {
     @Override
-    @Nullable
-    Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
       return substring((String) args[0], (Integer) args[1], (Integer) args[2], (Boolean) args[3]);
     }
   },
@@ -52,8 +51,7 @@ enum LibraryFunction {
   },
   PARSE_URL("parseURL", Kind.URL, Kind.STRING) {
     @Override
-    @Nullable
-    Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
       return UrlParser.parse((String) args[0]);
     }
   },
@@ -65,16 +63,14 @@ enum LibraryFunction {
   },
   AWS_PARTITION("aws.partition", Kind.PARTITION, Kind.STRING) {
     @Override
-    @Nullable
-    Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
       Partition partition = scope.partitions().find((String) args[0]);
       return partition == null ? null : partition.attributes();
     }
   },
   AWS_PARSE_ARN("aws.parseArn", Kind.ARN, Kind.STRING) {
     @Override
-    @Nullable
-    Object apply(@Nullable Object[] args, Scope scope) {
+    @Nullable Object apply(@Nullable Object[] args, Scope scope) {
       return ArnParser.parse((String) args[0]);
     }
   },

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parameter of a rule set: its name, kind (string or boolean), built-in, whether required, and
@@ -70,8 +70,7 @@ final class Parameter {
    * Its value for {@code parameters}: the built-in's value, else the default; fails when required
    * and unset.
    */
-  @Nullable
-  Object valueFrom(EndpointParameters parameters) {
+  @Nullable Object valueFrom(EndpointParameters parameters) {
     Object value = supplied(parameters);
     if (value == null) {
       value = defaultValue;

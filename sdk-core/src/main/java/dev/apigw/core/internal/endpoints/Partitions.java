@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AWS's partitions, from the {@code partitions.json} AWS publishes with its SDKs, and which one a
@@ -65,8 +65,7 @@ public final class Partitions {
   }
 
   /** What {@code aws.partition} gives: {@link #partitionOf(String)}, or null where that fails. */
-  @Nullable
-  Partition find(String region) {
+  @Nullable Partition find(String region) {
     Partition explicit = explicitRegions.get(region);
     if (explicit != null) {
       return explicit;

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** The value of a parameter or of a variable a condition assigned: {@code {"ref": "Region"}}. */
 final class Reference extends Expression {
@@ -25,8 +25,7 @@ final class Reference extends Expression {
   }
 
   @Override
-  @Nullable
-  Object evaluate(Scope scope) {
+  @Nullable Object evaluate(Scope scope) {
     return scope.get(slot);
   }
 }

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an endpoint rule gives: the URL, the headers to send with requests to it, and its properties

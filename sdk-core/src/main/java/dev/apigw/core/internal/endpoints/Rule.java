@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule: conditions, and what follows when they all hold (an endpoint, an error, or more rules).

@@ -1,12 +1,12 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the nodes of a rule set from its JSON values, checking as it goes what can be checked

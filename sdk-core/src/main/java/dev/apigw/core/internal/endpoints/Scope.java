@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.endpoints;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one resolution: a slot per parameter and per assigned variable (numbered by the
@@ -16,8 +16,7 @@ final class Scope {
     this.partitions = partitions;
   }
 
-  @Nullable
-  Object get(int slot) {
+  @Nullable Object get(int slot) {
     return slots[slot];
   }
 

@@ -1,9 +1,9 @@
 package dev.apigw.core.internal.endpoints;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service's endpoint for a region: from its rule set when it has one (the generated clients do),

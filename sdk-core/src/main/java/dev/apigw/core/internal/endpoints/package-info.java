@@ -6,4 +6,7 @@
  * classes). The JSON is read once into small immutable nodes; each resolution evaluates them.
  * Internal: not part of the SDK's API.
  */
+@NullMarked
 package dev.apigw.core.internal.endpoints;
+
+import org.jspecify.annotations.NullMarked;

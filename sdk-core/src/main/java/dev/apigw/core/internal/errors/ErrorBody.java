@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.json.Json;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scalar fields of an error body: its top level, and the {@code error} envelope's object if
@@ -98,8 +98,7 @@ final class ErrorBody {
    * The first of these fields that has a non-blank value, at the top level first, then in the
    * envelope.
    */
-  @Nullable
-  String first(String[] names) {
+  @Nullable String first(String[] names) {
     for (Map<String, String> fields : List.of(topLevel, envelope)) {
       for (String name : names) {
         String value = fields.get(name);
@@ -112,8 +111,7 @@ final class ErrorBody {
   }
 
   /** A field by name, at the top level, else in the envelope; null when absent. */
-  @Nullable
-  String field(@Nullable String name) {
+  @Nullable String field(@Nullable String name) {
     if (name == null) {
       return null;
     }

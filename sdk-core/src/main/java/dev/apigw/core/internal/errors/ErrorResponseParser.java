@@ -4,7 +4,7 @@ import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.ErrorFactory;
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an error (non-2xx) response into a {@link ServiceException}.
@@ -44,6 +44,16 @@ public final class ErrorResponseParser {
    * argument when one is null; never otherwise, whatever the body holds.
    */
   public static ServiceException toException(SdkHttpResponse response, ErrorFactory errorFactory) {
+    return toException(response, errorFactory, null);
+  }
+
+  /**
+   * The exception for this error response to {@code operationName}, which its message and {@link
+   * ErrorDetails#operationName()} name; as {@link #toException(SdkHttpResponse, ErrorFactory)}
+   * otherwise.
+   */
+  public static ServiceException toException(
+      SdkHttpResponse response, ErrorFactory errorFactory, @Nullable String operationName) {
     if (response == null) {
       throw new IllegalArgumentException("response must not be null");
     }
@@ -75,6 +85,9 @@ public final class ErrorResponseParser {
             response.requestId().orElse(null),
             rawBody,
             ServerTime.of(response));
+    if (operationName != null) {
+      details = details.forOperation(operationName);
+    }
     if (details.errorCode() == null) {
       return new ServiceException(details);
     }

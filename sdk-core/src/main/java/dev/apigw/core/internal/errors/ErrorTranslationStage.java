@@ -8,7 +8,10 @@ import dev.apigw.core.internal.pipeline.Completions;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
-/** Turns a response with an error status into the service's typed exception; 2xx responses pass. */
+/**
+ * Turns a response with an error status into the service's typed exception, naming the operation;
+ * 2xx responses pass.
+ */
 public final class ErrorTranslationStage implements CallStage {
   private final ErrorFactory errorFactory;
 
@@ -18,19 +21,19 @@ public final class ErrorTranslationStage implements CallStage {
 
   @Override
   public SdkHttpResponse execute(Request request, CallContext context, Next next) {
-    return check(next.proceed(request, context));
+    return check(next.proceed(request, context), context);
   }
 
   @Override
   public CompletableFuture<SdkHttpResponse> executeAsync(
       Request request, CallContext context, AsyncNext next) {
-    return Completions.then(next.proceed(request, context), this::check);
+    return Completions.then(next.proceed(request, context), response -> check(response, context));
   }
 
-  private SdkHttpResponse check(SdkHttpResponse response) {
+  private SdkHttpResponse check(SdkHttpResponse response, CallContext context) {
     if (!response.isSuccessful()) {
       try {
-        throw ErrorResponseParser.toException(response, errorFactory);
+        throw ErrorResponseParser.toException(response, errorFactory, context.operationName());
       } finally {
         response.releaseBody(); // the exception keeps only an excerpt
       }

@@ -1,10 +1,10 @@
 package dev.apigw.core.internal.errors;
 
 import dev.apigw.core.http.SdkHttpResponse;
-import dev.apigw.core.lang.Nullable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service's time as a response's {@code Date} header gives it, read as the AWS SDK for Java v2

@@ -2,7 +2,6 @@ package dev.apigw.core.internal.http;
 
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.internal.config.ProxySettings;
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -13,6 +12,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /** The OkHttp clients a service client sends its calls with. */
 public final class HttpClients {

@@ -1,11 +1,11 @@
 package dev.apigw.core.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import okhttp3.Call;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cancels an OkHttp call when the thread that waits for it is interrupted.

@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.http;
 
 import dev.apigw.core.internal.config.ProxySettings;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import okhttp3.Credentials;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.Route;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers a proxy's 407 (Proxy Authentication Required) with the settings' username and password in

@@ -4,4 +4,7 @@
  * once on an interrupt, and the wire log with the secrets it masks. Internal: not part of the SDK's
  * API.
  */
+@NullMarked
 package dev.apigw.core.internal.http;
+
+import org.jspecify.annotations.NullMarked;

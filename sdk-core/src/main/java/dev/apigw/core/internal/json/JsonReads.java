@@ -99,7 +99,11 @@ public final class JsonReads {
   public static Instant readTimestamp(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return Timestamps.fromEpochSeconds(parser.getDecimalValue());
+      try {
+        return Timestamps.fromEpochSeconds(parser.getDecimalValue());
+      } catch (IllegalArgumentException e) {
+        throw new JsonParseException(parser, e.getMessage(), e);
+      }
     }
     if (token == JsonToken.VALUE_STRING) {
       try {

@@ -1,6 +1,7 @@
 package dev.apigw.core.internal.json;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,9 @@ import java.time.format.DateTimeParseException;
  * or without a fraction.
  */
 public final class Timestamps {
+  /** Digits of {@link Instant#MAX}'s epoch second (31556889864403199). */
+  private static final int MAX_INTEGER_DIGITS = 17;
+
   private Timestamps() {}
 
   /**
@@ -45,8 +49,25 @@ public final class Timestamps {
     }
   }
 
-  /** The instant {@code seconds} after the epoch; fractions are kept to the nanosecond. */
+  /**
+   * The instant {@code seconds} after the epoch; fractions are kept to the nanosecond. Throws
+   * IllegalArgumentException naming the number when the instant is outside {@link Instant}'s range.
+   */
   public static Instant fromEpochSeconds(BigDecimal seconds) {
+    // How many digits the number has before its point, from its precision and scale alone: a huge
+    // exponent (1e999999999, 1e-999999999) must be settled before any rescaling, which would have
+    // to compute a power of ten with as many digits.
+    if (seconds.signum() == 0) {
+      return Instant.EPOCH;
+    }
+    long integerDigits = (long) seconds.precision() - seconds.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "Not a timestamp: " + seconds + " epoch seconds is out of range");
+    }
+    if (integerDigits < -9) {
+      return Instant.EPOCH; // less than a tenth of a nanosecond away from it
+    }
     BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
     int nanos =
         seconds
@@ -54,7 +75,12 @@ public final class Timestamps {
             .movePointRight(9)
             .setScale(0, java.math.RoundingMode.HALF_UP)
             .intValueExact();
-    return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    try {
+      return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "Not a timestamp: " + seconds + " epoch seconds is out of range", e);
+    }
   }
 
   /** Epoch seconds, with a fraction only when the instant has one. */

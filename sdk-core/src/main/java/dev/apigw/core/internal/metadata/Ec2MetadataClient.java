@@ -7,7 +7,6 @@ import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.Sleeper;
 import dev.apigw.core.internal.json.Json;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,9 +4,9 @@ import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.profile.Profile;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The properties of one profile (named, or the current one) as a lookup function, for the sources

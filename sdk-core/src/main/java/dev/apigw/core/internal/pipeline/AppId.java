@@ -2,8 +2,8 @@ package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.internal.config.ClientConfig;
 import dev.apigw.core.internal.config.Setting;
-import dev.apigw.core.lang.Nullable;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

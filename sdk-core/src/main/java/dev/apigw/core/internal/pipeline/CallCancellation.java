@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.Future;
 import okhttp3.Call;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an asynchronous call has going at the moment, so that cancelling its future stops it: the

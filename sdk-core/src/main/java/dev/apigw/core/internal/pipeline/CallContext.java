@@ -1,7 +1,7 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the stages of one call know about it: the operation, the call's deadline, the current

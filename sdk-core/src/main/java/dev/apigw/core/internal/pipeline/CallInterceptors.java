@@ -5,12 +5,12 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.interceptor.ExecutionContext;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.interceptor.ExecutionScope;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.result.SdkResult;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Headers;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,6 @@ import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.Ticker;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.AttemptMetrics;
 import dev.apigw.core.metrics.CallMetrics;
 import dev.apigw.core.metrics.Outcome;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the stages of one call measure for its metric publishers: each attempt, the wait before it,

@@ -1,12 +1,12 @@
 package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.auth.CredentialsProvider;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one call runs with besides its client's settings, for the stages to read: the attempt

@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.pipeline;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the SDK may send as it is in a header value it builds from the caller's words: text that is

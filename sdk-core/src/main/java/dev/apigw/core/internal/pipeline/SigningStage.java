@@ -10,7 +10,6 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.NameValue;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs each attempt with SigV4 just before it is sent: resolves the credentials (on every call, so

@@ -1,8 +1,8 @@
 package dev.apigw.core.internal.pipeline;
 
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets {@code User-Agent: apigw-java/<sdk version> java/<java.version>}, followed by {@code

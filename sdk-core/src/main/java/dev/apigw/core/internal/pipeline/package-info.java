@@ -4,4 +4,7 @@
  * of other concerns live in their own packages; {@code internal.runtime.CallPipeline} puts them all
  * in order. Internal: not part of the SDK's API.
  */
+@NullMarked
 package dev.apigw.core.internal.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,6 @@
 package dev.apigw.core.internal.profile;
 
 import dev.apigw.core.exception.SdkClientException;
-import dev.apigw.core.lang.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

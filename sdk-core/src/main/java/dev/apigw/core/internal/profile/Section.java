@@ -1,6 +1,6 @@
 package dev.apigw.core.internal.profile;
 
-import dev.apigw.core.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of section a profile file holds, each with the word that opens its header in the config

@@ -5,4 +5,7 @@
  * dev.apigw.core.internal.profile.ProfileNames} picks the profile in use. No type here ever prints
  * or logs a property value: values can be secrets. Internal: not part of the SDK's API.
  */
+@NullMarked
 package dev.apigw.core.internal.profile;
+
+import org.jspecify.annotations.NullMarked;

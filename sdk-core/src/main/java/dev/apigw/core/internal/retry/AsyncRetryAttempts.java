@@ -7,11 +7,11 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage.AsyncNext;
 import dev.apigw.core.internal.pipeline.Completions;
-import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /** The attempts of one asynchronous call, each started by the one before or by the scheduler. */
 final class AsyncRetryAttempts extends RetryAttempts {

@@ -3,10 +3,10 @@ package dev.apigw.core.internal.retry;
 import dev.apigw.core.exception.ErrorDetails;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.exception.ServiceException;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a failed attempt was signed with a clock too far from the service's, by the AWS SDKs'

@@ -4,11 +4,11 @@ import dev.apigw.core.exception.ApiCallTimeoutException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.http.SdkHttpResponse;
 import dev.apigw.core.internal.pipeline.CallContext;
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The attempts of one call and what they cost: the bookkeeping both forms share, so that a blocking

@@ -10,7 +10,6 @@ import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallFailures;
 import dev.apigw.core.internal.pipeline.CallStage;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,4 +5,7 @@
  * {@code ClockOffset}), and the retry settings read from outside the code. Internal: not part of
  * the SDK's API.
  */
+@NullMarked
 package dev.apigw.core.internal.retry;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,12 +10,12 @@ import dev.apigw.core.internal.pipeline.CallCancellation;
 import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallMeter;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
-import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What runs a client's calls: its OkHttp client, its threads, and the {@link CallPipeline}, built

@@ -10,7 +10,6 @@ import dev.apigw.core.internal.pipeline.CallContext;
 import dev.apigw.core.internal.pipeline.CallInterceptors;
 import dev.apigw.core.internal.pipeline.CallMeter;
 import dev.apigw.core.internal.pipeline.CallOptions;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.result.ResponseMetadata;
 import dev.apigw.core.result.SdkResult;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call's settings: its client's, with what its request's {@link RequestOverrideConfiguration}
@@ -71,8 +71,7 @@ final class CallSetup {
       String operationName,
       Object request,
       @Nullable String region) {
-    @Nullable
-    RequestOverrideConfiguration overrides =
+    @Nullable RequestOverrideConfiguration overrides =
         request instanceof SdkRequest
             ? ((SdkRequest) request).overrideConfiguration().orElse(null)
             : null;
@@ -134,8 +133,8 @@ final class CallSetup {
    * How an asynchronous call ends, after the interceptors' {@code afterExecution} or {@code
    * onExecutionFailure}: the failure it ends with, null for none.
    */
-  @Nullable
-  Throwable end(@Nullable Object result, @Nullable Throwable failure, CallContext context) {
+  @Nullable Throwable end(
+      @Nullable Object result, @Nullable Throwable failure, CallContext context) {
     try {
       if (failure != null) {
         options.interceptors().onExecutionFailure(failure);

@@ -5,7 +5,6 @@ import dev.apigw.core.http.ProxyConfiguration;
 import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.config.ClientDefaults;
 import dev.apigw.core.lang.Arguments;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a client builder was told, each value already checked by its setter; null where it was not

@@ -5,7 +5,6 @@ import dev.apigw.core.interceptor.ExecutionInterceptor;
 import dev.apigw.core.internal.Environment;
 import dev.apigw.core.internal.config.ProxySettings;
 import dev.apigw.core.internal.pipeline.UserAgentStage;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.MetricPublisher;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved settings a client runtime is built from. The target is known at {@code build()}, or

@@ -2,7 +2,6 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.http.HttpClients;
-import dev.apigw.core.lang.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -10,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The threads of a client's asynchronous calls besides OkHttp's, each started by the first call

@@ -4,8 +4,8 @@ import dev.apigw.core.exception.SdkClientException;
 import dev.apigw.core.exception.SdkException;
 import dev.apigw.core.internal.Scheduler;
 import dev.apigw.core.internal.Ticker;
-import dev.apigw.core.lang.Nullable;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's {@link CallPipeline}, assembled when its region is known: at once, or on the first
@@ -62,8 +62,7 @@ final class LazyPipeline {
   }
 
   /** The pipeline when it was assembled; null before. */
-  @Nullable
-  CallPipeline current() {
+  @Nullable CallPipeline current() {
     return pipeline;
   }
 }

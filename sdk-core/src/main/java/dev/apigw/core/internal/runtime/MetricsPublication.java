@@ -2,12 +2,12 @@ package dev.apigw.core.internal.runtime;
 
 import dev.apigw.core.internal.Ticker;
 import dev.apigw.core.internal.pipeline.CallMeter;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.metrics.CallMetrics;
 import dev.apigw.core.metrics.MetricPublisher;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

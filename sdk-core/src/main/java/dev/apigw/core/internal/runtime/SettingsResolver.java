@@ -14,13 +14,13 @@ import dev.apigw.core.internal.metadata.ProfileProperties;
 import dev.apigw.core.internal.metadata.RegionChain;
 import dev.apigw.core.internal.pipeline.AppId;
 import dev.apigw.core.internal.retry.RetrySettings;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.retry.RetryStrategy;
 import dev.apigw.core.service.ServiceMetadata;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves what a builder was not told from the system properties, the environment and the shared
@@ -68,8 +68,7 @@ public final class SettingsResolver {
             DUALSTACK_PROPERTY,
             DUALSTACK_VARIABLE,
             DUALSTACK_PROFILE_KEY);
-    @Nullable
-    URI configured =
+    @Nullable URI configured =
         options.endpoint != null
             ? options.endpoint
             : ConfiguredEndpoint.find(config, service.serviceId(), service.endpointPropertySuffix())

@@ -1,13 +1,13 @@
 package dev.apigw.core.waiters.internal;
 
 import dev.apigw.core.internal.Scheduler;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.waiters.WaiterResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One asynchronous wait: each poll is started by the scheduler after its delay, and no thread is

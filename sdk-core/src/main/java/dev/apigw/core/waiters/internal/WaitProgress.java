@@ -1,7 +1,6 @@
 package dev.apigw.core.waiters.internal;
 
 import dev.apigw.core.internal.Ticker;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.core.waiters.WaiterAcceptor;
 import dev.apigw.core.waiters.WaiterDefinition;
 import dev.apigw.core.waiters.WaiterFailureException;
@@ -11,6 +10,7 @@ import dev.apigw.core.waiters.WaiterResult;
 import dev.apigw.core.waiters.WaiterState;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One wait's decisions, the same for both call styles: after each poll, whether it ended well,
@@ -45,8 +45,7 @@ final class WaitProgress<T> {
    *     #nextDelayNanos()}
    * @throws WaiterFailureException when it ended badly
    */
-  @Nullable
-  WaiterResult<T> judge(@Nullable T result, @Nullable Throwable error) {
+  @Nullable WaiterResult<T> judge(@Nullable T result, @Nullable Throwable error) {
     attempts++;
     WaiterState state = error == null ? stateOfResult(result) : stateOfError(error);
     if (error == null) {

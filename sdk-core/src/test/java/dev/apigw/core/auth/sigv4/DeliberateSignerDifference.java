@@ -1,12 +1,12 @@
 package dev.apigw.core.auth.sigv4;
 
-import dev.apigw.core.lang.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The differences between our {@link SigV4Signer} and the AWS SDK's signer that are meant, each

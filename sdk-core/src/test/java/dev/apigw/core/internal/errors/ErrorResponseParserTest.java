@@ -337,6 +337,30 @@ class ErrorResponseParserTest {
   }
 
   @Test
+  void theExceptionNamesTheOperationItAnswered() {
+    ServiceException error =
+        ErrorResponseParser.toException(
+            response(404, "{\"message\":\"Invalid API identifier specified\"}"),
+            (details, fields) -> new ServiceException(details),
+            "GetApi");
+
+    assertThat(error.operationName()).contains("GetApi");
+    assertThat(error.details().operationName()).isEqualTo("GetApi");
+    assertThat(error)
+        .hasMessage("GetApi: Service error (HTTP 404): Invalid API identifier specified");
+  }
+
+  @Test
+  void withoutAnOperationTheMessageBeginsWithTheError() {
+    ServiceException error =
+        ErrorResponseParser.toException(
+            response(500, ""), (details, fields) -> new ServiceException(details));
+
+    assertThat(error.operationName()).isEmpty();
+    assertThat(error).hasMessage("Service error (HTTP 500)");
+  }
+
+  @Test
   void cleanErrorCodeOfNullIsNull() {
     assertThat(ErrorResponseParser.cleanErrorCode(null)).isNull();
   }

@@ -2,14 +2,18 @@ package dev.apigw.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimestampsTest {
   @ParameterizedTest
@@ -52,5 +56,50 @@ class TimestampsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("yesterday");
     assertThatThrownBy(() -> Timestamps.parse(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "44444444444444444444444444444444",
+        "-31557014167219201",
+        "31556889864403200",
+        "31556889864403199.9999999999",
+        "1e999999999",
+        "-1E+2147483647"
+      })
+  void epochSecondsOutsideInstantsRangeAreAClearError(String number) {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThatThrownBy(() -> Timestamps.parse(number))
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("out of range");
+          try (JsonParser parser = Json.factory().createParser(number)) {
+            parser.nextToken();
+            assertThatThrownBy(() -> JsonReads.readTimestamp(parser))
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("out of range");
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "31556889864403199, +1000000000-12-31T23:59:59Z",
+    "-31557014167219200, -1000000000-01-01T00:00:00Z",
+    "1e-999999999, 1970-01-01T00:00:00Z",
+    "-1e-999999999, 1970-01-01T00:00:00Z",
+    "0E+999999999, 1970-01-01T00:00:00Z",
+    "0.00000000049, 1970-01-01T00:00:00Z",
+    "0.0000000005, 1970-01-01T00:00:00.000000001Z",
+    "1.7356896E9, 2025-01-01T00:00:00Z"
+  })
+  void epochSecondsAtTheEdgesAreReadWithoutRescalingHugeExponents(String number, String expected) {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () ->
+            assertThat(Timestamps.fromEpochSeconds(new BigDecimal(number)))
+                .isEqualTo(Instant.parse(expected)));
   }
 }

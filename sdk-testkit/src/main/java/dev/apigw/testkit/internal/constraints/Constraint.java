@@ -1,10 +1,10 @@
 package dev.apigw.testkit.internal.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds on one value: for a string its length in characters and a pattern it must match, for a

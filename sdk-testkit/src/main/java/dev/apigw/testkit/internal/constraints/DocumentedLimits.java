@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of limits the service documents beyond the model's types, each with its fact. The

@@ -1,12 +1,12 @@
 package dev.apigw.testkit.internal.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.Quota;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.store.Resource;
 import dev.apigw.testkit.internal.store.ResourceKind;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quotas one emulator enforces: the service's defaults, with the builder's settings over them.

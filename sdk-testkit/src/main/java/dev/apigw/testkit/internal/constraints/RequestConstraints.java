@@ -1,12 +1,12 @@
 package dev.apigw.testkit.internal.constraints;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.ModelIndex;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds every value of a request, at any depth, to the model's constraints on its shape ({@code

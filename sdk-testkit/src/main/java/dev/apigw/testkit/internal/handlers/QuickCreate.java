@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.handlers;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.store.Resource;
@@ -8,6 +7,7 @@ import dev.apigw.testkit.internal.store.ResourceKind;
 import dev.apigw.testkit.internal.store.ResourceStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CreateApi}, with quick create when a {@code target} is given: an HTTP API then also gets a

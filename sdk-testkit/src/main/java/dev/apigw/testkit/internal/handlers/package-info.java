@@ -10,4 +10,7 @@
  * not here but in {@code dev.apigw.testkit.internal.rules}, since the store applies them to every
  * change, whichever operation makes it.
  */
+@NullMarked
 package dev.apigw.testkit.internal.handlers;
+
+import org.jspecify.annotations.NullMarked;

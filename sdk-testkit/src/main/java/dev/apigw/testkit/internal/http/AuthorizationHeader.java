@@ -1,8 +1,8 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The parts of an {@code AWS4-HMAC-SHA256} Authorization header. Immutable. */
 final class AuthorizationHeader {

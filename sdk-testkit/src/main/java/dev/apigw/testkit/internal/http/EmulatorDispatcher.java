@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
@@ -26,6 +25,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers each HTTP request as the service would: checks the signature, finds the operation from

@@ -1,10 +1,10 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The faults waiting for each operation's next calls, in the order injected. Thread-safe. */
 public final class Faults {

@@ -1,7 +1,7 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fault waiting for a call: an error answer (status, error type, message), the service's

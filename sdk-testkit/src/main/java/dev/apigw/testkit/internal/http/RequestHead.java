@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal.http;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.RequestLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request line and headers of the request coming on a connection, kept as they arrive (up to
@@ -47,8 +47,7 @@ final class RequestHead {
    * Why MockWebServer could not read the request this head begins, which it would drop unanswered:
    * a Content-Length that is not a length, or a body on a GET or HEAD; null when it can.
    */
-  @Nullable
-  String unreadable() {
+  @Nullable String unreadable() {
     return unreadable;
   }
 

@@ -7,7 +7,6 @@ import dev.apigw.core.auth.sigv4.Signature;
 import dev.apigw.core.auth.sigv4.SigningKey;
 import dev.apigw.core.auth.sigv4.StringToSign;
 import dev.apigw.core.http.NameValue;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +21,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the SigV4 {@code Authorization} header of each request as the service does. It must be

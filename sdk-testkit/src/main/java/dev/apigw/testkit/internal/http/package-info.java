@@ -8,4 +8,7 @@
  * checks it against the model. The dispatcher hands the call to the service and writes its answer,
  * or its error.
  */
+@NullMarked
 package dev.apigw.testkit.internal.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal.lifecycle;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Every status table, one per kind of change the service makes over time. */
 public final class LifecycleTables {

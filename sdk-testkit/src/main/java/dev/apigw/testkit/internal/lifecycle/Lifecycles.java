@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.lifecycle;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.ProvisionedKind;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Resource;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies the status tables: an operation that starts a change shows its in-progress status, and

@@ -1,7 +1,7 @@
 package dev.apigw.testkit.internal.lifecycle;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.store.Resource;
+import org.jspecify.annotations.Nullable;
 
 /** Where a resource shows one of its statuses, and the message that goes with it. */
 final class StatusSlot {

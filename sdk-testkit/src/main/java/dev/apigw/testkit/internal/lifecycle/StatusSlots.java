@@ -1,11 +1,11 @@
 package dev.apigw.testkit.internal.lifecycle;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Maps;
 import dev.apigw.testkit.internal.store.Resource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The places the service's resources show their statuses, as the model names their members. */
 final class StatusSlots {

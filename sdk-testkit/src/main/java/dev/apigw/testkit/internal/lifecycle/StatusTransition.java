@@ -1,8 +1,8 @@
 package dev.apigw.testkit.internal.lifecycle;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.ProvisionedKind;
 import dev.apigw.testkit.internal.store.ResourceKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a status table: the operation that starts a change the service makes over time, the

@@ -3,7 +3,6 @@ package dev.apigw.testkit.internal.openapi;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.ANY_METHOD;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.CORS;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.JsonTree;
 import dev.apigw.testkit.internal.Maps;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What an OpenAPI document says about an HTTP API. */
 final class OpenApiDefinition {

@@ -8,7 +8,6 @@ import static dev.apigw.testkit.internal.openapi.OpenApiFormat.JSON;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.YAML;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Answer;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ExportApi} for HTTP APIs, as an OpenAPI 3.0 document in JSON or YAML: a path operation for

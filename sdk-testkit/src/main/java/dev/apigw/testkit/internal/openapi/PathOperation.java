@@ -3,13 +3,13 @@ package dev.apigw.testkit.internal.openapi;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.INTEGRATION;
 import static dev.apigw.testkit.internal.openapi.OpenApiFormat.INTEGRATION_FIELDS;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.Maps;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One operation of a path: its route key and the integration it names. */
 final class PathOperation {

@@ -4,4 +4,7 @@
  * per route, and makes the routes and integrations. {@link OpenApiExport} serves {@code ExportApi}:
  * it writes an API's routes and integrations back as a document.
  */
+@NullMarked
 package dev.apigw.testkit.internal.openapi;
+
+import org.jspecify.annotations.NullMarked;

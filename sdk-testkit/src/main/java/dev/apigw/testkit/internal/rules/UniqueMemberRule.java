@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal.rules;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.store.ProposedChange;
 import dev.apigw.testkit.internal.store.Resource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member no two resources of a kind under the same parent may share, such as a route's key within

@@ -12,4 +12,7 @@
  * <p>The store applies the table to every create, update and replacement, whichever operation makes
  * it. A rule of one operation alone, such as quick create's, is in the handler of its kind.
  */
+@NullMarked
 package dev.apigw.testkit.internal.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,8 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ARNs of resources, such as {@code arn:aws:apigateway:us-east-1::/apis/a1b2c3d4e5}: their

@@ -1,7 +1,7 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.lang.Nullable;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A create or an update that the store is about to make, as the rules see it: the kind, where the

@@ -1,12 +1,12 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.JsonTree;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored resource: its wire fields, and its children by kind in creation order. The root of the

@@ -1,9 +1,9 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of resource the service keeps: how each is named, where it hangs in the tree, how its

@@ -1,6 +1,5 @@
 package dev.apigw.testkit.internal.store;
 
-import dev.apigw.core.lang.Nullable;
 import dev.apigw.testkit.internal.ApiError;
 import dev.apigw.testkit.internal.CallInput;
 import dev.apigw.testkit.internal.JsonTree;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resources as the service answers with them: one resource as an output shape, or a page of the

@@ -4,4 +4,7 @@
  * {@link ResourceViews} turns resources into answers, one at a time or a page at a time. {@link
  * Arns} names resources by ARN and finds them again.
  */
+@NullMarked
 package dev.apigw.testkit.internal.store;
+
+import org.jspecify.annotations.NullMarked;
