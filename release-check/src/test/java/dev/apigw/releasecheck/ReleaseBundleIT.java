@@ -44,12 +44,16 @@ class ReleaseBundleIT {
   private static final List<String> CHECKSUMS = List.of("md5", "sha1", "sha256", "sha512");
 
   /**
-   * Files beyond the usual ones that a module publishes: sdk-model's tests jar holds the
-   * model-driven fixtures sdk-client's tests reuse, and goes out with the rest, signed; sdk-testkit
-   * adds the emulator in one jar (README, "The emulator in one jar").
+   * Files beyond the usual ones that a module publishes: the tests jars of sdk-core (the fuzz
+   * campaign runner the other modules' campaigns use) and sdk-model (the model-driven fixtures
+   * sdk-client's tests reuse) go out with the rest, signed; sdk-testkit adds the emulator in one
+   * jar (README, "The emulator in one jar").
    */
   private static final Map<String, List<String>> EXTRA =
-      Map.of("sdk-model", List.of("-tests.jar"), "sdk-testkit", List.of("-standalone.jar"));
+      Map.of(
+          "sdk-core", List.of("-tests.jar"),
+          "sdk-model", List.of("-tests.jar"),
+          "sdk-testkit", List.of("-standalone.jar"));
 
   private static ThrowawayKey key;
   private static List<String> published;
