@@ -47,12 +47,23 @@ class ChainOracleTest {
 
   @TempDir static Path homes;
   private static FakeAwsServers servers;
+  private static ProbeJvm probeJvm;
   private static ExecutorService pool;
   private static final Map<String, Future<Map<String, String>>> RESULTS = new HashMap<>();
 
   @BeforeAll
-  static void launchEveryCase() throws IOException {
+  static void launchEveryCase() throws IOException, InterruptedException {
     servers = new FakeAwsServers();
+    probeJvm = ProbeJvm.prepare(Files.createTempDirectory(homes, "probe"));
+    // Any case will do: the archive holds the classes both SDKs load to resolve anything.
+    probeJvm.writeArchive(
+        Map.of(
+            "PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+            "HOME", homes.toString(),
+            "AWS_EC2_METADATA_DISABLED", "true",
+            "AWS_ACCESS_KEY_ID", "AKIDARCHIVE",
+            "AWS_SECRET_ACCESS_KEY", "sarchive",
+            "AWS_REGION", "us-east-1"));
     pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     for (ChainCase c : cases()) {
       if (RESULTS.containsKey(c.name)) {
@@ -782,17 +793,12 @@ class ChainOracleTest {
       Files.createDirectories(cache);
       Files.writeString(cache.resolve(sha1(token.getKey()) + ".json"), token.getValue());
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Duser.home=" + home);
+    List<String> properties = new ArrayList<>();
+    properties.add("-Duser.home=" + home);
     for (Map.Entry<String, String> prop : c.props.entrySet()) {
-      command.add("-D" + prop.getKey() + "=" + expand(prop.getValue(), placeholders));
+      properties.add("-D" + prop.getKey() + "=" + expand(prop.getValue(), placeholders));
     }
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(ChainProbe.class.getName());
+    List<String> command = probeJvm.command(properties);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     Map<String, String> environment = builder.environment();
