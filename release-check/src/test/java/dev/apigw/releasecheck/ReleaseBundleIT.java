@@ -1,6 +1,7 @@
 package dev.apigw.releasecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -60,6 +61,13 @@ class ReleaseBundleIT {
 
   @BeforeAll
   static void release() throws Exception {
+    // CI's second pass, on JDK 25, leaves the release check to the first (README, "Set up").
+    if (Boolean.getBoolean("apigw.releaseCheck.skip")) {
+      System.out.println("release check skipped: -Dapigw.releaseCheck.skip=true");
+    }
+    assumeFalse(
+        Boolean.getBoolean("apigw.releaseCheck.skip"),
+        "release check skipped: -Dapigw.releaseCheck.skip=true");
     for (String program : List.of("git", "gpg", "mvn")) {
       if (!Processes.onPath(program)) {
         System.out.println("release check skipped: no " + program + " on the PATH");
