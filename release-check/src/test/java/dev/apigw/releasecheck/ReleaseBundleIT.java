@@ -1,11 +1,13 @@
 package dev.apigw.releasecheck;
 
+import static dev.apigw.releasecheck.XmlTree.child;
+import static dev.apigw.releasecheck.XmlTree.children;
+import static dev.apigw.releasecheck.XmlTree.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +24,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The release profile, run for real but safely: {@code mvn -Prelease deploy} on a copy of this
@@ -190,7 +190,7 @@ class ReleaseBundleIT {
 
   /** The BOM's modules, the BOM and the parent pom: what a release publishes. */
   private static List<String> publishedModules() throws Exception {
-    Element bom = xml(COPY.resolve("sdk-bom/pom.xml"));
+    Element bom = XmlTree.read(COPY.resolve("sdk-bom/pom.xml"));
     List<String> modules = new ArrayList<>(List.of("apigw-java-parent", "sdk-bom"));
     for (Element dependency :
         children(child(child(bom, "dependencyManagement"), "dependencies"), "dependency")) {
@@ -220,7 +220,7 @@ class ReleaseBundleIT {
   }
 
   private static Element pom(String module) throws Exception {
-    return xml(directory(module).resolve(module + "-" + VERSION + ".pom"));
+    return XmlTree.read(directory(module).resolve(module + "-" + VERSION + ".pom"));
   }
 
   private static Path directory(String module) {
@@ -275,36 +275,5 @@ class ReleaseBundleIT {
         }
       }
     }
-  }
-
-  private static Element xml(Path file) throws Exception {
-    try (InputStream in = Files.newInputStream(file)) {
-      return DocumentBuilderFactory.newInstance()
-          .newDocumentBuilder()
-          .parse(in)
-          .getDocumentElement();
-    }
-  }
-
-  private static Element child(Element parent, String name) {
-    List<Element> found = children(parent, name);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    if (parent != null) {
-      for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-        if (node instanceof Element element && element.getTagName().equals(name)) {
-          found.add(element);
-        }
-      }
-    }
-    return found;
-  }
-
-  private static String text(Element parent, String name) {
-    Element found = child(parent, name);
-    return found == null ? "" : found.getTextContent().trim();
   }
 }

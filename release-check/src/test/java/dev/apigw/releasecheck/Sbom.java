@@ -1,18 +1,16 @@
 package dev.apigw.releasecheck;
 
+import static dev.apigw.releasecheck.XmlTree.child;
+import static dev.apigw.releasecheck.XmlTree.children;
+import static dev.apigw.releasecheck.XmlTree.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /** What the check reads of a CycloneDX SBOM, in either form: its subject and its components. */
 record Sbom(String subject, List<Component> components) {
@@ -40,13 +38,7 @@ record Sbom(String subject, List<Component> components) {
   }
 
   static Sbom readXml(Path file) throws IOException {
-    Element root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root =
-          DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
-    } catch (ParserConfigurationException | SAXException e) {
-      throw new IOException(file + " is not XML", e);
-    }
+    Element root = XmlTree.read(file);
     if (!root.getTagName().equals("bom")) {
       throw new IOException(file + " is not a CycloneDX SBOM");
     }
@@ -85,30 +77,6 @@ record Sbom(String subject, List<Component> components) {
         + text(component, "name")
         + ":"
         + text(component, "version");
-  }
-
-  private static Element child(Element parent, String name) {
-    List<Element> found = children(parent, name);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  /** The element children of {@code parent} named {@code name} (all of them when null). */
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    if (parent != null) {
-      for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-        if (node instanceof Element element
-            && (name == null || element.getTagName().equals(name))) {
-          found.add(element);
-        }
-      }
-    }
-    return found;
-  }
-
-  private static String text(Element parent, String name) {
-    Element found = child(parent, name);
-    return found == null ? "" : found.getTextContent().trim();
   }
 
   private static String firstNonEmpty(String first, String second) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,13 +48,7 @@ final class ThrowawayKey implements AutoCloseable {
             environment,
             passphrase + "\n",
             GPG_TIMEOUT,
-            List.of(
-                "gpg",
-                "--batch",
-                "--pinentry-mode",
-                "loopback",
-                "--passphrase-fd",
-                "0",
+            gpgWithPassphraseOnStdin(
                 "--quick-gen-key",
                 "apigw-java release check <release-check@apigw.invalid>",
                 "ed25519",
@@ -130,5 +125,14 @@ final class ThrowawayKey implements AutoCloseable {
         Files.deleteIfExists(file);
       }
     }
+  }
+
+  /** A gpg command that reads the key's passphrase from standard input, then {@code args}. */
+  static List<String> gpgWithPassphraseOnStdin(String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of("gpg", "--batch", "--pinentry-mode", "loopback", "--passphrase-fd", "0"));
+    command.addAll(List.of(args));
+    return command;
   }
 }

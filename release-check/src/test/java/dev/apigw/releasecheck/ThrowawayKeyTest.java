@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +43,7 @@ class ThrowawayKeyTest {
             key.signingEnvironment(),
             key.signingEnvironment().get("MAVEN_GPG_PASSPHRASE") + "\n",
             Duration.ofMinutes(1),
-            List.of(
-                "gpg",
-                "--batch",
-                "--pinentry-mode",
-                "loopback",
-                "--passphrase-fd",
-                "0",
+            ThrowawayKey.gpgWithPassphraseOnStdin(
                 "--local-user",
                 key.fingerprint(),
                 "--armor",

@@ -3,6 +3,9 @@ package dev.apigw.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.apigw.client.ApiGatewayV2Client;
+import dev.apigw.model.ProtocolType;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code sdk-testkit-<version>-standalone.jar} as a user gets it, run with {@code java -jar} after
- * {@code package} (failsafe): its help, its contents, and the README's AWS CLI and boto3 blocks run
- * against it. The tests that need {@code aws} or boto3 skip, saying so, when they are absent.
+ * {@code package} (failsafe): its help, its contents, the README's AWS CLI and boto3 blocks run
+ * against it, and the README's single-file script listing routes on it. The tests that need {@code
+ * aws} or boto3 skip, saying so, when they are absent.
  */
 class StandaloneJarIT {
   private static final Path PROJECT = Path.of(System.getProperty("apigw.project.dir", ".."));
@@ -210,6 +214,61 @@ class StandaloneJarIT {
 
       assertThat(run.exitCode).as(run.output).isZero();
       assertThat(run.output.trim()).isEqualTo("['GET /pets', 'POST /pets']");
+    }
+  }
+
+  /**
+   * The single-file script of {@code examples/scripts} (README, "In a script") lists an API's
+   * routes on the jar, page by page, run with the source launcher on sdk-client's jars and the
+   * default credential and region chains: a JDK and the two jars are all it takes.
+   */
+  @Test
+  void theScriptListsRoutesOnTheJarWithTheSourceLauncher() throws Exception {
+    Path client = PROJECT.resolve("sdk-client/target/sdk-client-" + VERSION + ".jar");
+    Path classpath = PROJECT.resolve("sdk-client/target/runtime-classpath.txt");
+    assertThat(client).as("built by mvn package").isRegularFile();
+    assertThat(classpath).as("written by sdk-client's build").isRegularFile();
+
+    try (StandaloneProcess emulator =
+            StandaloneProcess.startJar(
+                JAR, List.of("--port", "0", "--credentials", "AKIDSTANDALONE:standalone-secret"));
+        ApiGatewayV2Client setUp = emulator.newClient()) {
+      String apiId =
+          setUp
+              .createApi(b -> b.name("scripted").protocolType(ProtocolType.HTTP))
+              .apiId()
+              .orElseThrow();
+      Set<String> keys = new TreeSet<>(List.of("GET /a", "POST /a", "GET /b/{id}"));
+      for (String key : keys) {
+        setUp.createRoute(b -> b.apiId(apiId).routeKey(key));
+      }
+
+      ToolRun run =
+          ToolRun.of(
+              List.of(
+                  java(),
+                  "-cp",
+                  client + File.pathSeparator + Files.readString(classpath).strip(),
+                  PROJECT.resolve("examples/scripts/list-routes.java").toString(),
+                  apiId,
+                  "--endpoint",
+                  emulator.endpoint(),
+                  "--page-size",
+                  "2"),
+              Map.of(
+                  "AWS_ACCESS_KEY_ID", "AKIDSTANDALONE",
+                  "AWS_SECRET_ACCESS_KEY", "standalone-secret",
+                  "AWS_REGION", "us-east-1"));
+
+      assertThat(run.exitCode).as(run.output).isZero();
+      Set<String> listed = new TreeSet<>();
+      for (String line : run.output.split("\n")) {
+        if (line.contains("\t")) {
+          listed.add(line.substring(line.indexOf('\t') + 1));
+        }
+      }
+      assertThat(listed).as(run.output).isEqualTo(keys);
+      assertThat(run.output).contains("page 1: 2 routes", "page 2: 1 routes");
     }
   }
 
