@@ -23,7 +23,7 @@ class CiCommandsTest {
   @Test
   void ciRunsTheReadmesTestCommandOnJdk17AndOnJdk25() throws IOException {
     List<String> readme = Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8);
-    List<String> setUp = shellBlocks(section(readme, "## Set up"));
+    List<String> setUp = ReadmeSnippetsTest.blocks(section(readme, "## Set up"), "sh");
     assertThat(setUp).as("the README's Set up shell blocks").hasSizeGreaterThanOrEqualTo(2);
 
     List<String> first = List.of(setUp.get(0).split("\n"));
@@ -49,21 +49,5 @@ class CiCommandsTest {
       end++;
     }
     return lines.subList(start, end);
-  }
-
-  private static List<String> shellBlocks(List<String> lines) {
-    List<String> blocks = new ArrayList<>();
-    StringBuilder block = null;
-    for (String line : lines) {
-      if (block == null && line.equals("```sh")) {
-        block = new StringBuilder();
-      } else if (block != null && line.equals("```")) {
-        blocks.add(block.toString().strip());
-        block = null;
-      } else if (block != null) {
-        block.append(line).append('\n');
-      }
-    }
-    return blocks;
   }
 }

@@ -40,7 +40,7 @@ class ReadmeSnippetsTest {
           snippets(Files.readAllLines(PROJECT.resolve(source), StandardCharsets.UTF_8), source));
     }
     List<String> blocks =
-        javaBlocks(Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8));
+        blocks(Files.readAllLines(PROJECT.resolve("README.md"), StandardCharsets.UTF_8), "java");
 
     assertThat(snippets).hasSizeGreaterThanOrEqualTo(8);
     assertThat(blocks)
@@ -99,11 +99,12 @@ class ReadmeSnippetsTest {
     return snippets;
   }
 
-  static List<String> javaBlocks(List<String> readme) {
+  /** The contents of the README's fenced blocks of {@code language}, in order. */
+  static List<String> blocks(List<String> readme, String language) {
     List<String> blocks = new ArrayList<>();
     List<String> current = null;
     for (String line : readme) {
-      if (current == null && line.equals("```java")) {
+      if (current == null && line.equals("```" + language)) {
         current = new ArrayList<>();
       } else if (current != null && line.equals("```")) {
         blocks.add(String.join("\n", current));

@@ -8,14 +8,12 @@ import dev.apigw.core.auth.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -49,6 +47,14 @@ import software.amazon.awssdk.services.apigatewayv2.model.Route;
  */
 class PeerClientsTest {
   private static final Credentials KEYS = Credentials.of("AKIDPEERTEST", "peer-test-secret");
+
+  /** What the peers run with, over {@link ToolRun}'s isolation from this machine's settings. */
+  private static final Map<String, String> PEER_ENVIRONMENT =
+      Map.of(
+          "AWS_ACCESS_KEY_ID", KEYS.accessKeyId(),
+          "AWS_SECRET_ACCESS_KEY", KEYS.secretAccessKey(),
+          "AWS_DEFAULT_REGION", "us-east-1");
+
   private ApiGatewayV2Emulator emulator;
   private String aws;
 
@@ -70,7 +76,8 @@ class PeerClientsTest {
 
   @Test
   void boto3RunsAScenarioOfMoreThanFiftySteps() throws Exception {
-    String python = firstThatRuns(List.of("/usr/bin/python3", "python3"), "-c", "import boto3");
+    String python =
+        ToolRun.firstThatRuns(List.of("/usr/bin/python3", "python3"), "-c", "import boto3");
     assumeTrue(
         python != null,
         "python3 with boto3 is not installed (apt-get install -y python3-boto3): the boto3 scenario is skipped");
@@ -83,13 +90,14 @@ class PeerClientsTest {
     int routesPerApi = 8;
     restart(b -> b.quota(Quota.ROUTES_PER_API, routesPerApi));
 
-    Result result =
-        run(
+    ToolRun result =
+        ToolRun.of(
             List.of(
                 python,
                 script.toString(),
                 emulator.endpoint().toString(),
-                String.valueOf(routesPerApi)));
+                String.valueOf(routesPerApi)),
+            PEER_ENVIRONMENT);
 
     assertThat(result.exitCode).as(result.output).isZero();
     Matcher ok = Pattern.compile("OK (\\d+) steps").matcher(result.output);
@@ -105,7 +113,7 @@ class PeerClientsTest {
 
   /** Finds the AWS CLI, or skips the test saying so. */
   private void requireAwsCli() {
-    aws = firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
+    aws = ToolRun.firstThatRuns(List.of("/usr/bin/aws", "aws"), "--version");
     assumeTrue(
         aws != null,
         "the AWS CLI is not installed (apt-get install -y awscli): the AWS CLI test is skipped");
@@ -116,25 +124,25 @@ class PeerClientsTest {
     requireAwsCli();
     String endpoint = emulator.endpoint().toString();
 
-    Result created =
+    ToolRun created =
         cli("apigatewayv2", "create-api", "--name", "cli-api", "--protocol-type", "HTTP");
     assertThat(created.exitCode).as(created.output).isZero();
     Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
     assertThat(apiId.find()).as(created.output).isTrue();
     String id = apiId.group(1);
     for (String key : List.of("GET /a", "GET /b", "GET /c")) {
-      Result route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
+      ToolRun route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
       assertThat(route.exitCode).as(route.output).isZero();
       assertThat(route.output).contains("\"RouteKey\": \"" + key + "\"");
     }
-    Result routes = cli("apigatewayv2", "get-routes", "--api-id", id, "--page-size", "1");
+    ToolRun routes = cli("apigatewayv2", "get-routes", "--api-id", id, "--page-size", "1");
     assertThat(routes.exitCode).as(routes.output).isZero();
     assertThat(routes.output).contains("GET /a", "GET /b", "GET /c");
     assertThat(emulator.operationCounts().get("GetRoutes"))
         .as("the CLI followed the pages")
         .isGreaterThanOrEqualTo(3);
     Path exported = Files.createTempFile("exported", ".yaml");
-    Result export =
+    ToolRun export =
         cli(
             "apigatewayv2",
             "export-api",
@@ -147,7 +155,7 @@ class PeerClientsTest {
             exported.toString());
     assertThat(export.exitCode).as(export.output).isZero();
     assertThat(Files.readString(exported)).contains("openapi: 3.0.1", "/a:", "title: cli-api");
-    Result deleted = cli("apigatewayv2", "delete-api", "--api-id", id);
+    ToolRun deleted = cli("apigatewayv2", "delete-api", "--api-id", id);
     assertThat(deleted.exitCode).as(deleted.output).isZero();
     assertThat(emulator.client().getApis(b -> {}).items()).isEmpty();
     assertThat(endpoint).startsWith("http://127.0.0.1:");
@@ -159,11 +167,11 @@ class PeerClientsTest {
     String id =
         apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
 
-    Result greedy =
+    ToolRun greedy =
         cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /{proxy+}/x");
-    Result repeated =
+    ToolRun repeated =
         cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /a/{x}/{x}");
-    Result noIssuer =
+    ToolRun noIssuer =
         cli(
             "apigatewayv2",
             "create-authorizer",
@@ -177,11 +185,11 @@ class PeerClientsTest {
             "$request.header.Authorization",
             "--jwt-configuration",
             "Audience=me");
-    Result mock =
+    ToolRun mock =
         cli("apigatewayv2", "create-integration", "--api-id", id, "--integration-type", "MOCK");
-    Result longName =
+    ToolRun longName =
         cli("apigatewayv2", "create-api", "--name", "n".repeat(129), "--protocol-type", "HTTP");
-    Result badStage = cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "a b");
+    ToolRun badStage = cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "a b");
 
     // Exit code 255 (AWS CLI v1) or 254 (v2) when the service refuses the request.
     assertThat(greedy.exitCode).as(greedy.output).isIn(254, 255);
@@ -227,8 +235,8 @@ class PeerClientsTest {
     String id =
         apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
 
-    Result tooShort = cliHttpProxyIntegration(id, 29);
-    Result tooLong = cliHttpProxyIntegration(id, 30001);
+    ToolRun tooShort = cliHttpProxyIntegration(id, 29);
+    ToolRun tooLong = cliHttpProxyIntegration(id, 30001);
 
     // botocore's model gives the minimum, 50, so the CLI checks it itself; the maximum it leaves to
     // the service.
@@ -244,7 +252,7 @@ class PeerClientsTest {
     assertThat(emulator.operationCounts().get("CreateIntegration")).isEqualTo(1);
   }
 
-  private Result cliHttpProxyIntegration(String apiId, int timeoutInMillis)
+  private ToolRun cliHttpProxyIntegration(String apiId, int timeoutInMillis)
       throws IOException, InterruptedException {
     return cli(
         "apigatewayv2",
@@ -267,14 +275,14 @@ class PeerClientsTest {
   void theAwsCliSeesAVpcLinkPendingThenAvailableThenDeleted() throws Exception {
     requireAwsCli();
 
-    Result created =
+    ToolRun created =
         cli("apigatewayv2", "create-vpc-link", "--name", "cli-link", "--subnet-ids", "subnet-1");
     Matcher linkId = Pattern.compile("\"VpcLinkId\": \"([a-z0-9]{10})\"").matcher(created.output);
     assertThat(linkId.find()).as(created.output).isTrue();
     String id = linkId.group(1);
-    Result read = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
-    Result deleted = cli("apigatewayv2", "delete-vpc-link", "--vpc-link-id", id);
-    Result gone = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+    ToolRun read = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
+    ToolRun deleted = cli("apigatewayv2", "delete-vpc-link", "--vpc-link-id", id);
+    ToolRun gone = cli("apigatewayv2", "get-vpc-link", "--vpc-link-id", id);
 
     assertThat(created.exitCode).as(created.output).isZero();
     assertThat(created.output)
@@ -296,11 +304,11 @@ class PeerClientsTest {
     String id =
         apiId(cli("apigatewayv2", "create-api", "--name", "cli", "--protocol-type", "HTTP"));
     for (String key : List.of("GET /a", "GET /b")) {
-      Result route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
+      ToolRun route = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", key);
       assertThat(route.exitCode).as(route.output).isZero();
     }
 
-    Result over = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /c");
+    ToolRun over = cli("apigatewayv2", "create-route", "--api-id", id, "--route-key", "GET /c");
 
     assertThat(over.exitCode).as(over.output).isIn(254, 255);
     // The emulator answers a quota with HTTP 429, which the CLI retries as throttling (and says so
@@ -324,7 +332,7 @@ class PeerClientsTest {
     assertThat(cli("apigatewayv2", "create-stage", "--api-id", id, "--stage-name", "prod").exitCode)
         .isZero();
 
-    Result created =
+    ToolRun created =
         cli(
             "apigatewayv2",
             "create-domain-name",
@@ -332,8 +340,8 @@ class PeerClientsTest {
             "cli.example.com",
             "--domain-name-configurations",
             configuration);
-    Result read = cli("apigatewayv2", "get-domain-name", "--domain-name", "cli.example.com");
-    Result badKey =
+    ToolRun read = cli("apigatewayv2", "get-domain-name", "--domain-name", "cli.example.com");
+    ToolRun badKey =
         cli(
             "apigatewayv2",
             "create-api-mapping",
@@ -345,9 +353,9 @@ class PeerClientsTest {
             "prod",
             "--api-mapping-key",
             "v1//orders");
-    Result deleted = cli("apigatewayv2", "delete-domain-name", "--domain-name", "cli.example.com");
+    ToolRun deleted = cli("apigatewayv2", "delete-domain-name", "--domain-name", "cli.example.com");
     restart(b -> b.provisioningTime(Duration.ofHours(1)));
-    Result provisioning =
+    ToolRun provisioning =
         cli(
             "apigatewayv2",
             "create-domain-name",
@@ -355,7 +363,7 @@ class PeerClientsTest {
             "slow.example.com",
             "--domain-name-configurations",
             configuration);
-    Result stillProvisioning =
+    ToolRun stillProvisioning =
         cli("apigatewayv2", "get-domain-name", "--domain-name", "slow.example.com");
 
     assertThat(created.exitCode).as(created.output).isZero();
@@ -375,7 +383,7 @@ class PeerClientsTest {
   }
 
   /** The id of the API a {@code create-api} printed. */
-  private static String apiId(Result created) {
+  private static String apiId(ToolRun created) {
     assertThat(created.exitCode).as(created.output).isZero();
     Matcher apiId = Pattern.compile("\"ApiId\": \"([a-z0-9]{10})\"").matcher(created.output);
     assertThat(apiId.find()).as(created.output).isTrue();
@@ -757,7 +765,7 @@ class PeerClientsTest {
         .build();
   }
 
-  private Result cli(String... args) throws IOException, InterruptedException {
+  private ToolRun cli(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(aws));
     command.addAll(List.of(args));
     command.addAll(
@@ -768,59 +776,6 @@ class PeerClientsTest {
             "us-east-1",
             "--output",
             "json"));
-    return run(command);
-  }
-
-  /**
-   * The first of {@code candidates} (Debian's first, then the PATH's) that runs {@code args}
-   * successfully.
-   */
-  private static String firstThatRuns(List<String> candidates, String... args) {
-    for (String candidate : candidates) {
-      List<String> command = new ArrayList<>(List.of(candidate));
-      command.addAll(List.of(args));
-      try {
-        if (run(command).exitCode == 0) {
-          return candidate;
-        }
-      } catch (IOException | InterruptedException e) {
-        // not there: try the next
-      }
-    }
-    return null;
-  }
-
-  private static Result run(List<String> command) throws IOException, InterruptedException {
-    ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
-    Map<String, String> env = process.environment();
-    env.put("AWS_ACCESS_KEY_ID", KEYS.accessKeyId());
-    env.put("AWS_SECRET_ACCESS_KEY", KEYS.secretAccessKey());
-    env.remove("AWS_SESSION_TOKEN");
-    env.remove("AWS_PROFILE");
-    env.put("AWS_DEFAULT_REGION", "us-east-1");
-    env.put("AWS_CONFIG_FILE", "/dev/null");
-    env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-    env.put("AWS_EC2_METADATA_DISABLED", "true");
-    env.put("AWS_PAGER", "");
-    env.put("NO_PROXY", "127.0.0.1,localhost");
-    env.remove("HTTP_PROXY");
-    env.remove("HTTPS_PROXY");
-    Process started = process.start();
-    byte[] output = started.getInputStream().readAllBytes();
-    if (!started.waitFor(120, TimeUnit.SECONDS)) {
-      started.destroyForcibly();
-      throw new IOException("timed out: " + command);
-    }
-    return new Result(started.exitValue(), new String(output, StandardCharsets.UTF_8));
-  }
-
-  private static final class Result {
-    final int exitCode;
-    final String output;
-
-    Result(int exitCode, String output) {
-      this.exitCode = exitCode;
-      this.output = output;
-    }
+    return ToolRun.of(command, PEER_ENVIRONMENT);
   }
 }
